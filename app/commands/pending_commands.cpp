@@ -1,0 +1,113 @@
+// Subcommands whose pipeline stage is not built yet. Their options are declared and
+// parsed now, so scripts written against them keep working; running one says plainly
+// what is missing. Each moves to its own file when its issue lands.
+#include "app/commands/command.hpp"
+
+#include "common/error.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdint>
+
+namespace scout::app {
+
+namespace {
+
+int not_built(const std::string& what)
+{
+  throw Error("`scout " + what + "` is not built yet in this version of scout");
+}
+
+class CrawlCommand : public Command {
+public:
+  void add_options(CLI::App& subcommand) override
+  {
+    subcommand.add_option("--source", m_sources, "Crawl only these sources")
+      ->check(CLI::IsMember({"github", "huggingface", "arxiv"}));
+    subcommand.add_option("--max-requests", m_max_requests, "Stop cleanly after N requests (0 = no limit)")
+      ->check(CLI::NonNegativeNumber);
+    subcommand.add_flag("--retry-failed", m_retry_failed, "Put dead-lettered tasks back in the queue first");
+    subcommand.add_flag("--reparse", m_reparse, "Re-parse archived responses without any request");
+  }
+  int run(CommandContext&) override { return not_built("crawl (the crawl engine)"); }
+
+private:
+  std::vector<std::string> m_sources;
+  std::int64_t m_max_requests = 0;
+  bool m_retry_failed = false;
+  bool m_reparse = false;
+};
+
+class LinkCommand : public Command {
+public:
+  void add_options(CLI::App&) override {}
+  int run(CommandContext&) override { return not_built("link (identity linking)"); }
+};
+
+class RankCommand : public Command {
+public:
+  void add_options(CLI::App& subcommand) override
+  {
+    subcommand.add_option("--weights", m_weights, "Weights file (default: [ranking] weights)");
+  }
+  int run(CommandContext&) override { return not_built("rank (the ranker)"); }
+
+private:
+  std::string m_weights;
+};
+
+class ExportCommand : public Command {
+public:
+  void add_options(CLI::App& subcommand) override
+  {
+    subcommand.add_option("--format", m_format, "csv, json, md or html")
+      ->check(CLI::IsMember({"csv", "json", "md", "html"}));
+    subcommand.add_option("--output,-o", m_output, "File to write (default: stdout)");
+    subcommand.add_option("--limit", m_limit, "Top N people")->check(CLI::PositiveNumber);
+    subcommand.add_option("--run", m_run, "Ranking run id (default: the latest)");
+  }
+  int run(CommandContext&) override { return not_built("export"); }
+
+private:
+  std::string m_format = "csv";
+  std::string m_output;
+  int m_limit = 50;
+  std::int64_t m_run = 0;
+};
+
+class ExplainCommand : public Command {
+public:
+  void add_options(CLI::App& subcommand) override
+  {
+    subcommand.add_option("person", m_person, "Person id, or an account as source:handle")->required();
+    subcommand.add_option("--run", m_run, "Ranking run id (default: the latest)");
+  }
+  int run(CommandContext&) override { return not_built("explain"); }
+
+private:
+  std::string m_person;
+  std::int64_t m_run = 0;
+};
+
+class NightlyCommand : public Command {
+public:
+  void add_options(CLI::App& subcommand) override
+  {
+    subcommand.add_option("--export-dir", m_export_dir, "Folder for the night's shortlist exports");
+  }
+  int run(CommandContext&) override { return not_built("nightly"); }
+
+private:
+  std::string m_export_dir;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_crawl_command() { return std::make_unique<CrawlCommand>(); }
+std::unique_ptr<Command> make_link_command() { return std::make_unique<LinkCommand>(); }
+std::unique_ptr<Command> make_rank_command() { return std::make_unique<RankCommand>(); }
+std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+std::unique_ptr<Command> make_explain_command() { return std::make_unique<ExplainCommand>(); }
+std::unique_ptr<Command> make_nightly_command() { return std::make_unique<NightlyCommand>(); }
+
+}  // namespace scout::app

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace scout::config {
+
+// The effective configuration of one run: shipped defaults, then the TOML file, then
+// command-line flags (in that order). Produced only by load_settings(); libraries get
+// the parts they need, never the file.
+
+struct DatabaseSettings {
+  std::string path = "scout.db";  // resolved against the config file's folder
+};
+
+struct CrawlSettings {
+  int concurrency = 16;            // transfers in flight across all hosts
+  int per_host_concurrency = 6;    // transfers in flight to one host
+  std::string user_agent = "scout/0.1 (+mailto:you@example.com)";
+  int max_attempts = 5;            // tries per task before it is dead-lettered
+  int backoff_base_ms = 1000;      // first retry waits up to this (full jitter)
+  int backoff_max_ms = 300000;     // cap on one backoff wait
+  int connect_timeout_ms = 10000;
+  int request_timeout_ms = 120000; // whole transfer
+  int low_speed_bytes_per_s = 100; // abort a transfer slower than this ...
+  int low_speed_time_s = 30;       // ... for this long
+  std::int64_t max_body_bytes = 64LL * 1024 * 1024;
+  int freshness_hours = 20;        // details fetched more recently are not re-fetched
+  int max_requests = 0;            // per run, 0 = unlimited
+};
+
+struct GithubSettings {
+  bool enabled = true;
+  std::string api_url = "https://api.github.com";
+  std::vector<std::string> token_env = {"GITHUB_TOKEN"};  // variable names, never values
+  std::vector<std::string> seed_repos = {"vllm-project/vllm"};
+  std::vector<std::string> seed_users;
+  std::vector<std::string> search_queries;
+  int max_concurrency = 4;         // GitHub asks for few concurrent requests
+  int rate_limit_reserve = 50;     // requests left in a bucket before pausing it
+  int readme_top_repos = 5;        // READMEs fetched per candidate, by stars
+  int max_requests = 0;            // per-run budget for this source, 0 = unlimited
+};
+
+struct HuggingFaceSettings {
+  bool enabled = true;
+  std::string api_url = "https://huggingface.co";
+  std::vector<std::string> token_env = {"HF_TOKEN"};
+  std::vector<std::string> seed_authors;
+  std::vector<std::string> search_queries;
+  int max_concurrency = 4;
+  int requests_per_window = 450;   // under the anonymous 500 per 5 minutes
+  int window_seconds = 300;
+  int max_requests = 0;
+};
+
+struct ArxivSettings {
+  bool enabled = true;
+  std::string api_url = "https://export.arxiv.org/api/query";
+  std::vector<std::string> queries = {"cat:cs.CL AND abs:\"preference optimization\""};
+  int min_interval_ms = 3000;      // arXiv's terms: one request every three seconds
+  int page_size = 100;
+  int max_results = 1000;          // per query
+  int max_requests = 0;
+};
+
+struct RankingSettings {
+  std::string weights = "weights.toml";  // resolved against the config file's folder
+};
+
+struct Settings {
+  std::string source;  // the file the settings came from, or "(built-in defaults)"
+  DatabaseSettings database;
+  CrawlSettings crawl;
+  GithubSettings github;
+  HuggingFaceSettings huggingface;
+  ArxivSettings arxiv;
+  RankingSettings ranking;
+};
+
+}  // namespace scout::config

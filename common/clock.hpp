@@ -1,0 +1,35 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace scout {
+
+// Wall-clock time source behind an interface so that rate-limit and freshness logic
+// can be tested with a FakeClock instead of sleeping.
+class Clock {
+public:
+  virtual ~Clock() = default;
+  // Current wall-clock time.
+  virtual std::chrono::system_clock::time_point now() const = 0;
+};
+
+class SystemClock : public Clock {
+public:
+  std::chrono::system_clock::time_point now() const override
+  {
+    return std::chrono::system_clock::now();
+  }
+};
+
+// Seconds since the Unix epoch, UTC.
+std::int64_t to_unix_seconds(std::chrono::system_clock::time_point t);
+
+// Milliseconds since the Unix epoch, UTC.
+std::int64_t to_unix_millis(std::chrono::system_clock::time_point t);
+
+// "2026-11-23T16:40:00Z" for a time point (second precision, UTC).
+std::string format_iso8601(std::chrono::system_clock::time_point t);
+
+}  // namespace scout

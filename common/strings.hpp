@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scout {
+
+// Splits on every occurrence of `separator`; keeps empty parts.
+std::vector<std::string> split(std::string_view text, char separator);
+
+// Removes ASCII whitespace at both ends.
+std::string_view trim(std::string_view text);
+
+// ASCII lower-case copy (HTTP header names, hosts).
+std::string to_lower(std::string_view text);
+
+// True when `a` and `b` are equal ignoring ASCII case.
+bool iequals(std::string_view a, std::string_view b);
+
+bool starts_with(std::string_view text, std::string_view prefix);
+bool ends_with(std::string_view text, std::string_view suffix);
+
+// Joins parts with a separator.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// Reads a whole file; throws scout::Error naming the path when it cannot.
+std::string read_file(const std::string& path);
+
+}  // namespace scout

@@ -1,0 +1,1 @@
+// The crawl engine arrives with issue 3.

@@ -1,0 +1,1 @@
+// The ranker arrives with its own issue.

@@ -1,0 +1,188 @@
+#include "store/frontier.hpp"
+
+#include "common/clock.hpp"
+#include "common/error.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace scout::store {
+
+namespace {
+
+std::string iso_from_millis(std::int64_t ms)
+{
+  return format_iso8601(std::chrono::system_clock::time_point(std::chrono::milliseconds(ms)));
+}
+
+[[noreturn]] void rethrow(const SQLite::Exception& e, const std::string& operation)
+{
+  throw Error("crawl_tasks: " + operation + ": " + e.what());
+}
+
+}  // namespace
+
+int Frontier::requeue_in_flight()
+{
+  try {
+    return m_db.sql().exec("UPDATE crawl_tasks SET state = 'pending' WHERE state = 'in_flight'");
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "requeue in-flight tasks");
+  }
+}
+
+int Frontier::retry_failed()
+{
+  try {
+    return m_db.sql().exec(
+      "UPDATE crawl_tasks SET state = 'pending', attempts = 0, next_attempt_at = 0 WHERE state = 'failed'");
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "retry failed tasks");
+  }
+}
+
+int Frontier::enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now_ms, std::int64_t refresh_before_ms)
+{
+  try {
+    SQLite::Statement insert(m_db.sql(),
+      "INSERT INTO crawl_tasks (source, kind, url, parent_id, created_at, updated_at)"
+      " VALUES (?, ?, ?, NULLIF(?, 0), ?, ?) ON CONFLICT (kind, url) DO NOTHING");
+    SQLite::Statement refresh(m_db.sql(),
+      "UPDATE crawl_tasks SET state = 'pending', attempts = 0, next_attempt_at = 0, updated_at = ?"
+      " WHERE kind = ? AND url = ? AND state = 'done' AND done_ms < ?");
+    const std::string now = iso_from_millis(now_ms);
+    int added = 0;
+    for (const model::NewTask& task : tasks) {
+      insert.bind(1, std::string(model::to_string(task.source)));
+      insert.bind(2, task.kind);
+      insert.bind(3, task.url);
+      insert.bind(4, task.parent_id);
+      insert.bind(5, now);
+      insert.bind(6, now);
+      added += insert.exec();
+      insert.reset();
+      if (refresh_before_ms > 0) {
+        refresh.bind(1, now);
+        refresh.bind(2, task.kind);
+        refresh.bind(3, task.url);
+        refresh.bind(4, refresh_before_ms);
+        added += refresh.exec();
+        refresh.reset();
+      }
+    }
+    return added;
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "enqueue");
+  }
+}
+
+std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now_ms, std::int64_t run_id)
+{
+  std::vector<model::Task> tasks;
+  try {
+    SQLite::Statement select(m_db.sql(),
+      "SELECT id, source, kind, url, coalesce(parent_id, 0), attempts FROM crawl_tasks"
+      " WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?");
+    select.bind(1, now_ms);
+    select.bind(2, static_cast<std::int64_t>(limit));
+    while (select.executeStep()) {
+      model::Task task;
+      task.id = select.getColumn(0).getInt64();
+      model::parse_source(select.getColumn(1).getString(), task.source);
+      task.kind = select.getColumn(2).getString();
+      task.url = select.getColumn(3).getString();
+      task.parent_id = select.getColumn(4).getInt64();
+      task.attempts = select.getColumn(5).getInt();
+      tasks.push_back(std::move(task));
+    }
+    SQLite::Statement claim(m_db.sql(), "UPDATE crawl_tasks SET state = 'in_flight', run_id = ? WHERE id = ?");
+    for (const model::Task& task : tasks) {
+      claim.bind(1, run_id);
+      claim.bind(2, task.id);
+      claim.exec();
+      claim.reset();
+    }
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "claim due tasks");
+  }
+  return tasks;
+}
+
+std::optional<std::int64_t> Frontier::next_due_at()
+{
+  try {
+    SQLite::Statement query(m_db.sql(), "SELECT min(next_attempt_at) FROM crawl_tasks WHERE state = 'pending'");
+    query.executeStep();
+    if (query.getColumn(0).isNull()) {
+      return std::nullopt;
+    }
+    return query.getColumn(0).getInt64();
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "next due task");
+  }
+}
+
+std::int64_t Frontier::count_in_state(const std::string& state)
+{
+  try {
+    SQLite::Statement query(m_db.sql(), "SELECT count(*) FROM crawl_tasks WHERE state = ?");
+    query.bind(1, state);
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "count tasks");
+  }
+}
+
+void Frontier::mark_done(std::int64_t task_id, long status, std::int64_t now_ms)
+{
+  try {
+    SQLite::Statement update(m_db.sql(),
+      "UPDATE crawl_tasks SET state = 'done', last_status = ?, last_error = NULL, updated_at = ?,"
+      " done_at = ?, done_ms = ? WHERE id = ?");
+    const std::string now = iso_from_millis(now_ms);
+    update.bind(1, static_cast<std::int64_t>(status));
+    update.bind(2, now);
+    update.bind(3, now);
+    update.bind(4, now_ms);
+    update.bind(5, task_id);
+    update.exec();
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "mark done");
+  }
+}
+
+void Frontier::mark_failed(std::int64_t task_id, long status, const std::string& error, std::int64_t now_ms)
+{
+  try {
+    SQLite::Statement update(m_db.sql(),
+      "UPDATE crawl_tasks SET state = 'failed', attempts = attempts + 1, last_status = NULLIF(?, 0),"
+      " last_error = ?, updated_at = ? WHERE id = ?");
+    update.bind(1, static_cast<std::int64_t>(status));
+    update.bind(2, error);
+    update.bind(3, iso_from_millis(now_ms));
+    update.bind(4, task_id);
+    update.exec();
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "mark failed");
+  }
+}
+
+void Frontier::reschedule(std::int64_t task_id, std::int64_t next_attempt_ms, const std::string& error,
+                          bool count_attempt, std::int64_t now_ms)
+{
+  try {
+    SQLite::Statement update(m_db.sql(),
+      "UPDATE crawl_tasks SET state = 'pending', attempts = attempts + ?, next_attempt_at = ?,"
+      " last_error = ?, updated_at = ? WHERE id = ?");
+    update.bind(1, count_attempt ? 1 : 0);
+    update.bind(2, next_attempt_ms);
+    update.bind(3, error);
+    update.bind(4, iso_from_millis(now_ms));
+    update.bind(5, task_id);
+    update.exec();
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "reschedule");
+  }
+}
+
+}  // namespace scout::store

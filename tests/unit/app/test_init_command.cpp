@@ -1,0 +1,98 @@
+#include "store/database.hpp"
+#include "support/run_scout.hpp"
+#include "support/temp_dir.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using scout::testing::run_scout;
+
+namespace {
+
+int count_tables(const std::string& path)
+{
+  SQLite::Database db(path);
+  return db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table'").getInt();
+}
+
+int user_version(const std::string& path)
+{
+  SQLite::Database db(path);
+  return db.execAndGet("PRAGMA user_version").getInt();
+}
+
+}  // namespace
+
+TEST_SUITE("app::init")
+{
+  TEST_CASE("init creates every table at the latest schema version")
+  {
+    scout::testing::TempDir dir;
+    const std::string db = dir.file("x.db");
+    const auto result = run_scout({"init", "--db", db});
+    CHECK(result.exit_code == 0);
+    CHECK(user_version(db) == static_cast<int>(scout::store::builtin_migrations().size()));
+    CHECK(count_tables(db) >= 20);
+  }
+
+  TEST_CASE("init twice is harmless")
+  {
+    scout::testing::TempDir dir;
+    const std::string db = dir.file("x.db");
+    REQUIRE(run_scout({"init", "--db", db}).exit_code == 0);
+    {
+      SQLite::Database sql(db, SQLite::OPEN_READWRITE);
+      sql.exec("INSERT INTO suppressions (source, handle, created_at) VALUES ('github', 'someone', 'now')");
+    }
+    const auto again = run_scout({"init", "--db", db});
+    CHECK(again.exit_code == 0);
+    CHECK(again.err.find("up to date") != std::string::npos);
+    SQLite::Database sql(db);
+    CHECK(sql.execAndGet("SELECT count(*) FROM suppressions").getInt() == 1);
+  }
+
+  TEST_CASE("init migrates a database at an older user_version and keeps its rows")
+  {
+    scout::testing::TempDir dir;
+    const std::string db = dir.file("old.db");
+    {
+      SQLite::Database sql(db, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      const auto migrations = scout::store::builtin_migrations();
+      scout::store::apply_migrations(sql, std::span(migrations).first(1));
+      sql.exec("INSERT INTO accounts (source, handle, first_seen_at, updated_at)"
+               " VALUES ('github', 'Łukasz', 'now', 'now')");
+    }
+    REQUIRE(user_version(db) == 1);
+    const auto result = run_scout({"init", "--db", db});
+    CHECK(result.exit_code == 0);
+    CHECK(result.err.find("schema version 1 -> ") != std::string::npos);
+    CHECK(user_version(db) == static_cast<int>(scout::store::builtin_migrations().size()));
+    SQLite::Database sql(db);
+    CHECK(sql.execAndGet("SELECT handle FROM accounts").getString() == "Łukasz");
+    CHECK(sql.execAndGet("SELECT count(*) FROM crawl_tasks").getInt() == 0);
+  }
+
+  TEST_CASE("init --write-config writes the shipped defaults and never overwrites")
+  {
+    scout::testing::TempDir dir;
+    const std::string config = dir.file("mine.toml");
+    REQUIRE(run_scout({"init", "--db", dir.file("x.db"), "--write-config", config}).exit_code == 0);
+    CHECK(std::filesystem::file_size(config) > 100);
+    std::ofstream(config) << "# edited\n";
+    const auto again = run_scout({"init", "--db", dir.file("x.db"), "--write-config", config});
+    CHECK(again.exit_code == 0);
+    CHECK(std::filesystem::file_size(config) == 9);
+  }
+
+  TEST_CASE("init on an unopenable path exits 1 naming it")
+  {
+    scout::testing::TempDir dir;
+    std::ofstream(dir.file("file")) << "x";
+    const auto result = run_scout({"init", "--db", dir.file("file/sub/x.db")});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find(dir.file("file/sub/x.db")) != std::string::npos);
+  }
+}

@@ -1,0 +1,87 @@
+#include "store/database.hpp"
+
+#include "common/error.hpp"
+#include "support/temp_dir.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <doctest/doctest.h>
+
+#include <set>
+
+namespace {
+
+std::set<std::string> table_names(SQLite::Database& db)
+{
+  std::set<std::string> names;
+  SQLite::Statement query(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
+  while (query.executeStep()) {
+    names.insert(query.getColumn(0).getString());
+  }
+  return names;
+}
+
+}  // namespace
+
+TEST_SUITE("store::Database")
+{
+  TEST_CASE("migrate creates every table the issue lists")
+  {
+    scout::testing::TempDir dir;
+    auto db = scout::store::Database::open(dir.file("x.db"));
+    db.migrate();
+    const std::set<std::string> tables = table_names(db.sql());
+    for (const char* name : {"accounts", "github_profiles", "hf_profiles", "people", "person_accounts",
+                             "link_evidence", "github_repos", "github_contributions", "hf_models",
+                             "hf_model_tags", "arxiv_papers", "arxiv_authorships", "suppressions",
+                             "crawl_runs", "crawl_tasks", "raw_responses", "http_cache",
+                             "ranking_runs", "scores", "score_components"}) {
+      CHECK_MESSAGE(tables.count(name) == 1, name);
+    }
+  }
+
+  TEST_CASE("open applies WAL and foreign keys")
+  {
+    scout::testing::TempDir dir;
+    auto db = scout::store::Database::open(dir.file("x.db"));
+    CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(db.sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+  }
+
+  TEST_CASE("foreign keys are enforced")
+  {
+    scout::testing::TempDir dir;
+    auto db = scout::store::Database::open(dir.file("x.db"));
+    db.migrate();
+    CHECK_THROWS_AS(db.sql().exec("INSERT INTO person_accounts (account_id, person_id) VALUES (1, 1)"),
+                    SQLite::Exception);
+  }
+
+  TEST_CASE("open creates missing parent folders")
+  {
+    scout::testing::TempDir dir;
+    const std::string path = dir.file("a/b/c.db");
+    auto db = scout::store::Database::open(path);
+    db.migrate();
+    CHECK(std::filesystem::exists(path));
+  }
+
+  TEST_CASE("migrating twice is harmless and keeps rows")
+  {
+    scout::testing::TempDir dir;
+    {
+      auto db = scout::store::Database::open(dir.file("x.db"));
+      db.migrate();
+      db.sql().exec("INSERT INTO suppressions (source, handle, created_at) VALUES ('github', 'x', 'now')");
+    }
+    auto db = scout::store::Database::open(dir.file("x.db"));
+    CHECK(db.migrate().applied.empty());
+    CHECK(db.sql().execAndGet("SELECT count(*) FROM suppressions").getInt() == 1);
+  }
+
+  TEST_CASE("open_read_only on a missing file says how to create it")
+  {
+    scout::testing::TempDir dir;
+    CHECK_THROWS_WITH_AS(scout::store::Database::open_read_only(dir.file("none.db")),
+                         doctest::Contains("scout init"), scout::Error);
+  }
+}
