@@ -93,3 +93,24 @@ std::string read_file(const std::string& path)
 }
 
 }  // namespace scout
+
+namespace scout {
+
+std::string percent_encode(std::string_view text)
+{
+  static constexpr char k_hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) != 0 || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += c;
+    } else {
+      out += '%';
+      out += k_hex[byte >> 4];
+      out += k_hex[byte & 0x0F];
+    }
+  }
+  return out;
+}
+
+}  // namespace scout

@@ -28,3 +28,10 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 std::string read_file(const std::string& path);
 
 }  // namespace scout
+
+namespace scout {
+
+// Percent-encodes everything but RFC 3986 unreserved characters (for query values).
+std::string percent_encode(std::string_view text);
+
+}  // namespace scout

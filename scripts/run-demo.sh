@@ -11,31 +11,37 @@ mkdir -p "$work"
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
-start_replay() {  # start_replay SOURCE -> prints the base URL
+# start_replay SOURCE: starts its server in this shell (so the EXIT trap sees the pid)
+# and sets $base_url. Not for use inside $(...).
+start_replay() {
   local port_file="$work/.replay-$1.port"
   rm -f "$port_file"
   "$replay" --root "$root/sample/replay/$1" --port 0 --port-file "$port_file" --auto-etag \
     >/dev/null 2>"$work/replay-$1.log" &
   pids+=($!)
   for _ in $(seq 100); do
-    [ -s "$port_file" ] && { echo "http://127.0.0.1:$(cat "$port_file")"; return; }
+    [ -s "$port_file" ] && { base_url="http://127.0.0.1:$(cat "$port_file")"; return; }
     sleep 0.05
   done
   echo "replay server for $1 did not start: $(cat "$work/replay-$1.log")" >&2
   exit 1
 }
 
-github=$(start_replay github)
-huggingface=$(start_replay huggingface)
-arxiv=$(start_replay arxiv)
+start_replay github; github=$base_url
+start_replay huggingface; huggingface=$base_url
+start_replay arxiv; arxiv=$base_url
 
 sed -e "s#@GITHUB@#$github#" -e "s#@HUGGINGFACE@#$huggingface#" -e "s#@ARXIV@#$arxiv/api/query#" \
   "$root/sample/demo.toml.in" >"$work/scout.toml"
 
 echo "== scout init" >&2
 "$scout" init --config "$work/scout.toml"
+echo "== scout crawl (fetches every seed through the crawl engine; pages are archived, parsers come next)" >&2
+"$scout" crawl --config "$work/scout.toml"
+echo "== scout crawl again (unchanged data: answered 304 Not Modified)" >&2
+"$scout" crawl --config "$work/scout.toml"
 echo "== scout config show (API base URLs point at the local replay servers)" >&2
 "$scout" config show --config "$work/scout.toml" | grep -E '^(\[|api_url|path)'
 echo "== scout status" >&2
 "$scout" status --config "$work/scout.toml"
-echo "(crawl, link, rank and export join this demo as their issues land)" >&2
+echo "(link, rank and export join this demo as their issues land)" >&2

@@ -75,15 +75,20 @@ int Frontier::enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now
   }
 }
 
-std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now_ms, std::int64_t run_id)
+std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now_ms, std::int64_t run_id,
+                                             std::optional<model::Source> source)
 {
   std::vector<model::Task> tasks;
   try {
     SQLite::Statement select(m_db.sql(),
       "SELECT id, source, kind, url, coalesce(parent_id, 0), attempts FROM crawl_tasks"
-      " WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?");
+      " WHERE state = 'pending' AND next_attempt_at <= ? AND (?3 IS NULL OR source = ?3)"
+      " ORDER BY next_attempt_at, id LIMIT ?2");
     select.bind(1, now_ms);
     select.bind(2, static_cast<std::int64_t>(limit));
+    if (source) {
+      select.bind(3, std::string(model::to_string(*source)));
+    }
     while (select.executeStep()) {
       model::Task task;
       task.id = select.getColumn(0).getInt64();
@@ -107,10 +112,14 @@ std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now
   return tasks;
 }
 
-std::optional<std::int64_t> Frontier::next_due_at()
+std::optional<std::int64_t> Frontier::next_due_at(std::optional<model::Source> source)
 {
   try {
-    SQLite::Statement query(m_db.sql(), "SELECT min(next_attempt_at) FROM crawl_tasks WHERE state = 'pending'");
+    SQLite::Statement query(m_db.sql(), "SELECT min(next_attempt_at) FROM crawl_tasks"
+                                        " WHERE state = 'pending' AND (?1 IS NULL OR source = ?1)");
+    if (source) {
+      query.bind(1, std::string(model::to_string(*source)));
+    }
     query.executeStep();
     if (query.getColumn(0).isNull()) {
       return std::nullopt;
@@ -118,6 +127,17 @@ std::optional<std::int64_t> Frontier::next_due_at()
     return query.getColumn(0).getInt64();
   } catch (const SQLite::Exception& e) {
     rethrow(e, "next due task");
+  }
+}
+
+void Frontier::release(std::int64_t task_id)
+{
+  try {
+    SQLite::Statement update(m_db.sql(), "UPDATE crawl_tasks SET state = 'pending' WHERE id = ? AND state = 'in_flight'");
+    update.bind(1, task_id);
+    update.exec();
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "release");
   }
 }
 

@@ -29,12 +29,17 @@ public:
   int enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now_ms,
               std::int64_t refresh_before_ms = 0);
 
-  // Claims up to `limit` due pending tasks (next_attempt_at <= now), oldest first,
-  // marking them 'in_flight' for `run_id`.
-  std::vector<model::Task> claim_due(std::size_t limit, std::int64_t now_ms, std::int64_t run_id);
+  // Claims up to `limit` due pending tasks (next_attempt_at <= now), oldest first, of
+  // one source or of all, marking them 'in_flight' for `run_id`.
+  std::vector<model::Task> claim_due(std::size_t limit, std::int64_t now_ms, std::int64_t run_id,
+                                     std::optional<model::Source> source = std::nullopt);
 
-  // Earliest next_attempt_at among pending tasks, or nullopt when none is pending.
-  std::optional<std::int64_t> next_due_at();
+  // Earliest next_attempt_at among pending tasks (of one source or of all), or nullopt
+  // when none is pending.
+  std::optional<std::int64_t> next_due_at(std::optional<model::Source> source = std::nullopt);
+
+  // Claimed tasks that were never started go back to 'pending' as they were.
+  void release(std::int64_t task_id);
 
   std::int64_t count_in_state(const std::string& state);
 

@@ -18,26 +18,6 @@ int not_built(const std::string& what)
   throw Error("`scout " + what + "` is not built yet in this version of scout");
 }
 
-class CrawlCommand : public Command {
-public:
-  void add_options(CLI::App& subcommand) override
-  {
-    subcommand.add_option("--source", m_sources, "Crawl only these sources")
-      ->check(CLI::IsMember({"github", "huggingface", "arxiv"}));
-    subcommand.add_option("--max-requests", m_max_requests, "Stop cleanly after N requests (0 = no limit)")
-      ->check(CLI::NonNegativeNumber);
-    subcommand.add_flag("--retry-failed", m_retry_failed, "Put dead-lettered tasks back in the queue first");
-    subcommand.add_flag("--reparse", m_reparse, "Re-parse archived responses without any request");
-  }
-  int run(CommandContext&) override { return not_built("crawl (the crawl engine)"); }
-
-private:
-  std::vector<std::string> m_sources;
-  std::int64_t m_max_requests = 0;
-  bool m_retry_failed = false;
-  bool m_reparse = false;
-};
-
 class LinkCommand : public Command {
 public:
   void add_options(CLI::App&) override {}
@@ -103,7 +83,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_crawl_command() { return std::make_unique<CrawlCommand>(); }
 std::unique_ptr<Command> make_link_command() { return std::make_unique<LinkCommand>(); }
 std::unique_ptr<Command> make_rank_command() { return std::make_unique<RankCommand>(); }
 std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }

@@ -22,14 +22,15 @@ expect_exit() {
 
 expect_in_err() { grep -qF -- "$1" "$WORK/err" || fail "stderr lacks '$1': $(cat "$WORK/err")"; }
 
-# start_replay DIR [flags...]: starts a replay server on a free port; echoes its base URL.
+# start_replay DIR [flags...]: starts a replay server on a free port and sets $BASE_URL.
+# Call it directly, not inside $(...), so the EXIT trap can stop the server.
 start_replay() {
   local dir=$1; shift
   local port_file; port_file=$(mktemp "$WORK/port.XXXX")
   "$REPLAY" --root "$dir" --port 0 --port-file "$port_file" "$@" >/dev/null 2>"$WORK/replay.err" &
   REPLAY_PIDS+=($!)
   for _ in $(seq 100); do
-    [ -s "$port_file" ] && { echo "http://127.0.0.1:$(cat "$port_file")"; return; }
+    [ -s "$port_file" ] && { BASE_URL="http://127.0.0.1:$(cat "$port_file")"; return; }
     sleep 0.05
   done
   fail "replay server did not start: $(cat "$WORK/replay.err")"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/config/settings.hpp"
+#include "common/log.hpp"
+#include "crawler/run_counters.hpp"
+#include "model/task.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace scout::app {
+
+struct CrawlRequest {
+  std::vector<model::Source> only;   // empty = every enabled source
+  std::int64_t max_requests = 0;     // overrides [crawl] max_requests when > 0
+  bool retry_failed = false;         // dead-lettered tasks go back to pending first
+  bool show_progress = false;        // a live line on stderr
+};
+
+struct CrawlSummary {
+  std::int64_t run_id = 0;
+  std::string status;      // succeeded, partial, interrupted
+  std::string end_reason;  // drained, budget, idle, stopped
+  crawler::RunCounters counters;
+};
+
+// One crawl run against the database named in `settings`: migrate, recover what a killed
+// run left in flight, plan the seeds, run the engine, record the run's counters.
+CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& request, Logger& log);
+
+}  // namespace scout::app

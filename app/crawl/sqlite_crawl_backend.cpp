@@ -1,0 +1,130 @@
+#include "app/crawl/sqlite_crawl_backend.hpp"
+
+#include "common/error.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace scout::app {
+
+namespace {
+
+std::string headers_to_json(const crawler::Headers& headers)
+{
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> json(buffer);
+  json.StartArray();
+  for (const auto& [name, value] : headers.items()) {
+    json.StartArray();
+    json.String(name.c_str(), static_cast<rapidjson::SizeType>(name.size()));
+    json.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
+    json.EndArray();
+  }
+  json.EndArray();
+  return buffer.GetString();
+}
+
+}  // namespace
+
+SqliteCrawlBackend::SqliteCrawlBackend(store::Database& db, std::int64_t run_id, std::int64_t refresh_before_ms)
+  : m_db(db), m_frontier(db), m_archive(db), m_run_id(run_id), m_refresh_before_ms(refresh_before_ms)
+{
+}
+
+std::vector<model::Task> SqliteCrawlBackend::claim_due(model::Source source, std::size_t limit, std::int64_t now_ms)
+{
+  SQLite::Transaction transaction(m_db.sql());
+  std::vector<model::Task> tasks = m_frontier.claim_due(limit, now_ms, m_run_id, source);
+  transaction.commit();
+  return tasks;
+}
+
+std::optional<std::int64_t> SqliteCrawlBackend::next_due_at(model::Source source)
+{
+  return m_frontier.next_due_at(source);
+}
+
+std::optional<crawler::Validators> SqliteCrawlBackend::validators(const std::string& url)
+{
+  const std::optional<store::CachedResponse> cached = m_archive.lookup(url);
+  if (!cached || cached->raw_response_id == 0) {
+    return std::nullopt;  // a validator without its body would make a 304 useless
+  }
+  return crawler::Validators{cached->etag, cached->last_modified};
+}
+
+std::optional<std::string> SqliteCrawlBackend::archived_body(const std::string& url)
+{
+  const std::optional<store::CachedResponse> cached = m_archive.lookup(url);
+  if (!cached || cached->raw_response_id == 0) {
+    return std::nullopt;
+  }
+  return m_archive.load_body(cached->raw_response_id);
+}
+
+void SqliteCrawlBackend::commit(const std::vector<crawler::TaskOutcome>& outcomes, std::int64_t now_ms)
+{
+  if (outcomes.empty()) {
+    return;
+  }
+  try {
+    SQLite::Transaction transaction(m_db.sql());
+    for (const crawler::TaskOutcome& outcome : outcomes) {
+      commit_one(outcome, now_ms);
+    }
+    transaction.commit();
+  } catch (const SQLite::Exception& e) {
+    throw Error(m_db.path() + ": cannot store crawl results: " + e.what());
+  }
+}
+
+void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::int64_t now_ms)
+{
+  using State = crawler::TaskOutcome::State;
+  const std::int64_t id = outcome.task.id;
+  switch (outcome.state) {
+  case State::done:
+    if (outcome.response) {
+      store_response(*outcome.response, now_ms);
+    }
+    m_frontier.enqueue(outcome.parsed.new_tasks, now_ms, m_refresh_before_ms);
+    m_frontier.mark_done(id, outcome.status, now_ms);
+    break;
+  case State::failed:
+    m_frontier.mark_failed(id, outcome.status, outcome.error, now_ms);
+    break;
+  case State::retry:
+    m_frontier.reschedule(id, outcome.next_attempt_ms, outcome.error, true, now_ms);
+    break;
+  case State::wait:
+    m_frontier.reschedule(id, outcome.next_attempt_ms, outcome.error, false, now_ms);
+    break;
+  }
+}
+
+// 200: archive the body and remember its validators. 304: the archived body is still
+// current; only the fetch time moves.
+void SqliteCrawlBackend::store_response(const crawler::HttpResponse& response, std::int64_t now_ms)
+{
+  if (response.status == 304) {
+    m_archive.touch(response.url, now_ms);
+    return;
+  }
+  const std::int64_t raw_id =
+    m_archive.archive(response.url, now_ms, response.status, headers_to_json(response.headers), response.body);
+  m_archive.remember({response.url, response.headers.get("ETag").value_or(""),
+                      response.headers.get("Last-Modified").value_or(""), response.status, raw_id},
+                     now_ms);
+}
+
+void SqliteCrawlBackend::release(const std::vector<model::Task>& tasks)
+{
+  SQLite::Transaction transaction(m_db.sql());
+  for (const model::Task& task : tasks) {
+    m_frontier.release(task.id);
+  }
+  transaction.commit();
+}
+
+}  // namespace scout::app

@@ -1,1 +1,0 @@
-// The crawl engine arrives with issue 3.

@@ -1,0 +1,47 @@
+#include "crawler/page_follower.hpp"
+
+#include "common/strings.hpp"
+#include "crawler/http/link_header.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+namespace scout::crawler {
+
+std::string json_syntax_error(std::string_view body)
+{
+  rapidjson::Document document;
+  document.Parse(body.data(), body.size());
+  if (!document.HasParseError()) {
+    return "";
+  }
+  return "malformed JSON at byte " + std::to_string(document.GetErrorOffset()) + ": "
+         + rapidjson::GetParseError_En(document.GetParseError());
+}
+
+bool is_json_content_type(std::string_view content_type)
+{
+  const std::string lower = to_lower(content_type);
+  return lower.find("json") != std::string::npos;
+}
+
+ParseOutput PageFollower::parse(const model::Task& task, const FetchedPage& page) const
+{
+  ParseOutput output;
+  const std::string content_type = page.headers ? page.headers->get("Content-Type").value_or("") : "";
+  if (is_json_content_type(content_type)) {
+    const std::string error = json_syntax_error(page.body);
+    if (!error.empty()) {
+      output.error = page.url + ": " + error;
+      return output;
+    }
+  }
+  if (page.headers != nullptr) {
+    if (std::optional<std::string> next = next_link(*page.headers)) {
+      output.new_tasks.push_back(model::NewTask{task.source, task.kind, *next, task.id});
+    }
+  }
+  return output;
+}
+
+}  // namespace scout::crawler

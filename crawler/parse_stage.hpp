@@ -1,0 +1,34 @@
+#pragma once
+
+#include "crawler/crawl_backend.hpp"
+#include "crawler/task_parser.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace scout::crawler {
+
+// Parses bodies on oneTBB workers while the engine's thread keeps fetching. Results come
+// back as ready-to-commit outcomes through drain(). Owned and driven by one thread.
+class ParseStage {
+public:
+  ParseStage();
+  ~ParseStage();  // waits for running parses
+
+  // Parses `outcome.response` (or `body`, the archived copy after a 304) with `parser`
+  // and completes `outcome` with the result.
+  void submit(TaskOutcome outcome, std::string body, const TaskParser& parser);
+
+  // Outcomes whose parse finished since the last call.
+  std::vector<TaskOutcome> drain();
+
+  // Submitted and not yet returned by drain().
+  std::size_t pending() const;
+  void wait_all();
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace scout::crawler

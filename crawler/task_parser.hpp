@@ -1,0 +1,34 @@
+#pragma once
+
+#include "crawler/http/http_types.hpp"
+#include "model/task.hpp"
+
+#include <string>
+#include <vector>
+
+namespace scout::crawler {
+
+// A body to interpret: a fresh 200, or (after a 304) the archived body it refers to.
+struct FetchedPage {
+  std::string url;       // the final URL (after same-host redirects)
+  long status = 0;       // 200, or 304 when `body` is the archived one
+  const Headers* headers = nullptr;
+  std::string_view body;
+};
+
+// What a parse made of a page. An empty `error` means success; otherwise nothing of
+// this parse is stored and the task fails with the error (which names URL and field).
+struct ParseOutput {
+  std::vector<model::NewTask> new_tasks;  // follow-ups: next pages, details
+  std::string error;
+};
+
+// Turns a page into records and follow-up tasks. Pure: no I/O, no SQL. Called from
+// oneTBB worker threads, so implementations must be thread-safe (const and stateless).
+class TaskParser {
+public:
+  virtual ~TaskParser() = default;
+  virtual ParseOutput parse(const model::Task& task, const FetchedPage& page) const = 0;
+};
+
+}  // namespace scout::crawler

@@ -1,0 +1,222 @@
+// The crawl engine's behaviours, end to end: the real engine, the real SQLite backend and
+// real HTTP against a replay server on 127.0.0.1.
+#include "app/config/config_loader.hpp"
+#include "app/crawl/crawl_runner.hpp"
+#include "replay/replay_server.hpp"
+#include "support/temp_dir.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+using scout::replay::Fault;
+using scout::replay::FaultKind;
+
+const std::string k_fixtures = std::string(SCOUT_FIXTURES_DIR) + "/crawl_engine";
+
+scout::replay::ReplayOptions replay_options(const std::string& fixture_dir)
+{
+  scout::replay::ReplayOptions options;
+  options.fixture_dir = fixture_dir;
+  return options;
+}
+
+struct CrawlFixture {
+  scout::testing::TempDir dir;
+  std::ostringstream log_text;
+  scout::Logger log{log_text, scout::LogLevel::warn};
+  scout::replay::ReplayServer github{replay_options(k_fixtures + "/github")};
+  scout::config::Settings settings = scout::config::default_settings();
+
+  CrawlFixture()
+  {
+    github.start();
+    settings.database.path = dir.file("crawl.db");
+    settings.github.api_url = github.base_url();
+    settings.github.token_env = {"SCOUT_TEST_TOKEN_UNSET"};
+    settings.github.seed_repos = {};
+    settings.huggingface.enabled = false;
+    settings.arxiv.enabled = false;
+    settings.crawl.backoff_base_ms = 20;
+    settings.crawl.backoff_max_ms = 100;
+    settings.crawl.freshness_hours = 0;
+  }
+
+  scout::app::CrawlSummary crawl() { return scout::app::run_crawl(settings, {}, log); }
+
+  std::int64_t count(const std::string& sql)
+  {
+    SQLite::Database db(settings.database.path);
+    return db.execAndGet(sql).getInt64();
+  }
+};
+
+}  // namespace
+
+TEST_SUITE("app::crawl engine")
+{
+  TEST_CASE("Link rel=next pages are followed as tasks until the last page")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_repos = {"acme/llm"};
+    const auto summary = f.crawl();
+    CHECK(summary.status == "succeeded");
+    CHECK(summary.counters.tasks_done == 3);
+    CHECK(f.github.stats().requests == 3);
+    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'done'") == 3);
+    CHECK(f.count("SELECT count(*) FROM raw_responses") == 3);
+    CHECK(f.count("SELECT count(*) FROM http_cache WHERE etag IS NOT NULL") == 3);
+  }
+
+  TEST_CASE("a second crawl of unchanged data is answered 304 and re-uses the archive")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_repos = {"acme/llm"};
+    REQUIRE(f.crawl().counters.tasks_done == 3);
+    const auto again = f.crawl();
+    CHECK(again.counters.requests == 3);
+    CHECK(again.counters.not_modified == 3);
+    CHECK(again.counters.tasks_done == 3);  // paging re-derived from the archived bodies
+    CHECK(f.count("SELECT count(*) FROM raw_responses") == 3);
+  }
+
+  TEST_CASE("a 429 with Retry-After: 2 is waited out once and then succeeds")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_users = {"ana"};
+    Fault fault;
+    fault.kind = FaultKind::status;
+    fault.status = 429;
+    fault.retry_after_s = 2;
+    fault.count = 1;
+    f.github.add_fault(fault);
+    const auto started = std::chrono::steady_clock::now();
+    const auto summary = f.crawl();
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    CHECK(summary.status == "succeeded");
+    CHECK(f.github.stats().requests == 2);
+    CHECK(summary.counters.retries == 0);
+    CHECK(elapsed >= std::chrono::milliseconds(1900));
+    CHECK(elapsed < std::chrono::seconds(6));
+  }
+
+  TEST_CASE("a 403 with X-RateLimit-Remaining: 0 pauses the bucket until the reset time")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_users = {"ana"};
+    Fault fault;
+    fault.kind = FaultKind::status;
+    fault.status = 403;
+    fault.ratelimit_reset_in_s = 2;
+    fault.count = 1;
+    f.github.add_fault(fault);
+    const auto started = std::chrono::steady_clock::now();
+    const auto summary = f.crawl();
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    CHECK(summary.status == "succeeded");
+    CHECK(f.github.stats().requests == 2);
+    CHECK(elapsed >= std::chrono::milliseconds(1000));  // reset is whole epoch seconds
+    CHECK(summary.counters.wait_seconds.size() >= 1);
+  }
+
+  TEST_CASE("a 5xx twice then 200 retries and succeeds")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_users = {"ana"};
+    Fault fault;
+    fault.kind = FaultKind::status;
+    fault.status = 503;
+    fault.count = 2;
+    f.github.add_fault(fault);
+    const auto summary = f.crawl();
+    CHECK(summary.status == "succeeded");
+    CHECK(summary.counters.retries == 2);
+    CHECK(summary.counters.status_5xx == 2);
+    CHECK(f.github.stats().requests == 3);
+  }
+
+  TEST_CASE("a malformed body fails its task with a clear error and stores nothing of it")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_users = {"ana"};
+    f.settings.crawl.max_attempts = 2;
+    Fault fault;
+    fault.kind = FaultKind::malform;
+    f.github.add_fault(fault);
+    const auto summary = f.crawl();
+    CHECK(summary.counters.tasks_failed == 1);
+    CHECK(f.count("SELECT count(*) FROM raw_responses") == 0);
+    CHECK(f.count("SELECT count(*) FROM http_cache") == 0);
+    SQLite::Database db(f.settings.database.path);
+    const std::string error = db.execAndGet("SELECT last_error FROM crawl_tasks").getString();
+    CHECK(error.find("malformed JSON") != std::string::npos);
+    CHECK(error.find("/users/ana") != std::string::npos);
+  }
+
+  TEST_CASE("a truncated body is retried and then fails naming the truncation")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_users = {"ana"};
+    f.settings.crawl.max_attempts = 2;
+    Fault fault;
+    fault.kind = FaultKind::truncate;
+    f.github.add_fault(fault);
+    const auto summary = f.crawl();
+    CHECK(summary.counters.tasks_failed == 1);
+    CHECK(summary.counters.transport_errors == 2);
+    CHECK(f.count("SELECT count(*) FROM raw_responses") == 0);
+  }
+
+  TEST_CASE("a same-host redirect is followed")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_users = {"moved"};
+    const auto summary = f.crawl();
+    CHECK(summary.status == "succeeded");
+    CHECK(f.github.stats().requests == 2);
+  }
+
+  TEST_CASE("a redirect to another host is not followed, so the token never leaves its host")
+  {
+    CrawlFixture f;
+    scout::replay::ReplayServer elsewhere{replay_options(k_fixtures + "/elsewhere")};
+    elsewhere.start();
+    scout::testing::TempDir fixtures;
+    std::ofstream(fixtures.file("offsite.json"))
+      << R"({"request": {"path": "/users/offsite"}, "response": {"status": 302, "headers": {"Location": ")"
+      << elsewhere.base_url() << R"(/users/ana"}, "body": ""}})";
+    scout::replay::ReplayServer github{replay_options(fixtures.path().string())};
+    github.start();
+    f.settings.github.api_url = github.base_url();
+    f.settings.github.seed_users = {"offsite"};
+    setenv("SCOUT_TEST_TOKEN", "ghp_secret_for_test", 1);
+    f.settings.github.token_env = {"SCOUT_TEST_TOKEN"};
+    const auto summary = f.crawl();
+    unsetenv("SCOUT_TEST_TOKEN");
+    CHECK(summary.counters.tasks_failed == 1);
+    CHECK(elsewhere.stats().requests == 0);
+    SQLite::Database db(f.settings.database.path);
+    CHECK(db.execAndGet("SELECT last_error FROM crawl_tasks").getString().find("another host") != std::string::npos);
+  }
+
+  TEST_CASE("--max-requests stops the run cleanly with the frontier intact")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_repos = {"acme/llm"};
+    f.settings.crawl.freshness_hours = 20;  // the page done in the first run stays done
+    scout::app::CrawlRequest request;
+    request.max_requests = 1;
+    const auto first = scout::app::run_crawl(f.settings, request, f.log);
+    CHECK(first.end_reason == "budget");
+    CHECK(first.status == "partial");
+    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'pending'") == 1);
+    const auto rest = f.crawl();
+    CHECK(rest.counters.tasks_done == 2);
+    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'done'") == 3);
+  }
+}
