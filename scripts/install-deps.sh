@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config git sqlite3
+  build-essential cmake pkg-config git sqlite3 curl
   libcurl4-openssl-dev   # HTTP client (multi interface)
   rapidjson-dev          # JSON parsing and JSON Schema validation
   libsqlitecpp-dev libsqlite3-dev  # the store
