@@ -24,4 +24,9 @@ std::string format_iso8601(std::chrono::system_clock::time_point t)
   return buffer;
 }
 
+std::string format_iso8601_millis(std::int64_t unix_millis)
+{
+  return format_iso8601(std::chrono::system_clock::time_point(std::chrono::milliseconds(unix_millis)));
+}
+
 }  // namespace scout

@@ -32,4 +32,7 @@ std::int64_t to_unix_millis(std::chrono::system_clock::time_point t);
 // "2026-11-23T16:40:00Z" for a time point (second precision, UTC).
 std::string format_iso8601(std::chrono::system_clock::time_point t);
 
+// format_iso8601 of a time given as unix epoch milliseconds.
+std::string format_iso8601_millis(std::int64_t unix_millis);
+
 }  // namespace scout

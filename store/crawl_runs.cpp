@@ -11,11 +11,6 @@ namespace scout::store {
 
 namespace {
 
-std::string iso(std::int64_t ms)
-{
-  return format_iso8601(std::chrono::system_clock::time_point(std::chrono::milliseconds(ms)));
-}
-
 std::string wait_json(const std::map<std::string, double>& waits)
 {
   std::ostringstream json;
@@ -35,7 +30,7 @@ std::int64_t begin_crawl_run(Database& db, const std::string& command, std::int6
 {
   try {
     SQLite::Statement insert(db.sql(), "INSERT INTO crawl_runs (started_at, status, command) VALUES (?, 'running', ?)");
-    insert.bind(1, iso(now_ms));
+    insert.bind(1, format_iso8601_millis(now_ms));
     insert.bind(2, command);
     insert.exec();
     return db.sql().getLastInsertRowid();
@@ -52,7 +47,7 @@ void finish_crawl_run(Database& db, std::int64_t run_id, const CrawlRunRecord& r
       " status_4xx = ?, status_5xx = ?, not_modified = ?, transport_errors = ?, retries = ?, bytes = ?,"
       " tasks_done = ?, tasks_failed = ?, wait_json = ?, message = NULLIF(?, '') WHERE id = ?");
     int i = 1;
-    update.bind(i++, iso(now_ms));
+    update.bind(i++, format_iso8601_millis(now_ms));
     update.bind(i++, r.status);
     for (std::int64_t value : {r.requests, r.status_2xx, r.status_3xx, r.status_4xx, r.status_5xx, r.not_modified,
                                r.transport_errors, r.retries, r.bytes, r.tasks_done, r.tasks_failed}) {

@@ -9,11 +9,6 @@ namespace scout::store {
 
 namespace {
 
-std::string iso_from_millis(std::int64_t ms)
-{
-  return format_iso8601(std::chrono::system_clock::time_point(std::chrono::milliseconds(ms)));
-}
-
 [[noreturn]] void rethrow(const SQLite::Exception& e, const std::string& operation)
 {
   throw Error("crawl_tasks: " + operation + ": " + e.what());
@@ -49,7 +44,7 @@ int Frontier::enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now
     SQLite::Statement refresh(m_db.sql(),
       "UPDATE crawl_tasks SET state = 'pending', attempts = 0, next_attempt_at = 0, updated_at = ?"
       " WHERE kind = ? AND url = ? AND state = 'done' AND done_ms < ?");
-    const std::string now = iso_from_millis(now_ms);
+    const std::string now = format_iso8601_millis(now_ms);
     int added = 0;
     for (const model::NewTask& task : tasks) {
       insert.bind(1, std::string(model::to_string(task.source)));
@@ -159,7 +154,7 @@ void Frontier::mark_done(std::int64_t task_id, long status, std::int64_t now_ms)
     SQLite::Statement update(m_db.sql(),
       "UPDATE crawl_tasks SET state = 'done', last_status = ?, last_error = NULL, updated_at = ?,"
       " done_at = ?, done_ms = ? WHERE id = ?");
-    const std::string now = iso_from_millis(now_ms);
+    const std::string now = format_iso8601_millis(now_ms);
     update.bind(1, static_cast<std::int64_t>(status));
     update.bind(2, now);
     update.bind(3, now);
@@ -179,7 +174,7 @@ void Frontier::mark_failed(std::int64_t task_id, long status, const std::string&
       " last_error = ?, updated_at = ? WHERE id = ?");
     update.bind(1, static_cast<std::int64_t>(status));
     update.bind(2, error);
-    update.bind(3, iso_from_millis(now_ms));
+    update.bind(3, format_iso8601_millis(now_ms));
     update.bind(4, task_id);
     update.exec();
   } catch (const SQLite::Exception& e) {
@@ -197,7 +192,7 @@ void Frontier::reschedule(std::int64_t task_id, std::int64_t next_attempt_ms, co
     update.bind(1, count_attempt ? 1 : 0);
     update.bind(2, next_attempt_ms);
     update.bind(3, error);
-    update.bind(4, iso_from_millis(now_ms));
+    update.bind(4, format_iso8601_millis(now_ms));
     update.bind(5, task_id);
     update.exec();
   } catch (const SQLite::Exception& e) {

@@ -34,11 +34,6 @@ std::string decompress(const void* data, std::size_t size, std::int64_t expected
   return out;
 }
 
-std::string iso(std::int64_t ms)
-{
-  return format_iso8601(std::chrono::system_clock::time_point(std::chrono::milliseconds(ms)));
-}
-
 }  // namespace
 
 std::int64_t ResponseArchive::archive(const std::string& url, std::int64_t fetched_ms, long status,
@@ -50,7 +45,7 @@ std::int64_t ResponseArchive::archive(const std::string& url, std::int64_t fetch
       "INSERT INTO raw_responses (url, fetched_at, status, headers_json, encoding, body, body_bytes)"
       " VALUES (?, ?, ?, ?, 'zstd', ?, ?)");
     insert.bind(1, url);
-    insert.bind(2, iso(fetched_ms));
+    insert.bind(2, format_iso8601_millis(fetched_ms));
     insert.bind(3, static_cast<std::int64_t>(status));
     insert.bind(4, headers_json);
     insert.bind(5, packed.data(), static_cast<int>(packed.size()));
@@ -74,7 +69,7 @@ void ResponseArchive::remember(const CachedResponse& entry, std::int64_t fetched
     upsert.bind(2, entry.etag);
     upsert.bind(3, entry.last_modified);
     upsert.bind(4, static_cast<std::int64_t>(entry.status));
-    upsert.bind(5, iso(fetched_ms));
+    upsert.bind(5, format_iso8601_millis(fetched_ms));
     upsert.bind(6, entry.raw_response_id);
     upsert.exec();
   } catch (const SQLite::Exception& e) {
@@ -86,7 +81,7 @@ void ResponseArchive::touch(const std::string& url, std::int64_t fetched_ms)
 {
   try {
     SQLite::Statement update(m_db.sql(), "UPDATE http_cache SET fetched_at = ? WHERE url = ?");
-    update.bind(1, iso(fetched_ms));
+    update.bind(1, format_iso8601_millis(fetched_ms));
     update.bind(2, url);
     update.exec();
   } catch (const SQLite::Exception& e) {
