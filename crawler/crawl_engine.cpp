@@ -81,6 +81,11 @@ struct CrawlEngine::State {
   {
     for (SourceEndpoint& endpoint : endpoints) {
       TokenPool pool(endpoint.token_name, endpoint.tokens);
+      for (std::size_t i = 0; i < endpoint.token_accounts.size() && i < pool.credentials().size(); ++i) {
+        if (!endpoint.token_accounts[i].empty()) {
+          pool.set_account(pool.credentials()[i].label, endpoint.token_accounts[i]);
+        }
+      }
       sources.push_back(SourceState{std::move(endpoint), std::move(pool), {}, 0, true, std::nullopt});
     }
   }
@@ -241,7 +246,7 @@ struct CrawlEngine::State {
     case VerdictKind::ok: return parse_body(std::move(flight), std::move(response), "");
     case VerdictKind::not_modified: return reuse_archived(std::move(flight), std::move(response), t);
     case VerdictKind::redirect: return follow_redirect(verdict, std::move(flight), response.status, t);
-    case VerdictKind::absent: return finish(outcome_for(flight, S::done, response.status, ""));
+    case VerdictKind::absent: return parse_body(std::move(flight), std::move(response), "");
     case VerdictKind::wait:
       buckets.pause(flight.bucket, verdict.pause, t);
       sources[flight.source].maybe_due = true;
@@ -299,12 +304,22 @@ struct CrawlEngine::State {
         outcome.next_attempt_ms = millis(t + backoff_delay(options.limits.backoff, outcome.task.attempts, rng));
         outcome.parsed = ParseOutput{};
         outcome.response.reset();
-      } else if (!outcome.parsed.new_tasks.empty()) {
+      } else {
+        log_notes(outcome.parsed);
+      }
+      if (!outcome.parsed.new_tasks.empty()) {
         for (SourceState& source : sources) {
           source.maybe_due = true;
         }
       }
       finish(std::move(outcome));
+    }
+  }
+
+  void log_notes(const ParseOutput& parsed)
+  {
+    for (const std::string& note : parsed.notes) {
+      log.info(note);
     }
   }
 

@@ -24,6 +24,9 @@ struct SourceEndpoint {
   HostPolicy policy;
   std::string token_name;                 // "GITHUB_TOKEN": labels credentials in logs
   std::vector<std::string> tokens;        // secret values; empty = anonymous
+  // The account each token belongs to (same order; "" = unknown). Tokens of one account
+  // share that account's budget, so they share rate-limit buckets.
+  std::vector<std::string> token_accounts;
   std::vector<std::pair<std::string, std::string>> headers;  // e.g. Accept for GitHub
   std::int64_t max_requests = 0;          // per-run budget, 0 = none
   const TaskParser* parser = nullptr;     // must outlive the run

@@ -28,6 +28,9 @@ bool is_json_content_type(std::string_view content_type)
 ParseOutput PageFollower::parse(const model::Task& task, const FetchedPage& page) const
 {
   ParseOutput output;
+  if (page.status == 404 || page.status == 410) {
+    return output;  // absent: nothing to follow
+  }
   const std::string content_type = page.headers ? page.headers->get("Content-Type").value_or("") : "";
   if (is_json_content_type(content_type)) {
     const std::string error = json_syntax_error(page.body);

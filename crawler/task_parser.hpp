@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crawler/http/http_types.hpp"
+#include "model/records.hpp"
 #include "model/task.hpp"
 
 #include <string>
@@ -8,7 +9,8 @@
 
 namespace scout::crawler {
 
-// A body to interpret: a fresh 200, or (after a 304) the archived body it refers to.
+// A body to interpret: a fresh 200, (after a 304) the archived body it refers to, or a
+// 404/410 (status set, body as sent) so a parser can react to absence.
 struct FetchedPage {
   std::string url;       // the final URL (after same-host redirects)
   long status = 0;       // 200, or 304 when `body` is the archived one
@@ -19,7 +21,9 @@ struct FetchedPage {
 // What a parse made of a page. An empty `error` means success; otherwise nothing of
 // this parse is stored and the task fails with the error (which names URL and field).
 struct ParseOutput {
+  model::RecordBatch records;             // rows to upsert with the task's done mark
   std::vector<model::NewTask> new_tasks;  // follow-ups: next pages, details
+  std::vector<std::string> notes;         // things worth a log line (e.g. a truncated search)
   std::string error;
 };
 

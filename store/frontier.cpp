@@ -136,6 +136,32 @@ void Frontier::release(std::int64_t task_id)
   }
 }
 
+std::vector<std::pair<model::Task, std::int64_t>> Frontier::done_with_archive(std::int64_t after_id, std::size_t limit)
+{
+  std::vector<std::pair<model::Task, std::int64_t>> tasks;
+  try {
+    SQLite::Statement query(m_db.sql(),
+      "SELECT t.id, t.source, t.kind, t.url, coalesce(t.parent_id, 0), t.attempts, c.raw_response_id"
+      " FROM crawl_tasks t JOIN http_cache c ON c.url = t.url"
+      " WHERE t.state = 'done' AND c.raw_response_id IS NOT NULL AND t.id > ? ORDER BY t.id LIMIT ?");
+    query.bind(1, after_id);
+    query.bind(2, static_cast<std::int64_t>(limit));
+    while (query.executeStep()) {
+      model::Task task;
+      task.id = query.getColumn(0).getInt64();
+      model::parse_source(query.getColumn(1).getString(), task.source);
+      task.kind = query.getColumn(2).getString();
+      task.url = query.getColumn(3).getString();
+      task.parent_id = query.getColumn(4).getInt64();
+      task.attempts = query.getColumn(5).getInt();
+      tasks.emplace_back(std::move(task), query.getColumn(6).getInt64());
+    }
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "list archived tasks");
+  }
+  return tasks;
+}
+
 std::int64_t Frontier::count_in_state(const std::string& state)
 {
   try {

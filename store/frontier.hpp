@@ -43,6 +43,10 @@ public:
 
   std::int64_t count_in_state(const std::string& state);
 
+  // Done tasks whose URL has an archived body, in id order after `after_id`, with the
+  // body's raw_responses id: what `crawl --reparse` replays.
+  std::vector<std::pair<model::Task, std::int64_t>> done_with_archive(std::int64_t after_id, std::size_t limit);
+
   // Task outcomes. Call inside a transaction together with the task's results.
   void mark_done(std::int64_t task_id, long status, std::int64_t now_ms);
   void mark_failed(std::int64_t task_id, long status, const std::string& error, std::int64_t now_ms);

@@ -125,4 +125,18 @@ std::string ResponseArchive::load_body(std::int64_t raw_response_id)
   }
 }
 
+std::string ResponseArchive::load_headers_json(std::int64_t raw_response_id)
+{
+  try {
+    SQLite::Statement query(m_db.sql(), "SELECT headers_json FROM raw_responses WHERE id = ?");
+    query.bind(1, raw_response_id);
+    if (!query.executeStep()) {
+      throw Error("raw_responses: no body with id " + std::to_string(raw_response_id));
+    }
+    return query.getColumn(0).getString();
+  } catch (const SQLite::Exception& e) {
+    throw Error("raw_responses: cannot read headers " + std::to_string(raw_response_id) + ": " + e.what());
+  }
+}
+
 }  // namespace scout::store

@@ -40,6 +40,9 @@ public:
   // unknown or the stored bytes are corrupt.
   std::string load_body(std::int64_t raw_response_id);
 
+  // The response headers stored with an archived body, as JSON [[name, value], ...].
+  std::string load_headers_json(std::int64_t raw_response_id);
+
 private:
   Database& m_db;
 };

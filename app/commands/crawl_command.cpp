@@ -1,6 +1,7 @@
 #include "app/commands/command.hpp"
 
 #include "app/crawl/crawl_runner.hpp"
+#include "app/crawl/reparse.hpp"
 #include "common/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,7 +27,10 @@ public:
   int run(CommandContext& context) override
   {
     if (m_reparse) {
-      throw Error("`scout crawl --reparse` needs the source parsers, which are not built yet");
+      const ReparseSummary summary = reparse_archive(context.settings, context.log);
+      context.log.info("reparse: " + std::to_string(summary.tasks) + " archived responses parsed again, "
+                       + std::to_string(summary.failed) + " rejected; no request made");
+      return summary.failed == 0 ? 0 : 1;
     }
     for (const std::string& name : m_sources) {
       model::Source source{};

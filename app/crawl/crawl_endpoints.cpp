@@ -65,17 +65,17 @@ crawler::SourceEndpoint arxiv_endpoint(const config::ArxivSettings& arxiv, const
 }  // namespace
 
 std::vector<crawler::SourceEndpoint> make_endpoints(const config::Settings& settings, const std::vector<Source>& only,
-                                                    const crawler::TaskParser& parser)
+                                                    const SourceParsers& parsers)
 {
   std::vector<crawler::SourceEndpoint> endpoints;
   if (settings.github.enabled && wanted(only, Source::github)) {
-    endpoints.push_back(github_endpoint(settings.github, parser));
+    endpoints.push_back(github_endpoint(settings.github, parsers.for_source(Source::github)));
   }
   if (settings.huggingface.enabled && wanted(only, Source::huggingface)) {
-    endpoints.push_back(huggingface_endpoint(settings.huggingface, parser));
+    endpoints.push_back(huggingface_endpoint(settings.huggingface, parsers.for_source(Source::huggingface)));
   }
   if (settings.arxiv.enabled && wanted(only, Source::arxiv)) {
-    endpoints.push_back(arxiv_endpoint(settings.arxiv, parser));
+    endpoints.push_back(arxiv_endpoint(settings.arxiv, parsers.for_source(Source::arxiv)));
   }
   return endpoints;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/config/settings.hpp"
+#include "app/crawl/source_parsers.hpp"
 #include "crawler/crawl_engine.hpp"
 
 #include <vector>
@@ -11,7 +12,7 @@ namespace scout::app {
 // politeness policy, tokens read from the environment, headers, budget and parser.
 std::vector<crawler::SourceEndpoint> make_endpoints(const config::Settings& settings,
                                                     const std::vector<model::Source>& only,
-                                                    const crawler::TaskParser& parser);
+                                                    const SourceParsers& parsers);
 
 // Engine-wide options from [crawl].
 crawler::EngineOptions make_engine_options(const config::CrawlSettings& crawl, std::int64_t max_requests);

@@ -4,9 +4,10 @@
 #include "app/crawl/crawl_plan.hpp"
 #include "app/crawl/interrupt_guard.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
+#include "app/crawl/token_accounts.hpp"
 #include "crawler/http/curl_global.hpp"
 #include "crawler/http/curl_multi_client.hpp"
-#include "crawler/page_follower.hpp"
+#include "app/crawl/source_parsers.hpp"
 #include "store/crawl_runs.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -81,11 +82,17 @@ CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& req
   CrawlSummary summary;
   summary.run_id = store::begin_crawl_run(db, "crawl", started);
   SqliteCrawlBackend backend(db, summary.run_id, refresh_before);
-  const crawler::PageFollower parser;
+  const SourceParsers parsers(settings);
   crawler::CurlGlobal curl;
   crawler::CurlMultiClient http(make_transfer_limits(settings.crawl));
-  crawler::CrawlEngine engine(make_engine_options(settings.crawl, request.max_requests),
-                              make_endpoints(settings, request.only, parser), http, backend, clock, log);
+  std::vector<crawler::SourceEndpoint> endpoints = make_endpoints(settings, request.only, parsers);
+  for (crawler::SourceEndpoint& endpoint : endpoints) {
+    if (endpoint.source == model::Source::github) {
+      endpoint.token_accounts = github_token_accounts(http, endpoint.api_url, endpoint.token_name, endpoint.tokens, log);
+    }
+  }
+  crawler::CrawlEngine engine(make_engine_options(settings.crawl, request.max_requests), std::move(endpoints), http,
+                              backend, clock, log);
   InterruptGuard interrupt;
   std::stop_source stop;
   summary.counters = engine.run(stop.get_token(), [&](const crawler::Progress& progress) {

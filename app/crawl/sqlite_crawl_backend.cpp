@@ -28,7 +28,7 @@ std::string headers_to_json(const crawler::Headers& headers)
 }  // namespace
 
 SqliteCrawlBackend::SqliteCrawlBackend(store::Database& db, std::int64_t run_id, std::int64_t refresh_before_ms)
-  : m_db(db), m_frontier(db), m_archive(db), m_run_id(run_id), m_refresh_before_ms(refresh_before_ms)
+  : m_db(db), m_frontier(db), m_archive(db), m_records(db), m_run_id(run_id), m_refresh_before_ms(refresh_before_ms)
 {
 }
 
@@ -85,9 +85,10 @@ void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::in
   const std::int64_t id = outcome.task.id;
   switch (outcome.state) {
   case State::done:
-    if (outcome.response) {
+    if (outcome.response && outcome.response->status < 300) {
       store_response(*outcome.response, now_ms);
     }
+    m_records.write(outcome.parsed.records, now_ms);
     m_frontier.enqueue(outcome.parsed.new_tasks, now_ms, m_refresh_before_ms);
     m_frontier.mark_done(id, outcome.status, now_ms);
     break;

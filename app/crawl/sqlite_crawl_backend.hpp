@@ -3,6 +3,7 @@
 #include "crawler/crawl_backend.hpp"
 #include "store/database.hpp"
 #include "store/frontier.hpp"
+#include "store/record_writer.hpp"
 #include "store/response_archive.hpp"
 
 namespace scout::app {
@@ -30,6 +31,7 @@ private:
   store::Database& m_db;
   store::Frontier m_frontier;
   store::ResponseArchive m_archive;
+  store::RecordWriter m_records;
   std::int64_t m_run_id;
   std::int64_t m_refresh_before_ms;
 };

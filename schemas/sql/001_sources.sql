@@ -68,14 +68,16 @@ CREATE TABLE link_evidence (
   id              INTEGER PRIMARY KEY,
   from_account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
   to_account_id   INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
-  to_ref          TEXT,   -- a target not (yet) crawled, e.g. "arxiv:2305.18290"
+  to_ref          TEXT NOT NULL DEFAULT '',  -- a thing pointed at, e.g. "arxiv:2305.18290", "url:..."
   kind            TEXT NOT NULL,
   detail          TEXT NOT NULL DEFAULT '',
   confidence      REAL NOT NULL DEFAULT 1.0 CHECK (confidence >= 0 AND confidence <= 1),
   source_url      TEXT,
-  created_at      TEXT NOT NULL,
-  UNIQUE (from_account_id, kind, detail, to_ref)
+  created_at      TEXT NOT NULL
 );
+-- One row per piece of evidence (NULLs are distinct in a plain UNIQUE, hence coalesce).
+CREATE UNIQUE INDEX link_evidence_unique
+  ON link_evidence (from_account_id, kind, detail, to_ref, coalesce(to_account_id, 0));
 CREATE INDEX link_evidence_by_to ON link_evidence (to_account_id);
 CREATE INDEX link_evidence_by_ref ON link_evidence (to_ref);
 
@@ -98,13 +100,15 @@ CREATE TABLE github_repos (
 );
 CREATE INDEX github_repos_by_owner ON github_repos (owner_account_id);
 
--- /repos/{o}/{r}/contributors: commits of one account to one repository.
+-- /repos/{o}/{r}/contributors: commits of one account to one repository. Keyed by the
+-- repository's full name because contributors are often crawled before (or without) the
+-- repository itself; join github_repos on full_name.
 CREATE TABLE github_contributions (
-  repo_id       INTEGER NOT NULL REFERENCES github_repos(id) ON DELETE CASCADE,
-  account_id    INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-  contributions INTEGER NOT NULL,
-  fetched_at    TEXT NOT NULL,
-  PRIMARY KEY (repo_id, account_id)
+  repo_full_name TEXT NOT NULL,
+  account_id     INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  contributions  INTEGER NOT NULL,
+  fetched_at     TEXT NOT NULL,
+  PRIMARY KEY (repo_full_name, account_id)
 );
 CREATE INDEX github_contributions_by_account ON github_contributions (account_id);
 

@@ -2,6 +2,7 @@
 // real HTTP against a replay server on 127.0.0.1.
 #include "app/config/config_loader.hpp"
 #include "app/crawl/crawl_runner.hpp"
+#include "app/crawl/reparse.hpp"
 #include "replay/replay_server.hpp"
 #include "support/temp_dir.hpp"
 
@@ -24,6 +25,21 @@ scout::replay::ReplayOptions replay_options(const std::string& fixture_dir)
   scout::replay::ReplayOptions options;
   options.fixture_dir = fixture_dir;
   return options;
+}
+
+Fault fault_of(FaultKind kind, std::optional<int> count = std::nullopt)
+{
+  Fault fault;
+  fault.kind = kind;
+  fault.count = count;
+  return fault;
+}
+
+Fault status_fault(int status, int count)
+{
+  Fault fault = fault_of(FaultKind::status, count);
+  fault.status = status;
+  return fault;
 }
 
 struct CrawlFixture {
@@ -89,11 +105,8 @@ TEST_SUITE("app::crawl engine")
   {
     CrawlFixture f;
     f.settings.github.seed_users = {"ana"};
-    Fault fault;
-    fault.kind = FaultKind::status;
-    fault.status = 429;
+    Fault fault = status_fault(429, 1);
     fault.retry_after_s = 2;
-    fault.count = 1;
     f.github.add_fault(fault);
     const auto started = std::chrono::steady_clock::now();
     const auto summary = f.crawl();
@@ -109,11 +122,8 @@ TEST_SUITE("app::crawl engine")
   {
     CrawlFixture f;
     f.settings.github.seed_users = {"ana"};
-    Fault fault;
-    fault.kind = FaultKind::status;
-    fault.status = 403;
+    Fault fault = status_fault(403, 1);
     fault.ratelimit_reset_in_s = 2;
-    fault.count = 1;
     f.github.add_fault(fault);
     const auto started = std::chrono::steady_clock::now();
     const auto summary = f.crawl();
@@ -128,11 +138,7 @@ TEST_SUITE("app::crawl engine")
   {
     CrawlFixture f;
     f.settings.github.seed_users = {"ana"};
-    Fault fault;
-    fault.kind = FaultKind::status;
-    fault.status = 503;
-    fault.count = 2;
-    f.github.add_fault(fault);
+    f.github.add_fault(status_fault(503, 2));
     const auto summary = f.crawl();
     CHECK(summary.status == "succeeded");
     CHECK(summary.counters.retries == 2);
@@ -145,9 +151,7 @@ TEST_SUITE("app::crawl engine")
     CrawlFixture f;
     f.settings.github.seed_users = {"ana"};
     f.settings.crawl.max_attempts = 2;
-    Fault fault;
-    fault.kind = FaultKind::malform;
-    f.github.add_fault(fault);
+    f.github.add_fault(fault_of(FaultKind::malform));
     const auto summary = f.crawl();
     CHECK(summary.counters.tasks_failed == 1);
     CHECK(f.count("SELECT count(*) FROM raw_responses") == 0);
@@ -163,9 +167,7 @@ TEST_SUITE("app::crawl engine")
     CrawlFixture f;
     f.settings.github.seed_users = {"ana"};
     f.settings.crawl.max_attempts = 2;
-    Fault fault;
-    fault.kind = FaultKind::truncate;
-    f.github.add_fault(fault);
+    f.github.add_fault(fault_of(FaultKind::truncate));
     const auto summary = f.crawl();
     CHECK(summary.counters.tasks_failed == 1);
     CHECK(summary.counters.transport_errors == 2);
@@ -202,6 +204,43 @@ TEST_SUITE("app::crawl engine")
     CHECK(elsewhere.stats().requests == 0);
     SQLite::Database db(f.settings.database.path);
     CHECK(db.execAndGet("SELECT last_error FROM crawl_tasks").getString().find("another host") != std::string::npos);
+  }
+
+  TEST_CASE("two tokens of one GitHub account share that account's rate-limit bucket")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_users = {"ana"};
+    setenv("SCOUT_TEST_TOKEN_A", "token-a", 1);
+    setenv("SCOUT_TEST_TOKEN_B", "token-b", 1);
+    f.settings.github.token_env = {"SCOUT_TEST_TOKEN_A", "SCOUT_TEST_TOKEN_B"};
+    const auto summary = f.crawl();
+    unsetenv("SCOUT_TEST_TOKEN_A");
+    unsetenv("SCOUT_TEST_TOKEN_B");
+    CHECK(summary.status == "succeeded");
+    CHECK(f.github.stats().by_path.at("GET /user") == 2);
+    bool shared = false;
+    for (const auto& [bucket, seconds] : summary.counters.wait_seconds) {
+      shared = shared || bucket.find("account:octo") != std::string::npos;
+      CHECK(bucket.find("token-") == std::string::npos);  // never a token value in a bucket name
+    }
+    CHECK(shared);
+  }
+
+  TEST_CASE("--reparse replays the archive through the parsers without a request")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_repos = {"acme/llm"};
+    REQUIRE(f.crawl().counters.tasks_done == 3);
+    const auto requests = f.github.stats().requests;
+    {
+      SQLite::Database db(f.settings.database.path, SQLite::OPEN_READWRITE);
+      db.exec("DELETE FROM crawl_tasks WHERE url LIKE '%&page=%'");  // as if a parser change found them
+    }
+    const auto summary = scout::app::reparse_archive(f.settings, f.log);
+    CHECK(summary.tasks == 1);
+    CHECK(summary.failed == 0);
+    CHECK(f.github.stats().requests == requests);
+    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE url LIKE '%&page=2%'") == 1);
   }
 
   TEST_CASE("--max-requests stops the run cleanly with the frontier intact")

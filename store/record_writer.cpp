@@ -1,0 +1,96 @@
+#include "store/record_writer.hpp"
+
+#include "common/clock.hpp"
+#include "common/error.hpp"
+#include "common/strings.hpp"
+#include "store/json_text.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace scout::store {
+
+namespace {
+
+std::string collapse_spaces(const std::string& text)
+{
+  std::string out;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') {
+        out += ' ';
+      }
+    } else {
+      out += c;
+    }
+  }
+  return std::string(trim(out));
+}
+
+}  // namespace
+
+std::string normalise_handle(const std::string& source, const std::string& handle)
+{
+  if (source == "github") {
+    return to_lower(handle);
+  }
+  if (source == "arxiv") {
+    return to_lower(collapse_spaces(handle));
+  }
+  return handle;
+}
+
+void RecordWriter::write(const model::RecordBatch& batch, std::int64_t now_ms)
+{
+  m_now = format_iso8601_millis(now_ms);
+  m_suppressed.clear();
+  try {
+    for (const auto& user : batch.github_users) write_github_user(user);
+    for (const auto& repo : batch.github_repos) write_github_repo(repo);
+    for (const auto& contribution : batch.github_contributions) write_contribution(contribution);
+    for (const auto& author : batch.hf_authors) write_hf_author(author);
+    for (const auto& model : batch.hf_models) write_hf_model(model);
+    for (const auto& card : batch.hf_model_cards) write_hf_card(card);
+    for (const auto& paper : batch.arxiv_papers) write_arxiv_paper(paper);
+    for (const auto& evidence : batch.evidence) write_evidence(evidence);
+  } catch (const SQLite::Exception& e) {
+    throw Error(m_db.path() + ": cannot store crawled records: " + e.what());
+  }
+}
+
+bool RecordWriter::suppressed(const std::string& source, const std::string& handle)
+{
+  const std::string key = source + "|" + handle;
+  if (const auto found = m_suppressed.find(key); found != m_suppressed.end()) {
+    return found->second;
+  }
+  SQLite::Statement query(m_db.sql(), "SELECT 1 FROM suppressions WHERE source = ? AND handle = ?");
+  query.bind(1, source);
+  query.bind(2, handle);
+  const bool listed = query.executeStep();
+  m_suppressed[key] = listed;
+  return listed;
+}
+
+std::int64_t RecordWriter::account(const std::string& source, const std::string& raw_handle, const std::string& kind,
+                                   const std::string& display_name)
+{
+  const std::string handle = normalise_handle(source, raw_handle);
+  if (handle.empty() || suppressed(source, handle)) {
+    return 0;
+  }
+  SQLite::Statement upsert(m_db.sql(),
+    "INSERT INTO accounts (source, handle, kind, display_name, first_seen_at, updated_at)"
+    " VALUES (?1, ?2, coalesce(NULLIF(?3, ''), 'user'), NULLIF(?4, ''), ?5, ?5)"
+    " ON CONFLICT (source, handle) DO UPDATE SET"
+    "  kind = coalesce(NULLIF(?3, ''), kind), display_name = coalesce(NULLIF(?4, ''), display_name), updated_at = ?5"
+    " RETURNING id");
+  upsert.bind(1, source);
+  upsert.bind(2, handle);
+  upsert.bind(3, kind);
+  upsert.bind(4, display_name);
+  upsert.bind(5, m_now);
+  upsert.executeStep();
+  return upsert.getColumn(0).getInt64();
+}
+
+}  // namespace scout::store

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/records.hpp"
+#include "store/database.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace scout::store {
+
+// Upserts parsed records into the source tables, inside the caller's transaction (the one
+// that marks their task done). Idempotent: writing the same batch twice leaves the same rows.
+// Accounts on the suppression list are skipped, with everything that would point at them.
+class RecordWriter {
+public:
+  explicit RecordWriter(Database& db) : m_db(db) {}
+
+  void write(const model::RecordBatch& batch, std::int64_t now_ms);
+
+  // The account id for (source, handle), creating the account when absent; 0 when the
+  // account is suppressed. `kind` is applied only when given (a repo owner's kind is unknown).
+  std::int64_t account(const std::string& source, const std::string& handle, const std::string& kind = "",
+                       const std::string& display_name = "");
+
+private:
+  void write_github_user(const model::GithubUserRecord& user);
+  void write_github_repo(const model::GithubRepoRecord& repo);
+  void write_contribution(const model::GithubContributionRecord& contribution);
+  void write_hf_author(const model::HfAuthorRecord& author);
+  void write_hf_model(const model::HfModelRecord& model);
+  void write_hf_card(const model::HfModelCardRecord& card);
+  void write_arxiv_paper(const model::ArxivPaperRecord& paper);
+  void write_evidence(const model::LinkEvidenceRecord& evidence);
+  void insert_evidence(std::int64_t from_id, std::int64_t to_id, const model::LinkEvidenceRecord& evidence);
+  bool suppressed(const std::string& source, const std::string& handle);
+
+  Database& m_db;
+  std::string m_now;
+  std::map<std::string, bool> m_suppressed;  // "source|handle" -> on the list (per write)
+};
+
+// The handle under which an account is stored: GitHub logins lower-cased (they are
+// case-insensitive), arXiv author names lower-cased with single spaces, HF names as given.
+std::string normalise_handle(const std::string& source, const std::string& handle);
+
+}  // namespace scout::store

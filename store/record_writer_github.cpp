@@ -1,0 +1,96 @@
+// RecordWriter: the GitHub tables (accounts, github_profiles, github_repos, github_contributions).
+#include "store/json_text.hpp"
+#include "store/record_writer.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace scout::store {
+
+namespace {
+
+std::string account_kind(const std::string& github_type)
+{
+  if (github_type == "Organization") {
+    return "org";
+  }
+  return github_type == "Bot" ? "bot" : "user";
+}
+
+void bind_or_null(SQLite::Statement& statement, int index, const std::string& value)
+{
+  value.empty() ? statement.bind(index) : statement.bind(index, value);
+}
+
+}  // namespace
+
+void RecordWriter::write_github_user(const model::GithubUserRecord& user)
+{
+  const std::int64_t id = account("github", user.login, account_kind(user.type), user.name.empty() ? user.login : user.name);
+  if (id == 0 || !user.full) {
+    return;
+  }
+  SQLite::Statement upsert(m_db.sql(),
+    "INSERT OR REPLACE INTO github_profiles (account_id, github_id, name, company, blog, location, bio,"
+    " twitter_username, email, hireable, followers, public_repos, created_at, fetched_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  int i = 1;
+  upsert.bind(i++, id);
+  upsert.bind(i++, user.github_id);
+  for (const std::string* text : {&user.name, &user.company, &user.blog, &user.location, &user.bio,
+                                  &user.twitter_username, &user.email}) {
+    bind_or_null(upsert, i++, *text);
+  }
+  user.hireable ? upsert.bind(i++, *user.hireable ? 1 : 0) : upsert.bind(i++);
+  user.followers ? upsert.bind(i++, *user.followers) : upsert.bind(i++);
+  user.public_repos ? upsert.bind(i++, *user.public_repos) : upsert.bind(i++);
+  bind_or_null(upsert, i++, user.created_at);
+  upsert.bind(i++, m_now);
+  upsert.exec();
+}
+
+void RecordWriter::write_github_repo(const model::GithubRepoRecord& repo)
+{
+  const std::int64_t owner = account("github", repo.owner_login);
+  if (owner == 0) {
+    return;  // a suppressed owner's repositories are not kept either
+  }
+  SQLite::Statement upsert(m_db.sql(),
+    "INSERT OR REPLACE INTO github_repos (id, full_name, owner_account_id, name, description, fork, archived,"
+    " stargazers_count, forks_count, language, license, topics_json, created_at, pushed_at, fetched_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  int i = 1;
+  upsert.bind(i++, repo.id);
+  upsert.bind(i++, repo.full_name);
+  upsert.bind(i++, owner);
+  upsert.bind(i++, repo.name);
+  bind_or_null(upsert, i++, repo.description);
+  upsert.bind(i++, repo.fork ? 1 : 0);
+  upsert.bind(i++, repo.archived ? 1 : 0);
+  upsert.bind(i++, repo.stargazers_count);
+  upsert.bind(i++, repo.forks_count);
+  bind_or_null(upsert, i++, repo.language);
+  bind_or_null(upsert, i++, repo.license);
+  upsert.bind(i++, json_array(repo.topics));
+  bind_or_null(upsert, i++, repo.created_at);
+  bind_or_null(upsert, i++, repo.pushed_at);
+  upsert.bind(i++, m_now);
+  upsert.exec();
+}
+
+void RecordWriter::write_contribution(const model::GithubContributionRecord& contribution)
+{
+  const std::int64_t id = account("github", contribution.login);
+  if (id == 0) {
+    return;
+  }
+  SQLite::Statement upsert(m_db.sql(),
+    "INSERT OR REPLACE INTO github_contributions (repo_full_name, account_id, contributions, fetched_at)"
+    " VALUES (?, ?, ?, ?)");
+  upsert.bind(1, contribution.repo_full_name);
+  upsert.bind(2, id);
+  upsert.bind(3, contribution.contributions);
+  upsert.bind(4, m_now);
+  upsert.exec();
+}
+
+}  // namespace scout::store
