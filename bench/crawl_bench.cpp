@@ -19,6 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Organizations: the GitHub parser queues no follow-ups for them, so the crawl is exactly
+// these `urls` pages.
 fs::path make_fixtures(int urls)
 {
   const fs::path dir = fs::temp_directory_path() / ("scout-bench-" + std::to_string(std::random_device{}()));
@@ -28,7 +30,7 @@ fs::path make_fixtures(int urls)
   for (int i = 0; i < urls; ++i) {
     out << (i ? "," : "") << R"({"request":{"path":"/users/user)" << i
         << R"("},"response":{"status":200,"headers":{"Content-Type":"application/json","ETag":"\"e)" << i
-        << R"(\""},"body_json":{"login":"user)" << i << R"(","id":)" << i << R"(,"type":"User"}}})";
+        << R"(\""},"body_json":{"login":"user)" << i << R"(","id":)" << i << R"(,"type":"Organization"}}})";
   }
   out << ']';
   return dir;

@@ -124,6 +124,16 @@ struct CrawlEngine::State {
     }
   }
 
+  // Queued tasks of a source that may not start any more (stopping, budget spent) go back
+  // to the frontier at once; holding them would keep the run alive with nothing to do.
+  void release_if_idle(SourceState& source)
+  {
+    if ((stopping || over_budget(source)) && !source.queued.empty()) {
+      backend.release({source.queued.begin(), source.queued.end()});
+      source.queued.clear();
+    }
+  }
+
   // --- starting ------------------------------------------------------------------------
   HttpRequest build_request(SourceState& source, const std::string& url, const Credential& credential,
                             bool& conditional)
@@ -362,6 +372,7 @@ struct CrawlEngine::State {
   {
     TimePoint t = now();
     for (SourceState& source : sources) {
+      release_if_idle(source);
       refill(source, t);
     }
     start_ready(t);

@@ -21,6 +21,7 @@ void plan_github(const config::GithubSettings& github, std::vector<NewTask>& tas
 {
   const std::string api = without_trailing_slash(github.api_url);
   for (const std::string& repo : github.seed_repos) {
+    tasks.push_back({Source::github, "github.repo", api + "/repos/" + repo, 0});
     tasks.push_back({Source::github, "github.repo_contributors", api + "/repos/" + repo + "/contributors?per_page=100", 0});
   }
   for (const std::string& login : github.seed_users) {
@@ -53,6 +54,22 @@ void plan_arxiv(const config::ArxivSettings& arxiv, std::vector<NewTask>& tasks)
 }
 
 }  // namespace
+
+std::vector<model::NewTask> plan_arxiv_id_batches(const config::ArxivSettings& arxiv,
+                                                  const std::vector<std::string>& ids, std::size_t batch_size)
+{
+  std::vector<NewTask> tasks;
+  for (std::size_t first = 0; first < ids.size(); first += batch_size) {
+    std::string list;
+    const std::size_t last = std::min(ids.size(), first + batch_size);
+    for (std::size_t i = first; i < last; ++i) {
+      list += (i == first ? "" : ",") + percent_encode(ids[i]);
+    }
+    tasks.push_back({Source::arxiv, "arxiv.id_batch",
+                     arxiv.api_url + "?id_list=" + list + "&start=0&max_results=" + std::to_string(last - first), 0});
+  }
+  return tasks;
+}
 
 std::vector<model::NewTask> plan_seed_tasks(const config::Settings& settings)
 {

@@ -8,10 +8,12 @@
 #include "crawler/http/curl_global.hpp"
 #include "crawler/http/curl_multi_client.hpp"
 #include "app/crawl/source_parsers.hpp"
+#include "store/arxiv_references.hpp"
 #include "store/crawl_runs.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 #include <unistd.h>
@@ -67,6 +69,68 @@ store::CrawlRunRecord to_record(const CrawlSummary& summary)
   return record;
 }
 
+// Everything one run needs besides the database, kept across its rounds.
+struct RunWiring {
+  const config::Settings& settings;
+  const CrawlRequest& request;
+  Logger& log;
+  crawler::HttpClient& http;
+  crawler::CrawlBackend& backend;
+  const std::vector<crawler::SourceEndpoint>& endpoints;
+  const Clock& clock;
+  InterruptGuard& interrupt;
+};
+
+// One pass of the engine until the frontier drains (or a budget, stop or long wait).
+crawler::RunCounters run_round(RunWiring& wiring, std::string& end_reason)
+{
+  crawler::CrawlEngine engine(make_engine_options(wiring.settings.crawl, wiring.request.max_requests), wiring.endpoints,
+                              wiring.http, wiring.backend, wiring.clock, wiring.log);
+  std::stop_source stop;
+  crawler::RunCounters counters = engine.run(stop.get_token(), [&](const crawler::Progress& progress) {
+    if (wiring.interrupt.interrupted()) {
+      stop.request_stop();
+    }
+    if (wiring.request.show_progress) {
+      wiring.log.raw(progress_line(progress));
+    }
+  });
+  if (wiring.request.show_progress) {
+    wiring.log.raw("\r\033[K");
+  }
+  end_reason = engine.end_reason();
+  return counters;
+}
+
+// arXiv ids that GitHub and Hugging Face pages pointed at, not fetched yet, as id_list
+// batches; returns how many tasks were queued.
+std::size_t queue_referenced_papers(store::Database& db, const config::Settings& settings, const CrawlRequest& request)
+{
+  const bool wanted = request.only.empty()
+                      || std::find(request.only.begin(), request.only.end(), model::Source::arxiv) != request.only.end();
+  if (!settings.arxiv.enabled || !wanted) {
+    return 0;
+  }
+  const std::vector<model::NewTask> tasks = plan_arxiv_id_batches(settings.arxiv, store::unfetched_arxiv_ids(db));
+  SQLite::Transaction transaction(db.sql());
+  store::Frontier(db).enqueue(tasks, to_unix_millis(std::chrono::system_clock::now()));
+  transaction.commit();
+  return tasks.size();
+}
+
+std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const config::Settings& settings,
+                                                             const CrawlRequest& request, const SourceParsers& parsers,
+                                                             crawler::HttpClient& http, Logger& log)
+{
+  std::vector<crawler::SourceEndpoint> endpoints = make_endpoints(settings, request.only, parsers);
+  for (crawler::SourceEndpoint& endpoint : endpoints) {
+    if (endpoint.source == model::Source::github) {
+      endpoint.token_accounts = github_token_accounts(http, endpoint.api_url, endpoint.token_name, endpoint.tokens, log);
+    }
+  }
+  return endpoints;
+}
+
 }  // namespace
 
 CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& request, Logger& log)
@@ -85,28 +149,15 @@ CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& req
   const SourceParsers parsers(settings);
   crawler::CurlGlobal curl;
   crawler::CurlMultiClient http(make_transfer_limits(settings.crawl));
-  std::vector<crawler::SourceEndpoint> endpoints = make_endpoints(settings, request.only, parsers);
-  for (crawler::SourceEndpoint& endpoint : endpoints) {
-    if (endpoint.source == model::Source::github) {
-      endpoint.token_accounts = github_token_accounts(http, endpoint.api_url, endpoint.token_name, endpoint.tokens, log);
-    }
-  }
-  crawler::CrawlEngine engine(make_engine_options(settings.crawl, request.max_requests), std::move(endpoints), http,
-                              backend, clock, log);
+  const std::vector<crawler::SourceEndpoint> endpoints = endpoints_with_accounts(settings, request, parsers, http, log);
   InterruptGuard interrupt;
-  std::stop_source stop;
-  summary.counters = engine.run(stop.get_token(), [&](const crawler::Progress& progress) {
-    if (interrupt.interrupted()) {
-      stop.request_stop();
-    }
-    if (request.show_progress) {
-      log.raw(progress_line(progress));
-    }
-  });
-  if (request.show_progress) {
-    log.raw("\r\033[K");
+  RunWiring wiring{settings, request, log, http, backend, endpoints, clock, interrupt};
+
+  summary.counters = run_round(wiring, summary.end_reason);
+  // Second round: papers the first one found references to.
+  if (summary.end_reason == "drained" && queue_referenced_papers(db, settings, request) > 0) {
+    summary.counters.add(run_round(wiring, summary.end_reason));
   }
-  summary.end_reason = engine.end_reason();
   summary.status = run_status(summary.end_reason, summary.counters);
   store::finish_crawl_run(db, summary.run_id, to_record(summary), now_ms(clock));
   return summary;

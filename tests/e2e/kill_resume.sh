@@ -7,10 +7,12 @@ python3 - "$WORK/fixtures" "$users" <<'PY'
 import json, os, sys
 root, n = sys.argv[1], int(sys.argv[2])
 os.makedirs(root)
+# Organizations: the GitHub parser queues no follow-ups for them, so the crawl is exactly
+# these pages.
 exchanges = [{"request": {"path": f"/users/user{i}"},
               "response": {"status": 200,
                            "headers": {"Content-Type": "application/json; charset=utf-8", "ETag": f'"u{i}"'},
-                           "body_json": {"login": f"user{i}", "id": i, "type": "User", "name": f"Usér {i}"}}}
+                           "body_json": {"login": f"user{i}", "id": i, "type": "Organization", "name": f"Usér {i}"}}}
              for i in range(n)]
 json.dump(exchanges, open(os.path.join(root, "users.json"), "w"))
 PY

@@ -76,29 +76,33 @@ struct CrawlFixture {
 
 TEST_SUITE("app::crawl engine")
 {
+  // The seed repository is planned twice: the repository itself and its contributors
+  // (three pages), whose three users make seven tasks in all.
   TEST_CASE("Link rel=next pages are followed as tasks until the last page")
   {
     CrawlFixture f;
     f.settings.github.seed_repos = {"acme/llm"};
     const auto summary = f.crawl();
     CHECK(summary.status == "succeeded");
-    CHECK(summary.counters.tasks_done == 3);
-    CHECK(f.github.stats().requests == 3);
-    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'done'") == 3);
-    CHECK(f.count("SELECT count(*) FROM raw_responses") == 3);
-    CHECK(f.count("SELECT count(*) FROM http_cache WHERE etag IS NOT NULL") == 3);
+    CHECK(summary.counters.tasks_done == 7);
+    CHECK(f.github.stats().requests == 7);
+    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'done'") == 7);
+    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE url LIKE '%&page=3%'") == 1);
+    CHECK(f.count("SELECT count(*) FROM raw_responses") == 7);
+    CHECK(f.count("SELECT count(*) FROM http_cache WHERE etag IS NOT NULL") == 7);
+    CHECK(f.count("SELECT count(*) FROM github_contributions WHERE repo_full_name = 'acme/llm'") == 3);
   }
 
   TEST_CASE("a second crawl of unchanged data is answered 304 and re-uses the archive")
   {
     CrawlFixture f;
     f.settings.github.seed_repos = {"acme/llm"};
-    REQUIRE(f.crawl().counters.tasks_done == 3);
+    REQUIRE(f.crawl().counters.tasks_done == 7);
     const auto again = f.crawl();
-    CHECK(again.counters.requests == 3);
-    CHECK(again.counters.not_modified == 3);
-    CHECK(again.counters.tasks_done == 3);  // paging re-derived from the archived bodies
-    CHECK(f.count("SELECT count(*) FROM raw_responses") == 3);
+    CHECK(again.counters.requests == 7);
+    CHECK(again.counters.not_modified == 7);
+    CHECK(again.counters.tasks_done == 7);  // paging re-derived from the archived bodies
+    CHECK(f.count("SELECT count(*) FROM raw_responses") == 7);
   }
 
   TEST_CASE("a 429 with Retry-After: 2 is waited out once and then succeeds")
@@ -230,19 +234,20 @@ TEST_SUITE("app::crawl engine")
   {
     CrawlFixture f;
     f.settings.github.seed_repos = {"acme/llm"};
-    REQUIRE(f.crawl().counters.tasks_done == 3);
+    REQUIRE(f.crawl().counters.tasks_done == 7);
     const auto requests = f.github.stats().requests;
     {
       SQLite::Database db(f.settings.database.path, SQLite::OPEN_READWRITE);
       db.exec("DELETE FROM crawl_tasks WHERE url LIKE '%&page=%'");  // as if a parser change found them
     }
     const auto summary = scout::app::reparse_archive(f.settings, f.log);
-    CHECK(summary.tasks == 1);
+    CHECK(summary.tasks == 5);  // repository, first page, three users
     CHECK(summary.failed == 0);
     CHECK(f.github.stats().requests == requests);
     CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE url LIKE '%&page=2%'") == 1);
   }
 
+  // Also the regression test for a run that hung when its budget ran out with tasks queued.
   TEST_CASE("--max-requests stops the run cleanly with the frontier intact")
   {
     CrawlFixture f;
@@ -255,7 +260,7 @@ TEST_SUITE("app::crawl engine")
     CHECK(first.status == "partial");
     CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'pending'") == 1);
     const auto rest = f.crawl();
-    CHECK(rest.counters.tasks_done == 2);
-    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'done'") == 3);
+    CHECK(rest.counters.tasks_done == 6);
+    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'done'") == 7);
   }
 }

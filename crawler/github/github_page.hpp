@@ -1,0 +1,42 @@
+#pragma once
+
+#include "crawler/github/github_parser.hpp"
+#include "model/task.hpp"
+
+#include <rapidjson/document.h>
+
+#include <optional>
+#include <string>
+
+// Internal to crawler/github: what each kind's parse function gets, and their declarations.
+namespace scout::crawler::github {
+
+struct GithubPage {
+  const model::Task& task;
+  const FetchedPage& page;
+  const rapidjson::Value& body;  // the parsed JSON body
+  const GithubParserOptions& options;
+};
+
+// One function per task kind, each in its own file. On a malformed body they return an
+// output holding only `error`, without the URL (GithubParser::parse prefixes it).
+ParseOutput parse_repo_contributors(const GithubPage& page);
+ParseOutput parse_repo(const GithubPage& page);
+ParseOutput parse_user(const GithubPage& page);
+ParseOutput parse_user_repos(const GithubPage& page);
+ParseOutput parse_readme(const GithubPage& page);
+ParseOutput parse_user_search(const GithubPage& page);
+
+// A github follow-up task made by `parent`.
+model::NewTask follow_up(const model::Task& parent, std::string kind, std::string url);
+
+// The Link header's rel="next" target, or nullopt on the last page.
+std::optional<std::string> next_page_url(const FetchedPage& page);
+
+// An output holding only `error`.
+ParseOutput failed(std::string error);
+
+// True for accounts that are automation, not people: type "Bot" or a login ending in "[bot]".
+bool is_bot(const model::GithubUserRecord& user);
+
+}  // namespace scout::crawler::github

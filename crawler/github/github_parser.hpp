@@ -1,0 +1,35 @@
+#pragma once
+
+#include "crawler/task_parser.hpp"
+
+#include <string>
+
+namespace scout::crawler {
+
+struct GithubParserOptions {
+  std::string api_url = "https://api.github.com";  // follow-ups are built on it; no trailing slash
+  int readme_top_repos = 5;  // per user_repos page: READMEs of this many most-starred own repos
+};
+
+// The GitHub adapter's parse step. Kind, URL it reads -> what it emits:
+//   github.repo_contributors  /repos/{o}/{r}/contributors?per_page=100 -> short users,
+//                             contributions, github.user tasks, the next page
+//   github.repo               /repos/{o}/{r} -> one repository
+//   github.user               /users/{login} -> full user, profile evidence, github.user_repos
+//   github.user_repos         /users/{login}/repos?per_page=100&sort=pushed -> repositories,
+//                             github.readme for the most-starred own ones, the next page
+//   github.readme             /repos/{o}/{r}/readme -> readme_link evidence
+//   github.user_search        /search/users?q=...&per_page=100 -> github.user tasks, the next page
+// 404/410 (and 204, an empty repository's contributors) give an empty output; a malformed
+// body gives only an error naming the URL and field. Stateless and const: safe to call
+// from any number of threads at once.
+class GithubParser : public TaskParser {
+public:
+  explicit GithubParser(GithubParserOptions options);
+  ParseOutput parse(const model::Task& task, const FetchedPage& page) const override;
+
+private:
+  GithubParserOptions m_options;
+};
+
+}  // namespace scout::crawler

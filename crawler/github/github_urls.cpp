@@ -1,0 +1,112 @@
+#include "crawler/github/github_urls.hpp"
+
+#include "common/strings.hpp"
+#include "crawler/http/url.hpp"
+
+#include <vector>
+
+namespace scout::crawler::github {
+
+namespace {
+
+int hex_value(char c)
+{
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
+  return -1;
+}
+
+std::string encode_full_name(std::string_view full_name)
+{
+  const std::size_t slash = full_name.find('/');
+  if (slash == std::string_view::npos) {
+    return percent_encode(full_name);
+  }
+  return percent_encode(full_name.substr(0, slash)) + "/" + percent_encode(full_name.substr(slash + 1));
+}
+
+}  // namespace
+
+std::string user_url(std::string_view api_url, std::string_view login)
+{
+  return std::string(api_url) + "/users/" + percent_encode(login);
+}
+
+std::string user_repos_url(std::string_view api_url, std::string_view login)
+{
+  return user_url(api_url, login) + "/repos?per_page=100&sort=pushed";
+}
+
+std::string readme_url(std::string_view api_url, std::string_view full_name)
+{
+  return std::string(api_url) + "/repos/" + encode_full_name(full_name) + "/readme";
+}
+
+std::optional<std::string> repo_from_path(std::string_view url)
+{
+  const std::optional<Url> parsed = parse_url(url);
+  if (!parsed) {
+    return std::nullopt;
+  }
+  const std::size_t start = parsed->path.find("/repos/");
+  if (start == std::string::npos) {
+    return std::nullopt;
+  }
+  const std::vector<std::string> parts = split(std::string_view(parsed->path).substr(start + 7), '/');
+  if (parts.size() < 2 || parts[0].empty() || parts[1].empty()) {
+    return std::nullopt;
+  }
+  return percent_decode(parts[0], false) + "/" + percent_decode(parts[1], false);
+}
+
+std::optional<std::string> query_param(std::string_view url, std::string_view name)
+{
+  const std::optional<Url> parsed = parse_url(url);
+  if (!parsed || parsed->query.empty()) {
+    return std::nullopt;
+  }
+  for (const std::string& pair : split(parsed->query, '&')) {
+    const std::size_t equals = pair.find('=');
+    const std::string_view key = std::string_view(pair).substr(0, equals);
+    if (percent_decode(key, true) == name) {
+      return equals == std::string::npos ? "" : percent_decode(std::string_view(pair).substr(equals + 1), true);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string with_query_param(std::string_view url, std::string_view name, std::string_view value)
+{
+  std::string result(url.substr(0, url.find('#')));
+  result += result.find('?') == std::string::npos ? '?' : '&';
+  result += name;
+  result += '=';
+  result += value;
+  return result;
+}
+
+std::string percent_decode(std::string_view text, bool plus_is_space)
+{
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+      i += 2;
+    } else if (text[i] == '+' && plus_is_space) {
+      out += ' ';
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace scout::crawler::github

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace scout::crawler::github {
+
+// Follow-up URLs built on the configured API base ("https://api.github.com", no
+// trailing slash). Logins and repository names are percent-encoded ("shipit%5Bbot%5D").
+std::string user_url(std::string_view api_url, std::string_view login);
+std::string user_repos_url(std::string_view api_url, std::string_view login);
+// `full_name` is "owner/name".
+std::string readme_url(std::string_view api_url, std::string_view full_name);
+
+// "owner/name" from a URL whose path holds /repos/{owner}/{name}[/...] (decoded), or nullopt.
+std::optional<std::string> repo_from_path(std::string_view url);
+
+// The decoded value of query parameter `name` ('+' reads as a space), or nullopt when absent.
+std::optional<std::string> query_param(std::string_view url, std::string_view name);
+
+// `url` with "name=value" appended to its query; `value` is written as given.
+std::string with_query_param(std::string_view url, std::string_view name, std::string_view value);
+
+// Decodes %XX escapes (invalid ones are kept as written); '+' becomes a space when asked.
+std::string percent_decode(std::string_view text, bool plus_is_space);
+
+}  // namespace scout::crawler::github

@@ -1,0 +1,30 @@
+#pragma once
+
+// Internal to crawler/huggingface (uses RapidJSON).
+
+#include "model/records.hpp"
+
+#include <rapidjson/document.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scout::crawler::hf {
+
+// Reads one model object, list or full form, into `record`. Fields the Hub generates are
+// checked strictly: `id`, `downloads` and `likes` are required, and a present field of the
+// wrong type fails the model. Returns that problem as "field 'x'<where>: expected ...", or
+// "" when the model is fine. `author` falls back to the id's "org/" prefix. cardData is
+// read too (see read_hf_card_data), its notes naming `url`. `object` must be a JSON object.
+std::string read_hf_model(const rapidjson::Value& object, std::string_view url, std::string_view where,
+                          model::HfModelRecord& record, std::vector<std::string>& notes);
+
+// Fills the card_* fields, has_card_data and eval_results_json from a model object.
+// cardData is the author's YAML, so it is read leniently: a value of the wrong type is
+// skipped with a note ("<context>: cardData.license: ..."), never failing the model.
+// model-index comes from cardData, else from the top level; "[]" when neither is an array.
+void read_hf_card_data(const rapidjson::Value& object, std::string_view context, model::HfModelRecord& record,
+                       std::vector<std::string>& notes);
+
+}  // namespace scout::crawler::hf

@@ -1,0 +1,99 @@
+// hf.author_models and hf.model_search: a JSON array of models per page.
+
+#include "crawler/huggingface/hf_json.hpp"
+#include "crawler/huggingface/hf_model_json.hpp"
+#include "crawler/huggingface/hf_output.hpp"
+#include "crawler/huggingface/hf_task_kinds.hpp"
+#include "crawler/huggingface/hf_urls.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace scout::crawler::hf {
+
+namespace {
+
+// What one page has asked for so far, so each paper and author is followed once.
+struct PageFollowUps {
+  std::set<std::string> papers;
+  std::vector<std::string> authors;  // distinct, in order of first appearance
+};
+
+// Detail and card tasks for a model; a paper task and evidence per arXiv tag.
+void follow_model(std::string_view api, const model::Task& task, const std::string& url,
+                  const model::HfModelRecord& record, PageFollowUps& seen, ParseOutput& output)
+{
+  add_task(output, task, k_hf_model, hf_model_url(api, record.id));
+  add_task(output, task, k_hf_model_card, hf_model_card_url(api, record.id));
+  for (const auto& [kind, value] : record.tags) {
+    if (kind != "arxiv") {
+      continue;
+    }
+    if (seen.papers.insert(value).second) {
+      add_task(output, task, k_hf_paper, hf_paper_url(api, value));
+    }
+    if (!record.author.empty()) {
+      output.records.evidence.push_back(hf_evidence(record.author, "arxiv:" + value, "hf_arxiv_tag", record.id, url));
+    }
+  }
+  const bool known = std::find(seen.authors.begin(), seen.authors.end(), record.author) != seen.authors.end();
+  if (!record.author.empty() && !known) {
+    seen.authors.push_back(record.author);
+  }
+}
+
+// A search finds authors: crawl all their models and their profile. An author listing
+// asks for its author's profile once, on the first page (later pages carry a cursor).
+void follow_authors(std::string_view api, const model::Task& task, const PageFollowUps& seen, ParseOutput& output)
+{
+  if (task.kind == k_hf_model_search) {
+    for (const std::string& author : seen.authors) {
+      add_task(output, task, k_hf_author_models, hf_author_models_url(api, author));
+      add_task(output, task, k_hf_user_overview, hf_user_overview_url(api, author));
+    }
+    return;
+  }
+  if (hf_query_value(task.url, "cursor")) {
+    return;
+  }
+  const std::optional<std::string> author = hf_query_value(task.url, "author");
+  if (author && !author->empty()) {
+    add_task(output, task, k_hf_user_overview, hf_user_overview_url(api, *author));
+  } else if (!seen.authors.empty()) {
+    add_task(output, task, k_hf_user_overview, hf_user_overview_url(api, seen.authors.front()));
+  }
+}
+
+}  // namespace
+
+ParseOutput parse_hf_model_list(std::string_view api, const model::Task& task, const FetchedPage& page)
+{
+  const std::string url = page_url(task, page);
+  rapidjson::Document document;
+  if (std::string error = parse_json_page(url, page.body, document); !error.empty()) {
+    return parse_failure(std::move(error));
+  }
+  if (!document.IsArray()) {
+    return parse_failure(url + ": expected a JSON array of models, got " + json_type_name(document));
+  }
+  ParseOutput output;
+  PageFollowUps seen;
+  for (rapidjson::SizeType i = 0; i < document.Size(); ++i) {
+    const std::string where = " of model " + std::to_string(i);
+    if (!document[i].IsObject()) {
+      return parse_failure(url + ": model " + std::to_string(i) + ": expected an object, got "
+                           + json_type_name(document[i]));
+    }
+    model::HfModelRecord record;
+    if (std::string problem = read_hf_model(document[i], url, where, record, output.notes); !problem.empty()) {
+      return parse_failure(url + ": " + problem);
+    }
+    follow_model(api, task, url, record, seen, output);
+    output.records.hf_models.push_back(std::move(record));
+  }
+  add_next_page(output, task, page);
+  follow_authors(api, task, seen, output);
+  return output;
+}
+
+}  // namespace scout::crawler::hf
