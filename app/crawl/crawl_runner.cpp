@@ -4,6 +4,7 @@
 #include "app/crawl/crawl_plan.hpp"
 #include "app/crawl/interrupt_guard.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
+#include "app/crawl/task_account.hpp"
 #include "app/crawl/token_accounts.hpp"
 #include "crawler/http/curl_global.hpp"
 #include "crawler/http/curl_multi_client.hpp"
@@ -37,7 +38,7 @@ void prepare_frontier(store::Database& db, const config::Settings& settings, con
   if (request.retry_failed) {
     log.info(std::to_string(frontier.retry_failed()) + " failed task(s) put back in the queue");
   }
-  frontier.enqueue(plan_seed_tasks(settings), now, refresh_before);
+  frontier.enqueue(drop_suppressed(db, plan_seed_tasks(settings)), now, refresh_before);
   transaction.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "app/crawl/sqlite_crawl_backend.hpp"
 
+#include "app/crawl/task_account.hpp"
 #include "common/error.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -89,7 +90,7 @@ void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::in
       store_response(*outcome.response, now_ms);
     }
     m_records.write(outcome.parsed.records, now_ms);
-    m_frontier.enqueue(outcome.parsed.new_tasks, now_ms, m_refresh_before_ms);
+    m_frontier.enqueue(drop_suppressed(m_db, outcome.parsed.new_tasks), now_ms, m_refresh_before_ms);
     m_frontier.mark_done(id, outcome.status, now_ms);
     break;
   case State::failed:

@@ -1,6 +1,6 @@
 #include "crawler/arxiv/arxiv_paging.hpp"
 
-#include "crawler/arxiv/query_url.hpp"
+#include "crawler/http/query_url.hpp"
 
 #include <algorithm>
 

@@ -4,6 +4,7 @@
 #include "app/crawl/crawl_runner.hpp"
 #include "app/crawl/reparse.hpp"
 #include "replay/replay_server.hpp"
+#include "store/database.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -245,6 +246,23 @@ TEST_SUITE("app::crawl engine")
     CHECK(summary.failed == 0);
     CHECK(f.github.stats().requests == requests);
     CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE url LIKE '%&page=2%'") == 1);
+  }
+
+  TEST_CASE("a suppressed account is neither fetched nor stored")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_repos = {"acme/llm"};
+    scout::store::Database::open(f.settings.database.path).migrate();
+    {
+      SQLite::Database db(f.settings.database.path, SQLite::OPEN_READWRITE);
+      db.exec("INSERT INTO suppressions (source, handle, reason, created_at)"
+              " VALUES ('github', 'ana', 'asked to be removed', 'now')");
+    }
+    const auto summary = f.crawl();
+    CHECK(summary.status == "succeeded");
+    CHECK(f.github.stats().by_path.count("GET /users/ana") == 0);
+    CHECK(f.count("SELECT count(*) FROM accounts WHERE source = 'github' AND handle = 'ana'") == 0);
+    CHECK(f.count("SELECT count(*) FROM github_contributions") == 2);
   }
 
   // Also the regression test for a run that hung when its budget ran out with tasks queued.

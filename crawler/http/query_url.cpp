@@ -1,4 +1,4 @@
-#include "crawler/arxiv/query_url.hpp"
+#include "crawler/http/query_url.hpp"
 
 #include <charconv>
 

@@ -6,7 +6,7 @@
 
 namespace scout::crawler {
 
-// Query-string helpers for arXiv API URLs (`...?search_query=...&start=0&max_results=100`).
+// Query-string helpers (arXiv paging, account names in task URLs, ...).
 // They work on the raw text: no parameter is re-encoded or reordered.
 
 // The raw (still percent-encoded) value of the first `name=` parameter; nullopt when absent.

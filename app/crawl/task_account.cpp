@@ -1,0 +1,60 @@
+#include "app/crawl/task_account.hpp"
+
+#include "crawler/http/query_url.hpp"
+#include "crawler/http/url.hpp"
+#include "store/suppressions.hpp"
+
+namespace scout::app {
+
+namespace {
+
+// The path segment after `prefix`, or "" when the path does not start with it.
+std::string segment_after(std::string_view path, std::string_view prefix)
+{
+  if (path.substr(0, prefix.size()) != prefix) {
+    return "";
+  }
+  const std::string_view rest = path.substr(prefix.size());
+  return crawler::percent_decode(rest.substr(0, rest.find('/')));
+}
+
+}  // namespace
+
+std::optional<std::pair<std::string, std::string>> account_named_by(const model::NewTask& task)
+{
+  const std::optional<crawler::Url> url = crawler::parse_url(task.url);
+  if (!url) {
+    return std::nullopt;
+  }
+  std::string source;
+  std::string handle;
+  if (task.source == model::Source::github) {
+    source = "github";
+    handle = segment_after(url->path, "/users/");
+  } else if (task.source == model::Source::huggingface) {
+    source = "huggingface";
+    handle = segment_after(url->path, "/api/users/");
+    handle = handle.empty() ? segment_after(url->path, "/api/organizations/") : handle;
+    if (handle.empty()) {
+      handle = crawler::percent_decode(crawler::query_param(task.url, "author").value_or(""));
+    }
+  }
+  if (handle.empty()) {
+    return std::nullopt;
+  }
+  return std::make_pair(source, handle);
+}
+
+std::vector<model::NewTask> drop_suppressed(store::Database& db, const std::vector<model::NewTask>& tasks)
+{
+  std::vector<model::NewTask> kept;
+  for (const model::NewTask& task : tasks) {
+    const auto account = account_named_by(task);
+    if (!account || !store::is_suppressed(db, account->first, account->second)) {
+      kept.push_back(task);
+    }
+  }
+  return kept;
+}
+
+}  // namespace scout::app
