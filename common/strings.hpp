@@ -34,4 +34,8 @@ namespace scout {
 // Percent-encodes everything but RFC 3986 unreserved characters (for query values).
 std::string percent_encode(std::string_view text);
 
+// Decodes %XX escapes (a malformed escape is kept as is) and, when `plus_is_space`, '+'
+// as a space (form encoding, used in query strings).
+std::string percent_decode(std::string_view text, bool plus_is_space = false);
+
 }  // namespace scout

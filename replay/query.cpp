@@ -9,20 +9,6 @@ namespace scout::replay {
 
 namespace {
 
-int hex_value(char c)
-{
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
 bool needs_escape(unsigned char c)
 {
   constexpr std::string_view k_ambiguous = "%&=+# ";
@@ -58,25 +44,6 @@ std::string normalise_parameter(std::string_view part)
 }
 
 }  // namespace
-
-std::string percent_decode(std::string_view text, bool plus_is_space)
-{
-  std::string result;
-  result.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0
-        && hex_value(text[i + 2]) >= 0) {
-      result += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
-      i += 2;
-    } else if (c == '+' && plus_is_space) {
-      result += ' ';
-    } else {
-      result += c;
-    }
-  }
-  return result;
-}
 
 std::string normalise_query(std::string_view query)
 {

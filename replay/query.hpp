@@ -1,13 +1,13 @@
 #pragma once
 
+#include "common/strings.hpp"
+
 #include <string>
 #include <string_view>
 
 namespace scout::replay {
 
-// Decodes `%XX` escapes; with `plus_is_space`, also `+` as a space (form encoding,
-// used in query strings). Malformed escapes are kept literally.
-std::string percent_decode(std::string_view text, bool plus_is_space);
+using scout::percent_decode;  // common/strings.hpp
 
 // Canonical form of a query string, so that recorded and live queries match whatever
 // their parameter order and encoding: split on `&`, drop empty parts, decode `%XX`

@@ -9,20 +9,6 @@ namespace scout::crawler::github {
 
 namespace {
 
-int hex_value(char c)
-{
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
-}
-
 std::string encode_full_name(std::string_view full_name)
 {
   const std::size_t slash = full_name.find('/');
@@ -90,23 +76,6 @@ std::string with_query_param(std::string_view url, std::string_view name, std::s
   result += '=';
   result += value;
   return result;
-}
-
-std::string percent_decode(std::string_view text, bool plus_is_space)
-{
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
-      i += 2;
-    } else if (text[i] == '+' && plus_is_space) {
-      out += ' ';
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
 }
 
 }  // namespace scout::crawler::github

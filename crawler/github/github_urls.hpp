@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/strings.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,7 +24,6 @@ std::optional<std::string> query_param(std::string_view url, std::string_view na
 // `url` with "name=value" appended to its query; `value` is written as given.
 std::string with_query_param(std::string_view url, std::string_view name, std::string_view value);
 
-// Decodes %XX escapes (invalid ones are kept as written); '+' becomes a space when asked.
-std::string percent_decode(std::string_view text, bool plus_is_space);
+using scout::percent_decode;  // common/strings.hpp
 
 }  // namespace scout::crawler::github

@@ -1,5 +1,7 @@
 #include "crawler/http/query_url.hpp"
 
+#include "common/strings.hpp"
+
 #include <charconv>
 
 namespace scout::crawler {
@@ -31,20 +33,6 @@ std::optional<ParamSpan> find_param(std::string_view url, std::string_view name)
     begin = end + 1;
   }
   return std::nullopt;
-}
-
-int hex_digit(char c)
-{
-  if (c >= '0' && c <= '9') {
-    return c - '0';
-  }
-  if (c >= 'a' && c <= 'f') {
-    return c - 'a' + 10;
-  }
-  if (c >= 'A' && c <= 'F') {
-    return c - 'A' + 10;
-  }
-  return -1;
 }
 
 }  // namespace
@@ -99,20 +87,7 @@ std::string with_query_param(std::string_view url, std::string_view name, std::s
 
 std::string percent_decode(std::string_view text)
 {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '+') {
-      out += ' ';
-    } else if (c == '%' && i + 2 < text.size() && hex_digit(text[i + 1]) >= 0 && hex_digit(text[i + 2]) >= 0) {
-      out += static_cast<char>(hex_digit(text[i + 1]) * 16 + hex_digit(text[i + 2]));
-      i += 2;
-    } else {
-      out += c;
-    }
-  }
-  return out;
+  return scout::percent_decode(text, true);
 }
 
 }  // namespace scout::crawler
