@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds and runs the benchmarks, printing their figures. bench.sh [URLS=2000]
+# Builds and runs the benchmarks (Release, in build-bench/), printing their figures.
+# bench.sh [URLS=2000]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build-bench"
 "$root/scripts/install-deps.sh"
-SCOUT_BUILD_TYPE=Release SCOUT_BUILD_DIR="$root/build-bench" "$root/scripts/build.sh" --target crawl_bench >/dev/null
-"$root/build-bench/bench/crawl_bench" "${1:-2000}"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build "$build" -j "${SCOUT_JOBS:-$(nproc)}" --target crawl_bench >/dev/null
+"$build/bench/crawl_bench" "${1:-2000}"
