@@ -215,7 +215,8 @@ struct CrawlEngine::State {
       ++counters.tasks_done;
     } else if (outcome.state == TaskOutcome::State::failed) {
       ++counters.tasks_failed;
-      log.warn("task failed: " + outcome.task.kind + " " + outcome.task.url + ": " + outcome.error);
+      // The error names the URL already.
+      log.warn("task failed (" + outcome.task.kind + "): " + outcome.error);
     } else if (outcome.state == TaskOutcome::State::retry) {
       ++counters.retries;
     }

@@ -36,7 +36,7 @@ sed -e "s#@GITHUB@#$github#" -e "s#@HUGGINGFACE@#$huggingface#" -e "s#@ARXIV@#$a
 
 echo "== scout init" >&2
 "$scout" init --config "$work/scout.toml"
-echo "== scout crawl (fetches every seed through the crawl engine; pages are archived, parsers come next)" >&2
+echo "== scout crawl (fetches every seed through the crawl engine; profiles, repositories, models, cards, papers and link evidence)" >&2
 "$scout" crawl --config "$work/scout.toml"
 echo "== scout crawl again (unchanged data: answered 304 Not Modified)" >&2
 "$scout" crawl --config "$work/scout.toml"

@@ -1,6 +1,7 @@
 #include "app/crawl/sqlite_crawl_backend.hpp"
 
 #include "app/crawl/task_account.hpp"
+#include "app/crawl/unchanged_details.hpp"
 #include "common/error.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -89,8 +90,7 @@ void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::in
     if (outcome.response && outcome.response->status < 300) {
       store_response(*outcome.response, now_ms);
     }
-    m_records.write(outcome.parsed.records, now_ms);
-    m_frontier.enqueue(drop_suppressed(m_db, outcome.parsed.new_tasks), now_ms, m_refresh_before_ms);
+    enqueue_follow_ups(outcome.parsed, now_ms);
     m_frontier.mark_done(id, outcome.status, now_ms);
     break;
   case State::failed:
@@ -118,6 +118,21 @@ void SqliteCrawlBackend::store_response(const crawler::HttpResponse& response, s
   m_archive.remember({response.url, response.headers.get("ETag").value_or(""),
                       response.headers.get("Last-Modified").value_or(""), response.status, raw_id},
                      now_ms);
+}
+
+// Writes the records, then queues the follow-ups: details of an unchanged repository or
+// model stay as they are (no refresh), everything else is refreshed when stale.
+void SqliteCrawlBackend::enqueue_follow_ups(const crawler::ParseOutput& parsed, std::int64_t now_ms)
+{
+  const UnchangedDetails unchanged(m_db, parsed.records);
+  m_records.write(parsed.records, now_ms);
+  std::vector<model::NewTask> fresh;
+  std::vector<model::NewTask> kept;
+  for (const model::NewTask& task : drop_suppressed(m_db, parsed.new_tasks)) {
+    (unchanged.unchanged(task) ? kept : fresh).push_back(task);
+  }
+  m_frontier.enqueue(fresh, now_ms, m_refresh_before_ms);
+  m_frontier.enqueue(kept, now_ms);
 }
 
 void SqliteCrawlBackend::release(const std::vector<model::Task>& tasks)

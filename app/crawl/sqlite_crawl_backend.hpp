@@ -27,6 +27,7 @@ public:
 private:
   void commit_one(const crawler::TaskOutcome& outcome, std::int64_t now_ms);
   void store_response(const crawler::HttpResponse& response, std::int64_t now_ms);
+  void enqueue_follow_ups(const crawler::ParseOutput& parsed, std::int64_t now_ms);
 
   store::Database& m_db;
   store::Frontier m_frontier;

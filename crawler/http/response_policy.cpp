@@ -240,6 +240,15 @@ std::string error_message(std::string_view body)
       }
     }
   }
+  // arXiv answers a bad query with an Atom feed whose single entry is titled "Error";
+  // its <summary> is the message.
+  if (const std::size_t title = body.find("<title>Error</title>"); title != std::string_view::npos) {
+    const std::size_t open = body.find("<summary>", title);
+    const std::size_t close = open == std::string_view::npos ? open : body.find("</summary>", open);
+    if (close != std::string_view::npos) {
+      return "arXiv error: " + std::string(trim(body.substr(open + 9, close - open - 9)));
+    }
+  }
   std::size_t length = std::min<std::size_t>(body.size(), 200);
   // Do not cut a UTF-8 sequence in half.
   while (length > 0 && length < body.size() && (static_cast<unsigned char>(body[length]) & 0xC0) == 0x80) {

@@ -110,6 +110,9 @@ TEST_SUITE("crawler::classify")
     CHECK(error_message(R"({"error":"Repository not found"})") == "Repository not found");
     CHECK(error_message(R"({"message":42})") == R"({"message":42})");
     CHECK(error_message(std::string(300, 'x')) == std::string(200, 'x'));
+    CHECK(error_message("<feed><entry><id>https://arxiv.org/api/errors#x</id><title>Error</title>"
+                        "<summary>incorrect id format for abc</summary></entry></feed>")
+          == "arXiv error: incorrect id format for abc");
     // 199 ASCII bytes then a two-byte character: the cut moves before it.
     CHECK(error_message(std::string(199, 'x') + "\xc3\xa9tail") == std::string(199, 'x'));
     CHECK(error_message("") == "");
