@@ -28,6 +28,7 @@ struct GithubRepoRecord {
   std::int64_t id = 0;
   std::string full_name;   // "owner/name"
   std::string owner_login;
+  std::string owner_type;  // owner.type: User, Organization; "" when not given
   std::string name, description, language, license, created_at, pushed_at;
   bool fork = false, archived = false;
   std::int64_t stargazers_count = 0, forks_count = 0;

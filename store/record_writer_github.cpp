@@ -50,7 +50,8 @@ void RecordWriter::write_github_user(const model::GithubUserRecord& user)
 
 void RecordWriter::write_github_repo(const model::GithubRepoRecord& repo)
 {
-  const std::int64_t owner = account("github", repo.owner_login);
+  const std::int64_t owner =
+    account("github", repo.owner_login, repo.owner_type.empty() ? "" : account_kind(repo.owner_type));
   if (owner == 0) {
     return;  // a suppressed owner's repositories are not kept either
   }

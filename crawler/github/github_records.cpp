@@ -58,6 +58,7 @@ model::GithubRepoRecord read_repo(const JsonFields& fields)
   repo.name = fields.string("name");
   repo.full_name = fields.string("full_name");
   repo.owner_login = fields.object("owner").string("login");
+  repo.owner_type = fields.object("owner").optional_string("type");
   repo.description = fields.optional_string("description");
   repo.language = fields.optional_string("language");
   repo.license = read_license(fields);

@@ -66,7 +66,8 @@ counts() {
 }
 counts >"$WORK/counts1"
 expected_counts='accounts/arxiv/author|64
-accounts/github/user|8
+accounts/github/org|1
+accounts/github/user|7
 accounts/huggingface/org|1
 accounts/huggingface/user|8
 github_profiles|7

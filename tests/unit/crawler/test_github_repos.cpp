@@ -18,6 +18,7 @@ TEST_SUITE("crawler::github::repo")
     CHECK(repo.id == 700001);
     CHECK(repo.full_name == "acme-ai/tiny-llm");
     CHECK(repo.owner_login == "acme-ai");
+    CHECK(repo.owner_type == "Organization");
     CHECK(repo.name == "tiny-llm");
     CHECK(repo.description == "A tiny LLM trainer — schnell & klein");
     CHECK(repo.language == "Python");

@@ -92,6 +92,21 @@ TEST_SUITE("store::RecordWriter")
     CHECK(f.count("SELECT count(*) FROM link_evidence WHERE kind = 'github_blog_url'") == 0);
   }
 
+  TEST_CASE("a repository owned by an organisation stores the owner as an org")
+  {
+    WriterFixture f;
+    scout::model::RecordBatch batch;
+    scout::model::GithubRepoRecord repo;
+    repo.id = 1;
+    repo.full_name = "vllm-project/vllm";
+    repo.owner_login = "vllm-project";
+    repo.owner_type = "Organization";
+    repo.name = "vllm";
+    batch.github_repos.push_back(repo);
+    f.write(batch);
+    CHECK(f.db.sql().execAndGet("SELECT kind FROM accounts WHERE handle = 'vllm-project'").getString() == "org");
+  }
+
   TEST_CASE("a list-form model does not erase card metadata stored earlier")
   {
     WriterFixture f;
