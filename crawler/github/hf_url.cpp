@@ -1,7 +1,7 @@
 #include "crawler/github/hf_url.hpp"
 
 #include "common/strings.hpp"
-#include "crawler/github/arxiv_id.hpp"
+#include "crawler/arxiv_id_match.hpp"
 
 #include <algorithm>
 #include <cctype>

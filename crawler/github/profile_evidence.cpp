@@ -1,7 +1,7 @@
 #include "crawler/github/profile_evidence.hpp"
 
 #include "common/strings.hpp"
-#include "crawler/github/arxiv_id.hpp"
+#include "crawler/arxiv_id_match.hpp"
 #include "crawler/github/hf_url.hpp"
 #include "crawler/github/link_target.hpp"
 #include "crawler/http/url.hpp"

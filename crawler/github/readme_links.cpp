@@ -1,7 +1,7 @@
 #include "crawler/github/readme_links.hpp"
 
 #include "common/strings.hpp"
-#include "crawler/github/arxiv_id.hpp"
+#include "crawler/arxiv_id_match.hpp"
 #include "crawler/github/hf_url.hpp"
 
 #include <algorithm>

@@ -1,5 +1,7 @@
 #include "crawler/huggingface/hf_card_links.hpp"
 
+#include "crawler/arxiv_id_match.hpp"
+
 #include "common/strings.hpp"
 
 #include <algorithm>
@@ -8,58 +10,6 @@
 namespace scout::crawler::hf {
 
 namespace {
-
-bool is_digit(char c)
-{
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
-}
-
-bool is_alpha(char c)
-{
-  return std::isalpha(static_cast<unsigned char>(c)) != 0;
-}
-
-std::size_t count_digits(std::string_view text, std::size_t from)
-{
-  std::size_t end = from;
-  while (end < text.size() && is_digit(text[end])) {
-    ++end;
-  }
-  return end - from;
-}
-
-// "YYMM.NNNNN" (4 or 5 digits after the dot), month 01-12.
-std::optional<std::string> read_new_style(std::string_view text)
-{
-  if (count_digits(text, 0) != 4 || text.size() < 5 || text[4] != '.') {
-    return std::nullopt;
-  }
-  const std::size_t number = count_digits(text, 5);
-  const int month = (text[2] - '0') * 10 + (text[3] - '0');
-  if ((number != 4 && number != 5) || month < 1 || month > 12) {
-    return std::nullopt;
-  }
-  return std::string(text.substr(0, 5 + number));
-}
-
-// "archive[.XX]/YYMMNNN": "hep-th/9901001", "math.GT/0309136".
-std::optional<std::string> read_old_style(std::string_view text)
-{
-  std::size_t at = 0;
-  while (at < text.size() && (std::islower(static_cast<unsigned char>(text[at])) != 0 || text[at] == '-')) {
-    ++at;
-  }
-  if (at == 0) {
-    return std::nullopt;
-  }
-  if (at + 2 < text.size() && text[at] == '.' && is_alpha(text[at + 1]) && is_alpha(text[at + 2])) {
-    at += 3;
-  }
-  if (at >= text.size() || text[at] != '/' || count_digits(text, at + 1) != 7) {
-    return std::nullopt;
-  }
-  return std::string(text.substr(0, at + 8));
-}
 
 void add_unique(std::vector<std::string>& values, std::string value)
 {
@@ -146,8 +96,8 @@ std::optional<std::string> read_github_repo(std::string_view text)
 
 std::optional<std::string> read_arxiv_id(std::string_view text)
 {
-  std::optional<std::string> id = read_new_style(text);
-  return id ? id : read_old_style(text);
+  const std::optional<ArxivIdMatch> match = match_arxiv_id(text);
+  return match ? std::optional<std::string>(match->id) : std::nullopt;
 }
 
 std::vector<std::string> find_arxiv_ids(std::string_view text)

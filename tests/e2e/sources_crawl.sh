@@ -317,7 +317,7 @@ check_error() {  # check_error KIND TEXT...
 check_error github.user "$github/users/bad-dev" "field 'id'" "expected integer, got string"
 check_error hf.model "$huggingface/api/models/acme-ai/widget-1b" "field 'downloads'" "got nothing"
 check_error hf.user_overview "$huggingface/api/users/acme-ai/overview" "expected JSON" "<!DOCTYPE html>"
-check_error arxiv.id_batch "$arxiv/api/query?id_list=1401.00001,2401.00001"
+check_error arxiv.id_batch "$arxiv/api/query?id_list=2401.00001"
 # Everything else is stored.
 expect_sql "1|2|2" "SELECT (SELECT count(*) FROM github_profiles), (SELECT count(*) FROM github_repos),
   (SELECT count(*) FROM github_contributions)" "GitHub rows beside the broken profile"
@@ -334,8 +334,10 @@ expect_sql "2402.00002|Zoë Ådler" \
 expect_sql "github_blog_url|
 hf_arxiv_tag|arxiv:2401.00001
 hf_paper_claim|arxiv:2401.00001
-readme_link|arxiv:1401.00001
 readme_link|arxiv:2401.00001" "SELECT kind, to_ref FROM link_evidence ORDER BY kind, to_ref" "evidence"
+# 1401.00001 is not an id arXiv could have issued (2014 ids have four digits after the dot):
+# it is never taken from the README, so it cannot make arXiv reject a whole id_list batch.
+expect_sql "0" "SELECT count(*) FROM link_evidence WHERE to_ref LIKE '%1401.00001%'" "malformed arXiv id ignored"
 expect_exit 0 "$SCOUT" status --config "$WORK/bad.toml"
 grep -q "failed=4" "$WORK/out" || fail "status does not count 4 failed tasks: $(cat "$WORK/out")"
 for url in "$github/users/bad-dev" "$huggingface/api/models/acme-ai/widget-1b" "$huggingface/api/users/acme-ai/overview"; do
@@ -343,7 +345,7 @@ for url in "$github/users/bad-dev" "$huggingface/api/models/acme-ai/widget-1b" "
 done
 # arXiv answers a bad request with HTTP 400 and an Atom feed whose one entry is the error; the
 # message must carry its <summary>, on one line, not the start of the XML.
-check_error arxiv.id_batch "incorrect id format for 1401.00001"
+check_error arxiv.id_batch "arXiv error: incorrect id format for 2401.00001"
 [ "$(error_of arxiv.id_batch | wc -l)" -eq 1 ] || fail "arxiv.id_batch's error spans lines: $(error_of arxiv.id_batch)"
 
 echo "sources_crawl: ok"

@@ -1,4 +1,4 @@
-#include "crawler/github/arxiv_id.hpp"
+#include "crawler/arxiv_id_match.hpp"
 #include "crawler/github/hf_url.hpp"
 #include "crawler/github/profile_evidence.hpp"
 #include "crawler/github/readme_links.hpp"
@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+using namespace scout::crawler;
 using namespace scout::crawler::github;
 
 namespace {

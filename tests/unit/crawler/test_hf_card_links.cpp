@@ -15,9 +15,13 @@ TEST_SUITE("crawler::hf::card_links")
   {
     CHECK(read_arxiv_id("2305.18290") == "2305.18290");
     CHECK(read_arxiv_id("2305.18290v3)") == "2305.18290");
-    CHECK(read_arxiv_id("1706.0376.pdf") == "1706.0376");
+    CHECK(read_arxiv_id("1706.03762.pdf") == "1706.03762");
+    CHECK(read_arxiv_id("1412.6980") == "1412.6980");          // four digits until 2014
+    CHECK(read_arxiv_id("1706.0376.pdf") == std::nullopt);     // five digits from 2015 on
+    CHECK(read_arxiv_id("1401.00001") == std::nullopt);        // five digits before 2015
+    CHECK(read_arxiv_id("0612.1234") == std::nullopt);         // new style began in 0704
     CHECK(read_arxiv_id("hep-th/9901001v2") == "hep-th/9901001");
-    CHECK(read_arxiv_id("math.GT/0309136") == "math.GT/0309136");
+    CHECK(read_arxiv_id("math.GT/0309136") == "math/0309136");  // arXiv's canonical id
     CHECK(read_arxiv_id("2313.12345") == std::nullopt);   // month 13
     CHECK(read_arxiv_id("2305.123") == std::nullopt);     // too short
     CHECK(read_arxiv_id("2305.123456") == std::nullopt);  // too long

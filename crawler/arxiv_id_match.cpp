@@ -1,9 +1,9 @@
-#include "crawler/github/arxiv_id.hpp"
+#include "crawler/arxiv_id_match.hpp"
 
 #include <cctype>
 #include <utility>
 
-namespace scout::crawler::github {
+namespace scout::crawler {
 
 namespace {
 
@@ -47,14 +47,25 @@ bool valid_month(std::string_view yymm)
   return month >= 1 && month <= 12;
 }
 
-// "2305.18290": 4 digits (YYMM), a dot, 4 or 5 digits.
+// The number of digits after the dot arXiv used in month YYMM: 4 from 0704 (the first
+// new-style month) to 1412, 5 from 1501; 0 before 0704.
+std::size_t sequence_digits(std::string_view yymm)
+{
+  const int value = std::stoi(std::string(yymm.substr(0, 4)));
+  if (value < 704) {
+    return 0;
+  }
+  return value <= 1412 ? 4 : 5;
+}
+
+// "2305.18290": 4 digits (YYMM), a dot, 4 or 5 digits as arXiv numbered that month.
 std::optional<ArxivIdMatch> match_new_style(std::string_view text)
 {
   if (count_digits(text, 0) != 4 || text.size() < 5 || text[4] != '.' || !valid_month(text)) {
     return std::nullopt;
   }
   const std::size_t digits = count_digits(text, 5);
-  if (digits != 4 && digits != 5) {
+  if (digits != sequence_digits(text)) {
     return std::nullopt;
   }
   return finish(text, std::string(text.substr(0, 5 + digits)), 5 + digits);
@@ -91,4 +102,4 @@ std::optional<ArxivIdMatch> match_arxiv_id(std::string_view text)
   return match_old_style(text);
 }
 
-}  // namespace scout::crawler::github
+}  // namespace scout::crawler
