@@ -40,8 +40,12 @@ ParseOutput parse_hf_model_card(std::string_view /*api*/, const model::Task& tas
   model::HfModelCardRecord card;
   card.model_id = std::move(*model_id);
   card.length = static_cast<std::int64_t>(parts.body.size());
-  card.sections = card_sections(parts.body);
   card.is_template = is_template_card(parts.body);
+  // A card that is only the generated template counts as empty: its headings are the
+  // template's placeholders, not governance the author wrote.
+  if (!card.is_template) {
+    card.sections = card_sections(parts.body);
+  }
   ParseOutput output;
   add_card_evidence(card, parts.body, url, output);
   output.records.hf_model_cards.push_back(std::move(card));
