@@ -23,10 +23,10 @@ std::map<std::string, HostPolicy> policies_by_host(const std::vector<SourceEndpo
 
 }  // namespace engine_detail
 
-CrawlEngine::State::State(EngineOptions o, std::vector<SourceEndpoint> endpoints, HttpClient& h, CrawlBackend& b, const Clock& c,
-                          Logger& l)
-                          : options(std::move(o)), http(h), backend(b), clock(c), log(l), buckets(policies_by_host(endpoints)),
-                          rng(options.seed != 0 ? options.seed : static_cast<std::uint64_t>(to_unix_millis(c.now())))
+CrawlEngine::State::State(EngineOptions o, std::vector<SourceEndpoint> endpoints, HttpClient& h, CrawlBackend& b,
+                          const Clock& c, Logger& l)
+  : options(std::move(o)), http(h), backend(b), clock(c), log(l), buckets(policies_by_host(endpoints)),
+    rng(options.seed != 0 ? options.seed : static_cast<std::uint64_t>(to_unix_millis(c.now())))
 {
   for (SourceEndpoint& endpoint : endpoints) {
     TokenPool pool(endpoint.token_name, endpoint.tokens);
