@@ -1,0 +1,65 @@
+#include "linker/account_index.hpp"
+
+#include "common/strings.hpp"
+#include "linker/name_key.hpp"
+
+namespace scout::linker {
+
+AccountIndex::AccountIndex(const LinkInput& input) : m_accounts(input.accounts)
+{
+  m_name_keys.reserve(m_accounts.size());
+  m_by_id.reserve(m_accounts.size());
+  for (std::size_t i = 0; i < m_accounts.size(); ++i) {
+    const Account& account = m_accounts[i];
+    m_name_keys.push_back(normalise_name(account.name));
+    m_by_id.emplace(account.id, i);
+    if (account.source == Source::github) {
+      m_github.emplace(to_lower(account.handle), account.id);
+    } else if (account.source == Source::huggingface) {
+      m_hf.emplace(to_lower(account.handle), account.id);
+    }
+  }
+  for (const Authorship& author : input.authorships) {
+    m_paper_authors[author.paper_id].emplace_back(author.account, normalise_name(author.name));
+  }
+}
+
+std::size_t AccountIndex::index_of(std::int64_t id) const
+{
+  const auto found = m_by_id.find(id);
+  return found == m_by_id.end() ? npos : found->second;
+}
+
+const Account* AccountIndex::find(std::int64_t id) const
+{
+  const std::size_t index = index_of(id);
+  return index == npos ? nullptr : &m_accounts[index];
+}
+
+const std::string& AccountIndex::name_key_of(std::int64_t id) const
+{
+  static const std::string k_none;
+  const std::size_t index = index_of(id);
+  return index == npos ? k_none : m_name_keys[index];
+}
+
+std::int64_t AccountIndex::github_account(std::string_view login) const
+{
+  const auto found = m_github.find(to_lower(login));
+  return found == m_github.end() ? 0 : found->second;
+}
+
+std::int64_t AccountIndex::hf_account(std::string_view name) const
+{
+  const auto found = m_hf.find(to_lower(name));
+  return found == m_hf.end() ? 0 : found->second;
+}
+
+const std::vector<std::pair<std::int64_t, std::string>>& AccountIndex::paper_authors(const std::string& paper_id) const
+{
+  static const std::vector<std::pair<std::int64_t, std::string>> k_none;
+  const auto found = m_paper_authors.find(paper_id);
+  return found == m_paper_authors.end() ? k_none : found->second;
+}
+
+}  // namespace scout::linker
