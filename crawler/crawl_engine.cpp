@@ -21,6 +21,12 @@ std::map<std::string, HostPolicy> policies_by_host(const std::vector<SourceEndpo
   return policies;
 }
 
+std::string origin_of(const std::string& url)
+{
+  const std::optional<Url> parsed = parse_url(url);
+  return parsed ? parsed->origin() : url;
+}
+
 }  // namespace engine_detail
 
 CrawlEngine::State::State(EngineOptions o, std::vector<SourceEndpoint> endpoints, HttpClient& h, CrawlBackend& b,
@@ -107,6 +113,9 @@ HttpRequest CrawlEngine::State::build_request(SourceState& source, const std::st
 bool CrawlEngine::State::try_start(std::size_t index, const model::Task& task, const std::string& url, int redirects, TimePoint t)
 {
   SourceState& source = sources[index];
+  if (!origin_has_slot(url)) {
+    return false;
+  }
   const Credential& credential = source.tokens.pick(buckets, url, t);
   const std::string bucket = buckets.bucket_for(url, source.tokens.budget_key(credential.label));
   if (!buckets.ready(bucket, t).ok) {
@@ -116,10 +125,25 @@ bool CrawlEngine::State::try_start(std::size_t index, const model::Task& task, c
   HttpRequest request = build_request(source, url, credential, conditional);
   buckets.on_start(bucket, t);
   in_flight.emplace(request.id, InFlight{task, index, bucket, url, redirects, conditional});
+  ++in_flight_by_origin[origin_of(url)];
   ++counters.requests;
   ++source.requests;
   http.start(std::move(request));
   return true;
+}
+
+bool CrawlEngine::State::origin_has_slot(const std::string& url) const
+{
+  const auto found = in_flight_by_origin.find(origin_of(url));
+  return found == in_flight_by_origin.end() || found->second < std::max(1, options.per_host_concurrency);
+}
+
+void CrawlEngine::State::release_origin_slot(const std::string& url)
+{
+  const auto found = in_flight_by_origin.find(origin_of(url));
+  if (found != in_flight_by_origin.end() && --found->second <= 0) {
+    in_flight_by_origin.erase(found);
+  }
 }
 
 void CrawlEngine::State::start_ready(TimePoint t)

@@ -34,6 +34,9 @@ struct SourceEndpoint {
 
 struct EngineOptions {
   int concurrency = 16;                   // transfers in flight across all sources
+  // Transfers in flight to one origin. The engine holds a transfer back rather than let it
+  // queue inside curl, where its timeout would run before a byte was sent.
+  int per_host_concurrency = 6;
   PolicyLimits limits;                    // attempts, backoff, secondary-limit waits
   std::int64_t max_requests = 0;          // per-run budget across sources, 0 = none
   // A run whose next due task is further away than this ends (status partial) and leaves

@@ -55,8 +55,16 @@ void CrawlEngine::State::on_response(HttpResponse response, TimePoint t)
   }
   InFlight flight = std::move(found->second);
   in_flight.erase(found);
-  count_status(response);
+  release_origin_slot(flight.url);
   buckets.on_finish(flight.bucket, response, t);
+  if (!response.sent) {
+    // Never reached the server: not a request, not an attempt; the task simply goes again.
+    --counters.requests;
+    --sources[flight.source].requests;
+    log.debug("not sent, queued again: " + response.error_message);
+    return finish(outcome_for(flight, TaskOutcome::State::wait, 0, response.error_message, t));
+  }
+  count_status(response);
   const Verdict verdict = classify(response, flight.task.attempts, options.limits, t, rng,
                                    buckets.secondary_hits(flight.bucket));
   apply(verdict, std::move(flight), std::move(response), t);

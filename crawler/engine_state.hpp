@@ -43,6 +43,9 @@ struct InFlight {
 // Each source's politeness policy, keyed by its API host.
 std::map<std::string, HostPolicy> policies_by_host(const std::vector<SourceEndpoint>& sources);
 
+// "https://api.github.com" for any URL on that origin (the URL itself when it does not parse).
+std::string origin_of(const std::string& url);
+
 inline std::int64_t millis(TimePoint t) { return to_unix_millis(t); }
 
 struct ProgressClock {
@@ -58,6 +61,7 @@ using engine_detail::ProgressClock;
 using engine_detail::SourceState;
 using engine_detail::TimePoint;
 using engine_detail::millis;
+using engine_detail::origin_of;
 using engine_detail::policies_by_host;
 
 struct CrawlEngine::State {
@@ -72,6 +76,7 @@ struct CrawlEngine::State {
   Rng rng;
   RunCounters counters;
   std::map<std::uint64_t, InFlight> in_flight;
+  std::map<std::string, int> in_flight_by_origin;
   std::uint64_t next_request_id = 1;
   std::vector<TaskOutcome> to_commit;
   std::string end_reason = "drained";
@@ -102,6 +107,10 @@ struct CrawlEngine::State {
   bool try_start(std::size_t index, const model::Task& task, const std::string& url, int redirects, TimePoint t);
 
   void start_ready(TimePoint t);
+
+  // True when `url`'s origin has a free connection slot (per_host_concurrency).
+  bool origin_has_slot(const std::string& url) const;
+  void release_origin_slot(const std::string& url);
 
   // --- responses -----------------------------------------------------------------------
   void count_status(const HttpResponse& response);

@@ -1,22 +1,17 @@
 #include "crawler/page_follower.hpp"
 
+#include "common/json_parse.hpp"
 #include "common/strings.hpp"
 #include "crawler/http/link_header.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 namespace scout::crawler {
 
 std::string json_syntax_error(std::string_view body)
 {
   rapidjson::Document document;
-  document.Parse(body.data(), body.size());
-  if (!document.HasParseError()) {
-    return "";
-  }
-  return "malformed JSON at byte " + std::to_string(document.GetErrorOffset()) + ": "
-         + rapidjson::GetParseError_En(document.GetParseError());
+  return parse_json(document, body);
 }
 
 bool is_json_content_type(std::string_view content_type)
@@ -40,8 +35,11 @@ ParseOutput PageFollower::parse(const model::Task& task, const FetchedPage& page
     }
   }
   if (page.headers != nullptr) {
-    if (std::optional<std::string> next = next_link(*page.headers)) {
-      output.new_tasks.push_back(model::NewTask{task.source, task.kind, *next, task.id});
+    NextPage next = next_page(*page.headers, page.url);
+    if (!next.error.empty()) {
+      output.error = page.url + ": " + next.error;
+    } else if (next.url) {
+      output.new_tasks.push_back(model::NewTask{task.source, task.kind, std::move(*next.url), task.id});
     }
   }
   return output;

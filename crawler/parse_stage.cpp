@@ -1,5 +1,7 @@
 #include "crawler/parse_stage.hpp"
 
+#include "common/utf8.hpp"
+
 #include <tbb/concurrent_queue.h>
 #include <tbb/task_group.h>
 
@@ -12,6 +14,25 @@ struct ParseStage::Impl {
   tbb::concurrent_queue<TaskOutcome> done;
   std::atomic<std::size_t> pending{0};
 };
+
+ParseOutput parse_page(const TaskParser& parser, const model::Task& task, const FetchedPage& page)
+{
+  // A parser returns errors as values; should one throw anyway, the task fails with the
+  // message rather than taking the run (or a whole reparse batch) down.
+  try {
+    if (is_valid_utf8(page.body)) {
+      return parser.parse(task, page);
+    }
+    const std::string repaired = valid_utf8(page.body);
+    FetchedPage valid = page;
+    valid.body = repaired;
+    return parser.parse(task, valid);
+  } catch (const std::exception& e) {
+    ParseOutput failed;
+    failed.error = page.url + ": parser failed: " + e.what();
+    return failed;
+  }
+}
 
 ParseStage::ParseStage() : m_impl(std::make_unique<Impl>()) {}
 
@@ -31,13 +52,7 @@ void ParseStage::submit(TaskOutcome outcome, std::string body, const TaskParser&
     const HttpResponse& response = *result.response;
     const FetchedPage page{response.url, response.status, &response.headers,
                            response.status == 304 ? std::string_view(job->body) : std::string_view(response.body)};
-    // A parser returns errors as values; should one throw anyway, the task fails with the
-    // message rather than taking the run down.
-    try {
-      result.parsed = parser.parse(result.task, page);
-    } catch (const std::exception& e) {
-      result.parsed.error = response.url + ": parser failed: " + e.what();
-    }
+    result.parsed = parse_page(parser, result.task, page);
     impl->done.push(std::move(result));
   });
 }

@@ -8,6 +8,11 @@
 
 namespace scout::crawler {
 
+// Runs `parser` on `page` the one way every parse runs, in a crawl or a --reparse: the body
+// made valid UTF-8 first (ill-formed bytes become U+FFFD, so nothing stored is invalid),
+// and a parser that throws fails only this page, with the message, as an error value.
+ParseOutput parse_page(const TaskParser& parser, const model::Task& task, const FetchedPage& page);
+
 // Parses bodies on oneTBB workers while the engine's thread keeps fetching. Results come
 // back as ready-to-commit outcomes through drain(). Owned and driven by one thread.
 class ParseStage {

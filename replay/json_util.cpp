@@ -1,8 +1,8 @@
 #include "replay/json_util.hpp"
 
 #include "common/error.hpp"
+#include "common/json_parse.hpp"
 
-#include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -13,12 +13,10 @@ namespace scout::replay {
 rapidjson::Document parse_json(std::string_view text, const std::string& label)
 {
   rapidjson::Document document;
-  document.Parse(text.data(), text.size());
-  if (document.HasParseError()) {
+  if (const std::string error = scout::parse_json(document, text); !error.empty()) {
     const std::size_t offset = std::min(document.GetErrorOffset(), text.size());
     const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n');
-    throw ConfigError(label + ":" + std::to_string(line) + ": invalid JSON: "
-                      + rapidjson::GetParseError_En(document.GetParseError()));
+    throw ConfigError(label + ":" + std::to_string(line) + ": invalid JSON: " + error);
   }
   return document;
 }

@@ -11,16 +11,13 @@ namespace scout::store {
 
 namespace {
 
-void create_parent_folder(const std::string& path)
+// A mistyped --db must not silently grow a folder tree: the folder has to exist.
+void require_parent_folder(const std::string& path)
 {
   const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (parent.empty()) {
-    return;
-  }
   std::error_code error;
-  std::filesystem::create_directories(parent, error);
-  if (error) {
-    throw Error(path + ": cannot create folder " + parent.string() + ": " + error.message());
+  if (!parent.empty() && !std::filesystem::is_directory(parent, error)) {
+    throw ConfigError(path + ": folder " + parent.string() + " does not exist (create it first, or fix --db / [database] path)");
   }
 }
 
@@ -37,20 +34,22 @@ void apply_connection_settings(SQLite::Database& db, bool read_only)
 
 }  // namespace
 
-Database::Database(std::string path, std::unique_ptr<SQLite::Database> db)
-  : m_path(std::move(path)), m_db(std::move(db))
+Database::Database(std::string path, std::unique_ptr<SQLite::Database> db, std::unique_ptr<WriterLock> lock)
+  : m_path(std::move(path)), m_lock(std::move(lock)), m_db(std::move(db))
 {
 }
 
 Database Database::open(const std::string& path)
 {
+  std::unique_ptr<WriterLock> lock;
   if (path != ":memory:") {
-    create_parent_folder(path);
+    require_parent_folder(path);
+    lock = std::make_unique<WriterLock>(path);
   }
   try {
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     apply_connection_settings(*db, false);
-    return Database(path, std::move(db));
+    return Database(path, std::move(db), std::move(lock));
   } catch (const SQLite::Exception& e) {
     throw Error(path + ": cannot open database: " + e.what());
   }
@@ -64,7 +63,7 @@ Database Database::open_read_only(const std::string& path)
   try {
     auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY);
     apply_connection_settings(*db, true);
-    return Database(path, std::move(db));
+    return Database(path, std::move(db), nullptr);
   } catch (const SQLite::Exception& e) {
     throw Error(path + ": cannot open database: " + e.what());
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/migrations.hpp"
+#include "store/writer_lock.hpp"
 
 #include <SQLiteCpp/Database.h>
 
@@ -14,8 +15,11 @@ namespace scout::store {
 // instead of failing. Not thread-safe: one thread (the writer) uses it.
 class Database {
 public:
-  // Opens (creating the file and its folder when absent) without migrating.
-  // Throws scout::Error naming the path when it cannot.
+  // Opens for writing (creating the file, not its folder) without migrating, holding the
+  // database's single-writer lock (WriterLock) for the object's life, so every writing
+  // command excludes every other and migrations run inside the lock. Throws ConfigError
+  // when the folder is missing, scout::Error when another process writes, or when SQLite
+  // cannot open the file.
   static Database open(const std::string& path);
 
   // Opens an existing database read-only; throws when it is absent.
@@ -31,9 +35,12 @@ public:
   SQLite::Database& sql() { return *m_db; }
 
 private:
-  Database(std::string path, std::unique_ptr<SQLite::Database> db);
+  Database(std::string path, std::unique_ptr<SQLite::Database> db, std::unique_ptr<WriterLock> lock);
 
   std::string m_path;
+  // Declared before the connection, so destroyed after it: the next writer never finds
+  // this connection still open.
+  std::unique_ptr<WriterLock> m_lock;
   std::unique_ptr<SQLite::Database> m_db;
 };
 

@@ -84,6 +84,7 @@ crawler::EngineOptions make_engine_options(const config::CrawlSettings& crawl, s
 {
   crawler::EngineOptions options;
   options.concurrency = crawl.concurrency;
+  options.per_host_concurrency = crawl.per_host_concurrency;
   options.limits.max_attempts = crawl.max_attempts;
   options.limits.backoff.base = std::chrono::milliseconds(crawl.backoff_base_ms);
   options.limits.backoff.cap = std::chrono::milliseconds(crawl.backoff_max_ms);

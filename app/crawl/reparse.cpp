@@ -2,7 +2,9 @@
 
 #include "app/crawl/source_parsers.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
+#include "crawler/parse_stage.hpp"
 #include "common/clock.hpp"
+#include "common/json_parse.hpp"
 
 #include <rapidjson/document.h>
 #include <tbb/parallel_for.h>
@@ -17,8 +19,7 @@ crawler::Headers headers_from_json(const std::string& text)
 {
   crawler::Headers headers;
   rapidjson::Document document;
-  document.Parse(text.c_str(), text.size());
-  if (document.HasParseError() || !document.IsArray()) {
+  if (!parse_json(document, text).empty() || !document.IsArray()) {
     return headers;
   }
   for (const auto& pair : document.GetArray()) {
@@ -69,7 +70,7 @@ ReparseSummary reparse_archive(const config::Settings& settings, Logger& log)
     tbb::parallel_for(std::size_t{0}, batch.size(), [&](std::size_t i) {
       Archived& item = batch[i];
       const crawler::FetchedPage page{item.outcome.task.url, 200, &item.headers, item.body};
-      item.outcome.parsed = parsers.for_source(item.outcome.task.source).parse(item.outcome.task, page);
+      item.outcome.parsed = crawler::parse_page(parsers.for_source(item.outcome.task.source), item.outcome.task, page);
     });
     std::vector<crawler::TaskOutcome> outcomes;
     for (Archived& item : batch) {

@@ -1,5 +1,7 @@
 #include "app/crawl/token_accounts.hpp"
 
+#include "common/json_parse.hpp"
+
 #include <rapidjson/document.h>
 
 namespace scout::app {
@@ -12,8 +14,7 @@ std::string login_of(const crawler::HttpResponse& response)
     return "";
   }
   rapidjson::Document document;
-  document.Parse(response.body.c_str(), response.body.size());
-  if (document.HasParseError() || !document.IsObject() || !document.HasMember("login")
+  if (!parse_json(document, response.body).empty() || !document.IsObject() || !document.HasMember("login")
       || !document["login"].IsString()) {
     return "";
   }

@@ -71,8 +71,12 @@ ParseOutput parse_repo_contributors(const GithubPage& page)
   if (!error.empty()) {
     return failed(error);
   }
-  if (const std::optional<std::string> next = next_page_url(page.page)) {
-    output.new_tasks.push_back(follow_up(page.task, page.task.kind, next_contributors_url(*next, *repo)));
+  const NextPage next = next_page_url(page.page);
+  if (!next.error.empty()) {
+    return failed(next.error);
+  }
+  if (next.url) {
+    output.new_tasks.push_back(follow_up(page.task, page.task.kind, next_contributors_url(*next.url, *repo)));
   }
   return output;
 }

@@ -11,9 +11,9 @@ model::NewTask follow_up(const model::Task& parent, std::string kind, std::strin
   return model::NewTask{model::Source::github, std::move(kind), std::move(url), parent.id};
 }
 
-std::optional<std::string> next_page_url(const FetchedPage& page)
+NextPage next_page_url(const FetchedPage& page)
 {
-  return page.headers != nullptr ? next_link(*page.headers) : std::nullopt;
+  return page.headers != nullptr ? next_page(*page.headers, page.url) : NextPage{};
 }
 
 ParseOutput failed(std::string error)

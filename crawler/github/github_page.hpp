@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crawler/github/github_parser.hpp"
+#include "crawler/http/link_header.hpp"
 #include "model/task.hpp"
 
 #include <rapidjson/document.h>
@@ -30,8 +31,8 @@ ParseOutput parse_user_search(const GithubPage& page);
 // A github follow-up task made by `parent`.
 model::NewTask follow_up(const model::Task& parent, std::string kind, std::string url);
 
-// The Link header's rel="next" target, or nullopt on the last page.
-std::optional<std::string> next_page_url(const FetchedPage& page);
+// The Link header's rel="next" target on the API's origin (see crawler::next_page).
+NextPage next_page_url(const FetchedPage& page);
 
 // An output holding only `error`.
 ParseOutput failed(std::string error);

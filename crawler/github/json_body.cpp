@@ -1,8 +1,8 @@
 #include "crawler/github/json_body.hpp"
 
+#include "common/json_parse.hpp"
 #include "crawler/page_follower.hpp"
 
-#include <rapidjson/error/en.h>
 
 namespace scout::crawler::github {
 
@@ -24,12 +24,7 @@ std::string parse_json_body(const FetchedPage& page, rapidjson::Document& docume
   if (page.status == 200 && !content_type.empty() && !is_json_content_type(content_type)) {
     return "expected JSON, got " + content_type;
   }
-  document.Parse(page.body.data(), page.body.size());
-  if (document.HasParseError()) {
-    return "malformed JSON at byte " + std::to_string(document.GetErrorOffset()) + ": "
-           + rapidjson::GetParseError_En(document.GetParseError());
-  }
-  return "";
+  return parse_json(document, page.body);
 }
 
 const char* json_type_name(const rapidjson::Value& value)

@@ -61,8 +61,12 @@ ParseOutput parse_user_search(const GithubPage& page)
     return failed(error);
   }
   add_notes(page, total_count, incomplete, output);
-  if (const std::optional<std::string> next = next_page_url(page.page)) {
-    output.new_tasks.push_back(follow_up(page.task, page.task.kind, *next));
+  const NextPage next = next_page_url(page.page);
+  if (!next.error.empty()) {
+    return failed(next.error);
+  }
+  if (next.url) {
+    output.new_tasks.push_back(follow_up(page.task, page.task.kind, *next.url));
   }
   return output;
 }

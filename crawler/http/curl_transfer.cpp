@@ -147,6 +147,7 @@ HttpResponse CurlTransfer::abandon(std::string_view reason)
   HttpResponse response = take_response();
   response.error = TransportError::other;
   response.error_message = "GET " + response.url + ": " + std::string(reason);
+  response.sent = false;
   return response;
 }
 

@@ -47,6 +47,9 @@ struct HttpResponse {
   std::string error_message; // curl's words plus context, when error != none
   std::uint64_t bytes_received = 0;  // body bytes on the wire (before decoding)
   std::chrono::milliseconds elapsed{0};
+  // False when the request never left this process (the transfer could not be started):
+  // the engine neither counts it as a request nor as an attempt.
+  bool sent = true;
 };
 
 // Limits every transfer obeys.

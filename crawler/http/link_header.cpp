@@ -1,5 +1,7 @@
 #include "crawler/http/link_header.hpp"
 
+#include "crawler/http/url.hpp"
+
 #include "common/strings.hpp"
 
 #include <algorithm>
@@ -158,6 +160,19 @@ std::optional<std::string> next_link(const Headers& headers)
     }
   }
   return std::nullopt;
+}
+
+NextPage next_page(const Headers& headers, std::string_view page_url)
+{
+  const std::optional<std::string> link = next_link(headers);
+  if (!link) {
+    return {};
+  }
+  const std::string resolved = resolve_reference(page_url, *link).value_or(*link);
+  if (!same_origin(resolved, page_url)) {
+    return {std::nullopt, "Link rel=\"next\" leaves the API's origin (" + resolved + "); not followed"};
+  }
+  return {resolved, ""};
 }
 
 }  // namespace scout::crawler

@@ -26,4 +26,13 @@ std::vector<LinkValue> parse_link_header(std::string_view value);
 // on the last page. Other relations (including URI-template "first") are ignored.
 std::optional<std::string> next_link(const Headers& headers);
 
+// The next page a response announces, resolved against the page's own URL. A link to
+// another origin is refused: following it would send the source's token there and store
+// that host's answer as the source's data.
+struct NextPage {
+  std::optional<std::string> url;  // nullopt on the last page, or when refused
+  std::string error;               // set when refused, naming the link; the task fails with it
+};
+NextPage next_page(const Headers& headers, std::string_view page_url);
+
 }  // namespace scout::crawler

@@ -1,5 +1,6 @@
 #include "crawler/http/response_policy.hpp"
 
+#include "common/json_parse.hpp"
 #include "common/strings.hpp"
 #include "crawler/http/rate_headers.hpp"
 #include "crawler/http/url.hpp"
@@ -231,8 +232,7 @@ Verdict classify(const HttpResponse& response, int attempts_so_far, const Policy
 std::string error_message(std::string_view body)
 {
   rapidjson::Document document;
-  document.Parse(body.data(), body.size());
-  if (!document.HasParseError() && document.IsObject()) {
+  if (parse_json(document, body).empty() && document.IsObject()) {
     for (const char* key : {"message", "error"}) {
       const auto member = document.FindMember(key);
       if (member != document.MemberEnd() && member->value.IsString()) {

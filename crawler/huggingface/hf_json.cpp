@@ -1,8 +1,8 @@
 #include "crawler/huggingface/hf_json.hpp"
 
+#include "common/json_parse.hpp"
 #include "common/strings.hpp"
 
-#include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -46,10 +46,8 @@ std::string parse_json_page(std::string_view url, std::string_view body, rapidjs
   if (content.front() != '{' && content.front() != '[') {
     return std::string(url) + ": expected JSON, got " + body_snippet(body);
   }
-  document.Parse(body.data(), body.size());
-  if (document.HasParseError()) {
-    return std::string(url) + ": expected JSON, got malformed JSON at byte " + std::to_string(document.GetErrorOffset())
-           + ": " + rapidjson::GetParseError_En(document.GetParseError());
+  if (std::string error = parse_json(document, body); !error.empty()) {
+    return std::string(url) + ": expected JSON, got " + error;
   }
   return "";
 }

@@ -29,12 +29,12 @@ void add_next_page(ParseOutput& output, const model::Task& task, const FetchedPa
   if (page.headers == nullptr) {
     return;
   }
-  const std::optional<std::string> next = next_link(*page.headers);
-  if (!next) {
-    return;
+  NextPage next = next_page(*page.headers, page_url(task, page));
+  if (!next.error.empty()) {
+    output.error = page_url(task, page) + ": " + next.error;
+  } else if (next.url) {
+    add_task(output, task, task.kind, std::move(*next.url));
   }
-  const std::optional<std::string> resolved = resolve_reference(page_url(task, page), *next);
-  add_task(output, task, task.kind, resolved.value_or(*next));
 }
 
 model::LinkEvidenceRecord hf_evidence(std::string handle, std::string to_ref, std::string kind, std::string detail,

@@ -87,12 +87,25 @@ TEST_SUITE("app::init")
     CHECK(std::filesystem::file_size(config) == 9);
   }
 
-  TEST_CASE("init on an unopenable path exits 1 naming it")
+  TEST_CASE("init under a folder that does not exist exits 2 naming it, and creates nothing")
   {
     scout::testing::TempDir dir;
     std::ofstream(dir.file("file")) << "x";
-    const auto result = run_scout({"init", "--db", dir.file("file/sub/x.db")});
+    const auto under_file = run_scout({"init", "--db", dir.file("file/sub/x.db")});
+    CHECK(under_file.exit_code == 2);
+    CHECK(under_file.err.find(dir.file("file/sub/x.db")) != std::string::npos);
+    const auto missing = run_scout({"init", "--db", dir.file("missing/dir/s.db")});
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.err.find("folder " + dir.file("missing/dir") + " does not exist") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.file("missing")));
+  }
+
+  TEST_CASE("init on an unopenable file exits 1 naming it")
+  {
+    scout::testing::TempDir dir;
+    std::filesystem::create_directory(dir.file("x.db"));  // a folder where the file should be
+    const auto result = run_scout({"init", "--db", dir.file("x.db")});
     CHECK(result.exit_code == 1);
-    CHECK(result.err.find(dir.file("file/sub/x.db")) != std::string::npos);
+    CHECK(result.err.find(dir.file("x.db")) != std::string::npos);
   }
 }

@@ -83,10 +83,20 @@ TEST_SUITE("crawler::github::repo_contributors")
   TEST_CASE("a /repos/{o}/{r} next link is followed exactly as given")
   {
     Request request{"github.repo_contributors", k_first_page, fixture("contributors_page2.json")};
-    request.link = "<http://127.0.0.1:8765/repos/acme-ai/tiny-llm/contributors?per_page=100&page=2>; rel=\"next\"";
+    request.link = "<https://api.github.com/repos/acme-ai/tiny-llm/contributors?per_page=100&page=2>; rel=\"next\"";
     const auto output = run(request);
     CHECK(task_urls(output, "github.repo_contributors")
-          == std::vector<std::string>{"http://127.0.0.1:8765/repos/acme-ai/tiny-llm/contributors?per_page=100&page=2"});
+          == std::vector<std::string>{"https://api.github.com/repos/acme-ai/tiny-llm/contributors?per_page=100&page=2"});
+  }
+
+  TEST_CASE("a next link to another origin fails the page naming the link, and nothing of it is kept")
+  {
+    Request request{"github.repo_contributors", k_first_page, fixture("contributors_page2.json")};
+    request.link = "<http://other-host/repos/acme-ai/tiny-llm/contributors?per_page=100&page=2>; rel=\"next\"";
+    const auto output = run(request);
+    CHECK(output.error.find("leaves the API's origin (http://other-host/repos/acme-ai/tiny-llm/contributors")
+          != std::string::npos);
+    CHECK(output.new_tasks.empty());
   }
 
   TEST_CASE("a /repositories/{id} page without scout_repo is an error: its rows could be credited to no repository")

@@ -6,6 +6,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <set>
 
 namespace {
@@ -56,13 +59,40 @@ TEST_SUITE("store::Database")
                     SQLite::Exception);
   }
 
-  TEST_CASE("open creates missing parent folders")
+  TEST_CASE("open refuses a missing folder instead of creating it")
   {
     scout::testing::TempDir dir;
     const std::string path = dir.file("a/b/c.db");
-    auto db = scout::store::Database::open(path);
-    db.migrate();
-    CHECK(std::filesystem::exists(path));
+    const std::string expected = "folder " + dir.file("a/b") + " does not exist";
+    CHECK_THROWS_WITH_AS(scout::store::Database::open(path), doctest::Contains(expected.c_str()), scout::ConfigError);
+    CHECK_FALSE(std::filesystem::exists(dir.file("a")));
+  }
+
+  TEST_CASE("a second writer is refused, naming the holder's pid and start time")
+  {
+    scout::testing::TempDir dir;
+    const std::string path = dir.file("x.db");
+    auto first = scout::store::Database::open(path);
+    first.migrate();
+    try {
+      auto second = scout::store::Database::open(path);
+      FAIL("a second writer opened the database");
+    } catch (const scout::Error& e) {
+      const std::string message = e.what();
+      CHECK(message.find("another scout is writing to this database") != std::string::npos);
+      CHECK(message.find("pid " + std::to_string(getpid()) + ", started 20") != std::string::npos);
+    }
+    // Readers need no lock.
+    auto reader = scout::store::Database::open_read_only(path);
+    CHECK(reader.schema_version() == first.schema_version());
+  }
+
+  TEST_CASE("the writer lock is released with the database")
+  {
+    scout::testing::TempDir dir;
+    const std::string path = dir.file("x.db");
+    scout::store::Database::open(path).migrate();
+    CHECK_NOTHROW(scout::store::Database::open(path));
   }
 
   TEST_CASE("migrating twice is harmless and keeps rows")
