@@ -12,6 +12,9 @@ AccountIndex::AccountIndex(const LinkInput& input) : m_accounts(input.accounts)
   for (std::size_t i = 0; i < m_accounts.size(); ++i) {
     const Account& account = m_accounts[i];
     m_name_keys.push_back(normalise_name(account.name));
+    if (std::string alternate = alternate_name(account.name); !alternate.empty()) {
+      m_alternate_keys.emplace(i, std::move(alternate));
+    }
     m_by_id.emplace(account.id, i);
     if (account.source == Source::github) {
       m_github.emplace(to_lower(account.handle), account.id);
@@ -41,6 +44,30 @@ const std::string& AccountIndex::name_key_of(std::int64_t id) const
   static const std::string k_none;
   const std::size_t index = index_of(id);
   return index == npos ? k_none : m_name_keys[index];
+}
+
+bool AccountIndex::same_name(std::int64_t a, std::int64_t b) const
+{
+  const std::size_t a_index = index_of(a);
+  const std::size_t b_index = index_of(b);
+  if (a_index == npos || b_index == npos) {
+    return false;
+  }
+  const auto spellings = [&](std::size_t index) {
+    std::vector<const std::string*> keys = {&m_name_keys[index]};
+    if (const auto alternate = m_alternate_keys.find(index); alternate != m_alternate_keys.end()) {
+      keys.push_back(&alternate->second);
+    }
+    return keys;
+  };
+  for (const std::string* a_key : spellings(a_index)) {
+    for (const std::string* b_key : spellings(b_index)) {
+      if (names_match(*a_key, *b_key)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 std::int64_t AccountIndex::github_account(std::string_view login) const

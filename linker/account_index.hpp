@@ -26,6 +26,10 @@ public:
   const Account* find(std::int64_t id) const;
   const std::string& name_key_of(std::int64_t id) const;
 
+  // True when the two accounts' names are the same name (either spelling, see alternate_name)
+  // and say enough to corroborate a link (names_match).
+  bool same_name(std::int64_t a, std::int64_t b) const;
+
   // The account for a GitHub login or Hugging Face name (case-insensitive); 0 when unknown.
   std::int64_t github_account(std::string_view login) const;
   std::int64_t hf_account(std::string_view name) const;
@@ -38,6 +42,7 @@ public:
 private:
   const std::vector<Account>& m_accounts;
   std::vector<std::string> m_name_keys;
+  std::unordered_map<std::size_t, std::string> m_alternate_keys;  // only names with a second spelling
   std::unordered_map<std::int64_t, std::size_t> m_by_id;
   std::unordered_map<std::string, std::int64_t> m_github;
   std::unordered_map<std::string, std::int64_t> m_hf;

@@ -2,7 +2,6 @@
 
 #include "linker/account_index.hpp"
 #include "linker/evidence_rules.hpp"
-#include "linker/name_key.hpp"
 #include "linker/person_ids.hpp"
 #include "linker/shared_targets.hpp"
 #include "linker/union_find.hpp"
@@ -143,12 +142,11 @@ bool decided_before(const LinkCandidate& x, const LinkCandidate& y)
 
 }  // namespace
 
-void judge_candidate(LinkCandidate& candidate, const IdentityRules& rules, const std::string& a_name_key,
-                     const std::string& b_name_key, bool both_people)
+void judge_candidate(LinkCandidate& candidate, const IdentityRules& rules, bool same_name, bool both_people)
 {
   const auto strength = rules.strengths.find(candidate.rule);
   candidate.strength = strength == rules.strengths.end() ? Strength::weak : strength->second;
-  candidate.name_match = candidate.name_match || names_match(a_name_key, b_name_key);
+  candidate.name_match = candidate.name_match || same_name;
   if (!candidate.reason.empty()) {
     return;
   }
@@ -175,7 +173,7 @@ LinkResult link_accounts(const LinkInput& input, const IdentityRules& rules)
   for (LinkCandidate& candidate : candidates) {
     const Account* a = index.find(candidate.a);
     const Account* b = index.find(candidate.b);
-    judge_candidate(candidate, rules, index.name_key_of(candidate.a), index.name_key_of(candidate.b),
+    judge_candidate(candidate, rules, index.same_name(candidate.a, candidate.b),
                     a != nullptr && b != nullptr && a->is_person && b->is_person);
   }
   // Stage 3: overrides win; split overrides guard every join below.

@@ -14,7 +14,6 @@ LinkResult link_accounts(const LinkInput& input, const IdentityRules& rules);
 // Decides one candidate in place: refused when it already carries a reason, when either
 // account is an organisation or a bot, when its rule is weak, or when a medium rule (or a
 // rule that asks for it) finds the names differ.
-void judge_candidate(LinkCandidate& candidate, const IdentityRules& rules, const std::string& a_name_key,
-                     const std::string& b_name_key, bool both_people);
+void judge_candidate(LinkCandidate& candidate, const IdentityRules& rules, bool same_name, bool both_people);
 
 }  // namespace scout::linker

@@ -156,9 +156,22 @@ std::string collapse_spaces(const std::string& text)
   return out;
 }
 
-}  // namespace
+// `name` without its parenthesised parts.
+std::string outside_parentheses(std::string_view name)
+{
+  std::string out;
+  int depth = 0;
+  for (const char c : name) {
+    depth += c == '(' ? 1 : 0;
+    if (depth == 0) {
+      out += c;
+    }
+    depth -= c == ')' && depth > 0 ? 1 : 0;
+  }
+  return out;
+}
 
-std::string normalise_name(std::string_view name)
+std::string fold_name(std::string_view name)
 {
   const std::string ordered = in_given_order(name);
   std::string folded;
@@ -167,6 +180,20 @@ std::string normalise_name(std::string_view name)
     fold(next_code_point(ordered, at), folded);
   }
   return collapse_spaces(folded);
+}
+
+}  // namespace
+
+std::string normalise_name(std::string_view name)
+{
+  return fold_name(outside_parentheses(name));
+}
+
+std::string alternate_name(std::string_view name)
+{
+  const std::size_t open = name.find('(');
+  const std::size_t close = open == std::string_view::npos ? open : name.find(')', open);
+  return close == std::string_view::npos ? "" : fold_name(name.substr(open + 1, close - open - 1));
 }
 
 bool names_match(const std::string& a_key, const std::string& b_key)

@@ -2,7 +2,6 @@
 #include "linker/evidence_rules.hpp"
 
 #include "common/strings.hpp"
-#include "linker/name_key.hpp"
 
 #include <algorithm>
 #include <map>
@@ -62,7 +61,7 @@ void shared_paper(const LinkInput& input, const AccountIndex& index, const Share
     for (const Evidence* github : cited.github) {
       for (const Evidence* hub : cited.hub) {
         // Only same-name pairs become candidates: any other pair is no evidence at all.
-        if (names_match(index.name_key_of(github->from), index.name_key_of(hub->from))) {
+        if (index.same_name(github->from, hub->from)) {
           LinkCandidate made = pair_candidate(*github, *hub, "shared_paper", true);
           made.reason = refusal;
           out.push_back(std::move(made));

@@ -2,6 +2,7 @@
 
 #include "common/embedded_file.hpp"
 #include "common/error.hpp"
+#include "store/suppressions.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -26,7 +27,11 @@ std::vector<Migration> builtin_migrations()
 {
   std::vector<Migration> migrations;
   for (const EmbeddedFile& file : embedded_files()) {
-    migrations.push_back(Migration{version_of(file.name), std::string(file.name), file.content});
+    Migration migration{version_of(file.name), std::string(file.name), file.content};
+    if (migration.version == 4) {
+      migration.after = rekey_plain_suppressions;
+    }
+    migrations.push_back(migration);
   }
   std::sort(migrations.begin(), migrations.end(),
             [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -56,6 +61,9 @@ MigrationReport apply_migrations(SQLite::Database& db, std::span<const Migration
     try {
       SQLite::Transaction transaction(db);
       db.exec(std::string(migration.sql));
+      if (migration.after != nullptr) {
+        migration.after(db);
+      }
       db.exec("PRAGMA user_version = " + std::to_string(migration.version));
       transaction.commit();
     } catch (const SQLite::Exception& e) {

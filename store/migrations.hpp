@@ -16,6 +16,8 @@ struct Migration {
   int version = 0;
   std::string name;      // file name, for messages
   std::string_view sql;
+  // A step SQL cannot express (hashing), run after `sql` in the same transaction; may be null.
+  void (*after)(SQLite::Database& db) = nullptr;
 };
 
 // The migrations compiled into this build, in version order (1, 2, 3, ...).

@@ -4,6 +4,7 @@
 #include "common/error.hpp"
 #include "common/strings.hpp"
 #include "store/json_text.hpp"
+#include "store/suppressions.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -63,10 +64,7 @@ bool RecordWriter::suppressed(const std::string& source, const std::string& hand
   if (const auto found = m_suppressed.find(key); found != m_suppressed.end()) {
     return found->second;
   }
-  SQLite::Statement query(m_db.sql(), "SELECT 1 FROM suppressions WHERE source = ? AND handle = ?");
-  query.bind(1, source);
-  query.bind(2, handle);
-  const bool listed = query.executeStep();
+  const bool listed = is_suppressed(m_db, source, handle);  // a salted hash lookup
   m_suppressed[key] = listed;
   return listed;
 }

@@ -18,12 +18,6 @@ int not_built(const std::string& what)
   throw Error("`scout " + what + "` is not built yet in this version of scout");
 }
 
-class LinkCommand : public Command {
-public:
-  void add_options(CLI::App&) override {}
-  int run(CommandContext&) override { return not_built("link (identity linking)"); }
-};
-
 class RankCommand : public Command {
 public:
   void add_options(CLI::App& subcommand) override
@@ -55,20 +49,6 @@ private:
   std::int64_t m_run = 0;
 };
 
-class ExplainCommand : public Command {
-public:
-  void add_options(CLI::App& subcommand) override
-  {
-    subcommand.add_option("person", m_person, "Person id, or an account as source:handle")->required();
-    subcommand.add_option("--run", m_run, "Ranking run id (default: the latest)");
-  }
-  int run(CommandContext&) override { return not_built("explain"); }
-
-private:
-  std::string m_person;
-  std::int64_t m_run = 0;
-};
-
 class NightlyCommand : public Command {
 public:
   void add_options(CLI::App& subcommand) override
@@ -83,10 +63,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_link_command() { return std::make_unique<LinkCommand>(); }
 std::unique_ptr<Command> make_rank_command() { return std::make_unique<RankCommand>(); }
 std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
-std::unique_ptr<Command> make_explain_command() { return std::make_unique<ExplainCommand>(); }
 std::unique_ptr<Command> make_nightly_command() { return std::make_unique<NightlyCommand>(); }
 
 }  // namespace scout::app

@@ -78,6 +78,7 @@ Settings load_settings(const std::string& path)
   const fs::path folder = fs::absolute(fs::path(path)).parent_path();
   settings.database.path = resolve_against(folder, settings.database.path);
   settings.ranking.weights = resolve_against(folder, settings.ranking.weights);
+  settings.identity.overrides = resolve_against(folder, settings.identity.overrides);
   return settings;
 }
 

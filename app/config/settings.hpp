@@ -69,6 +69,21 @@ struct RankingSettings {
   std::string weights = "weights.toml";  // resolved against the config file's folder
 };
 
+// [identity]: how `scout link` weighs evidence. Each rule's strength is "strong" (enough
+// alone), "medium" (only with matching names) or "weak" (never enough alone).
+struct IdentitySettings {
+  std::string overrides = "identity-overrides.toml";  // resolved against the config file's folder
+  int shared_target_min_accounts = 5;  // cited by this many accounts: a citation, not identity
+  std::string github_blog_url = "strong";
+  std::string readme_link = "strong";
+  std::string hf_card_github = "strong";
+  std::string hf_paper_claim = "strong";
+  std::string github_site_and_x = "strong";
+  std::string shared_paper = "medium";
+  std::string paper_code_link = "medium";
+  std::string paper_hf_link = "medium";
+};
+
 struct Settings {
   std::string source;  // the file the settings came from, or "(built-in defaults)"
   DatabaseSettings database;
@@ -77,6 +92,7 @@ struct Settings {
   HuggingFaceSettings huggingface;
   ArxivSettings arxiv;
   RankingSettings ranking;
+  IdentitySettings identity;
 };
 
 }  // namespace scout::config

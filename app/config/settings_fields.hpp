@@ -61,6 +61,17 @@ void for_each_field(S& s, Visit&& visit)
   visit("sources.arxiv", "max_requests", s.arxiv.max_requests);
 
   visit("ranking", "weights", s.ranking.weights);
+
+  visit("identity", "overrides", s.identity.overrides);
+  visit("identity", "shared_target_min_accounts", s.identity.shared_target_min_accounts);
+  visit("identity.strength", "github_blog_url", s.identity.github_blog_url);
+  visit("identity.strength", "readme_link", s.identity.readme_link);
+  visit("identity.strength", "hf_card_github", s.identity.hf_card_github);
+  visit("identity.strength", "hf_paper_claim", s.identity.hf_paper_claim);
+  visit("identity.strength", "github_site_and_x", s.identity.github_site_and_x);
+  visit("identity.strength", "shared_paper", s.identity.shared_paper);
+  visit("identity.strength", "paper_code_link", s.identity.paper_code_link);
+  visit("identity.strength", "paper_hf_link", s.identity.paper_hf_link);
 }
 
 }  // namespace scout::config

@@ -33,7 +33,7 @@ TEST_SUITE("app::cli")
 
   TEST_CASE("--help for every subcommand exits 0 and lists --config and --db")
   {
-    for (const char* name : {"init", "crawl", "link", "rank", "export", "explain", "nightly", "status", "config"}) {
+    for (const char* name : {"init", "crawl", "link", "rank", "export", "explain", "forget", "nightly", "status", "config"}) {
       const auto result = run_scout({name, "--help"});
       CHECK_MESSAGE(result.exit_code == 0, name);
       CHECK_MESSAGE(result.out.find("--config") != std::string::npos, name);
@@ -71,7 +71,7 @@ TEST_SUITE("app::cli")
   TEST_CASE("subcommands not built yet say so and exit 1")
   {
     scout::testing::TempDir dir;
-    const auto result = run_scout({"link", "--db", dir.file("x.db")});
+    const auto result = run_scout({"rank", "--db", dir.file("x.db")});
     CHECK(result.exit_code == 1);
     CHECK(result.err.find("not built yet") != std::string::npos);
   }

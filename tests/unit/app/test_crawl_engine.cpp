@@ -5,6 +5,7 @@
 #include "app/crawl/reparse.hpp"
 #include "replay/replay_server.hpp"
 #include "store/database.hpp"
+#include "store/suppressions.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -252,11 +253,10 @@ TEST_SUITE("app::crawl engine")
   {
     CrawlFixture f;
     f.settings.github.seed_repos = {"acme/llm"};
-    scout::store::Database::open(f.settings.database.path).migrate();
     {
-      SQLite::Database db(f.settings.database.path, SQLite::OPEN_READWRITE);
-      db.exec("INSERT INTO suppressions (source, handle, reason, created_at)"
-              " VALUES ('github', 'ana', 'asked to be removed', 'now')");
+      auto db = scout::store::Database::open(f.settings.database.path);
+      db.migrate();
+      scout::store::suppress(db, "github", "ana", "asked to be removed", 0);
     }
     const auto summary = f.crawl();
     CHECK(summary.status == "succeeded");

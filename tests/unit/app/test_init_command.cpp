@@ -45,7 +45,7 @@ TEST_SUITE("app::init")
     REQUIRE(run_scout({"init", "--db", db}).exit_code == 0);
     {
       SQLite::Database sql(db, SQLite::OPEN_READWRITE);
-      sql.exec("INSERT INTO suppressions (source, handle, created_at) VALUES ('github', 'someone', 'now')");
+      sql.exec("INSERT INTO suppressions (source, handle_hash, created_at) VALUES ('github', 'abc123', 'now')");
     }
     const auto again = run_scout({"init", "--db", db});
     CHECK(again.exit_code == 0);

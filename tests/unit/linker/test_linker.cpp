@@ -93,7 +93,7 @@ TEST_SUITE("linker::link_accounts")
     CHECK(link->source_url == "https://example.test/evidence/" + std::to_string(proof));
   }
 
-  TEST_CASE("a blog linking a Hugging Face model, not a profile, links nobody")
+  TEST_CASE("a blog linking a Hugging Face model rather than a profile links nobody")
   {
     World world;
     const auto github = world.account(Source::github, "alice", "Alice Example");
@@ -178,6 +178,19 @@ TEST_SUITE("linker::link_accounts")
     CHECK(candidate_for(result, stranger, author)->reason == "names differ");
   }
 
+  TEST_CASE("a name written with a second spelling in parentheses matches either spelling")
+  {
+    World world;
+    const auto owner = world.account(Source::github, "li-ming-dev", "李明");
+    const auto author = world.account(Source::huggingface, "liming-ai", "李明 (Ming Li)");
+    const auto english = world.account(Source::github, "mingli", "Ming Li");
+    world.evidence(author, "hf_card_github", "github:li-ming-dev/rlhf-lite");
+    world.evidence(author, "hf_card_github", "github:mingli/notes");
+    const LinkResult result = world.link();
+    CHECK(together(result, owner, author));
+    CHECK(together(result, english, author));
+  }
+
   TEST_CASE("a paper claim links the Hub user to the arXiv author of that name on that paper")
   {
     World world;
@@ -191,7 +204,7 @@ TEST_SUITE("linker::link_accounts")
     CHECK_FALSE(together(result, hub, coauthor));
   }
 
-  TEST_CASE("two GitHub profiles with the same website and the same X handle merge; the website alone does not")
+  TEST_CASE("two GitHub profiles with the same website and the same X handle merge but the website alone does not")
   {
     World world;
     const auto work = world.account(Source::github, "ada-work", "");
@@ -244,7 +257,7 @@ TEST_SUITE("linker::link_accounts")
     CHECK_FALSE(together(world.link(), github, hub));
   }
 
-  TEST_CASE("overrides: a merge joins accounts without evidence, a split keeps evidence-linked accounts apart")
+  TEST_CASE("a merge override joins accounts without evidence and a split override keeps evidence-linked accounts apart")
   {
     World world;
     const auto a = world.account(Source::github, "a", "Ann Lee");
@@ -269,7 +282,7 @@ TEST_SUITE("linker::link_accounts")
     }
   }
 
-  TEST_CASE("person ids come from the accounts, not their order")
+  TEST_CASE("person ids come from the accounts and not from their order")
   {
     World world;
     const auto a = world.account(Source::github, "alice", "Alice Example");

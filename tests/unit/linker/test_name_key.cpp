@@ -23,7 +23,7 @@ TEST_SUITE("linker::normalise_name")
     CHECK(normalise_name("Jose\xCC\x81 A\xCC\x81lvarez") == "jose alvarez");
   }
 
-  TEST_CASE("Last, First reads as First Last")
+  TEST_CASE("a surname written first before a comma reads as given name first")
   {
     CHECK(normalise_name("Álvarez, José") == "jose alvarez");
     CHECK(normalise_name("Zhang,Wei") == "wei zhang");
@@ -36,14 +36,21 @@ TEST_SUITE("linker::normalise_name")
     CHECK(normalise_name("O'Neil\tSmith") == "oneil smith");
   }
 
-  TEST_CASE("Greek and Cyrillic capitals fold to lower case, other scripts are kept")
+  TEST_CASE("Greek and Cyrillic capitals fold to lower case and other scripts are kept")
   {
     CHECK(normalise_name("ΣΟΦΙΑ") == normalise_name("σοφια"));
     CHECK(normalise_name("ИВАН Петров") == "иван петров");
     CHECK(normalise_name("张伟") == "张伟");
   }
 
-  TEST_CASE("a name without letters is empty; ill-formed bytes do not break it")
+  TEST_CASE("a second spelling in parentheses is left out of the name and read as its alternate")
+  {
+    CHECK(normalise_name("李明 (Ming Li)") == "李明");
+    CHECK(scout::linker::alternate_name("李明 (Ming Li)") == "ming li");
+    CHECK(scout::linker::alternate_name("Ming Li").empty());
+  }
+
+  TEST_CASE("a name without letters is empty and ill-formed bytes do not break it")
   {
     CHECK(normalise_name(" -- ").empty());
     CHECK(normalise_name("Ana\xFF Lima") == "ana lima");
@@ -52,7 +59,7 @@ TEST_SUITE("linker::normalise_name")
 
 TEST_SUITE("linker::names_match")
 {
-  TEST_CASE("equal multi-word names match; single words and empty names do not")
+  TEST_CASE("equal multi-word names match but single words and empty names do not")
   {
     CHECK(names_match("jose alvarez", "jose alvarez"));
     CHECK_FALSE(names_match("jose alvarez", "jose alvares"));

@@ -101,7 +101,7 @@ TEST_SUITE("store::Database")
     {
       auto db = scout::store::Database::open(dir.file("x.db"));
       db.migrate();
-      db.sql().exec("INSERT INTO suppressions (source, handle, created_at) VALUES ('github', 'x', 'now')");
+      db.sql().exec("INSERT INTO suppressions (source, handle_hash, created_at) VALUES ('github', 'abc123', 'now')");
     }
     auto db = scout::store::Database::open(dir.file("x.db"));
     CHECK(db.migrate().applied.empty());

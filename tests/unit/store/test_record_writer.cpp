@@ -1,5 +1,7 @@
 #include "store/record_writer.hpp"
 
+#include "store/suppressions.hpp"
+
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -84,7 +86,7 @@ TEST_SUITE("store::RecordWriter")
   TEST_CASE("a suppressed account is not stored, nor anything pointing at it")
   {
     WriterFixture f;
-    f.db.sql().exec("INSERT INTO suppressions (source, handle, created_at) VALUES ('github', 'lukasz-k', 'now')");
+    scout::store::suppress(f.db, "github", "Lukasz-K", "", 0);
     f.write(sample_batch());
     CHECK(f.count("SELECT count(*) FROM accounts WHERE source = 'github'") == 0);
     CHECK(f.count("SELECT count(*) FROM github_profiles") == 0);
