@@ -321,6 +321,13 @@ RunCounters CrawlEngine::run(std::stop_token stop, const std::function<void(cons
     source.queued.clear();
   }
   s.counters.wait_seconds = s.buckets.wait_seconds();
+  if (!s.retries_by_kind.empty()) {
+    std::string line = "retries:";
+    for (const auto& [kind, count] : s.retries_by_kind) {
+      line += " " + kind + " " + std::to_string(count);
+    }
+    s.log.info(line);
+  }
   return s.counters;
 }
 

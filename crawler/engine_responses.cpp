@@ -31,6 +31,10 @@ void CrawlEngine::State::finish(TaskOutcome outcome)
     log.warn("task failed (" + outcome.task.kind + "): " + outcome.error);
   } else if (outcome.state == TaskOutcome::State::retry) {
     ++counters.retries;
+    ++retries_by_kind[outcome.task.kind];
+    const std::int64_t wait_ms = std::max<std::int64_t>(0, outcome.next_attempt_ms - millis(now()));
+    log.debug("retry " + outcome.task.kind + " " + outcome.task.url + " (attempt " + std::to_string(outcome.task.attempts + 1)
+              + ", status " + std::to_string(outcome.status) + ") in " + std::to_string(wait_ms) + " ms: " + outcome.error);
   }
   to_commit.push_back(std::move(outcome));
 }

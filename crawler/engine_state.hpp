@@ -77,6 +77,7 @@ struct CrawlEngine::State {
   RunCounters counters;
   std::map<std::uint64_t, InFlight> in_flight;
   std::map<std::string, int> in_flight_by_origin;
+  std::map<std::string, int> retries_by_kind;  // for the run's closing log line
   std::uint64_t next_request_id = 1;
   std::vector<TaskOutcome> to_commit;
   std::string end_reason = "drained";

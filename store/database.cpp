@@ -4,6 +4,9 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <sqlite3.h>
+
+#include <cstdio>
 #include <filesystem>
 #include <system_error>
 
@@ -21,6 +24,22 @@ void require_parent_folder(const std::string& path)
   }
 }
 
+// A path as a URI path: '%', '?' and '#' would end or escape it.
+std::string uri_escape(const std::string& path)
+{
+  std::string escaped;
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char code[4];
+      std::snprintf(code, sizeof code, "%%%02X", static_cast<unsigned char>(c));
+      escaped += code;
+    } else {
+      escaped += c;
+    }
+  }
+  return escaped;
+}
+
 void apply_connection_settings(SQLite::Database& db, bool read_only)
 {
   db.setBusyTimeout(10000);
@@ -30,6 +49,30 @@ void apply_connection_settings(SQLite::Database& db, bool read_only)
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
   }
+}
+
+// A WAL database needs its -shm file even to read. When neither it nor the -wal file exists
+// and this user may not create them (a read-only file or folder, e.g. a recruiter reading
+// the nightly database), SQLite refuses with "attempt to write a readonly database". No
+// -wal file means no writer is mid-transaction, so the file is read as immutable then.
+std::unique_ptr<SQLite::Database> open_readable(const std::string& path)
+{
+  auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY);
+  try {
+    apply_connection_settings(*db, true);
+    db->execAndGet("SELECT count(*) FROM sqlite_master");
+    return db;
+  } catch (const SQLite::Exception& e) {
+    const int code = e.getErrorCode();
+    if ((code != SQLITE_READONLY && code != SQLITE_CANTOPEN) || std::filesystem::exists(path + "-wal")) {
+      throw;
+    }
+  }
+  db.reset();
+  db = std::make_unique<SQLite::Database>("file:" + uri_escape(path) + "?immutable=1",
+                                          SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+  apply_connection_settings(*db, true);
+  return db;
 }
 
 }  // namespace
@@ -61,9 +104,7 @@ Database Database::open_read_only(const std::string& path)
     throw Error(path + ": no such database (run `scout init --db " + path + "` first)");
   }
   try {
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY);
-    apply_connection_settings(*db, true);
-    return Database(path, std::move(db), nullptr);
+    return Database(path, open_readable(path), nullptr);
   } catch (const SQLite::Exception& e) {
     throw Error(path + ": cannot open database: " + e.what());
   }
@@ -78,6 +119,31 @@ MigrationReport Database::migrate()
 int Database::schema_version()
 {
   return store::schema_version(*m_db);
+}
+
+void Database::require_known_schema()
+{
+  const std::vector<Migration> migrations = builtin_migrations();
+  const int known = migrations.empty() ? 0 : migrations.back().version;
+  const int version = schema_version();
+  if (version > known) {
+    throw Error(m_path + ": schema version " + std::to_string(version) + " is newer than this build of scout knows ("
+                + std::to_string(known) + "); use a newer scout");
+  }
+}
+
+std::vector<std::string> Database::quick_check()
+{
+  std::vector<std::string> findings;
+  try {
+    SQLite::Statement check(*m_db, "PRAGMA quick_check");
+    while (check.executeStep()) {
+      findings.push_back(check.getColumn(0).getString());
+    }
+  } catch (const SQLite::Exception& e) {
+    findings.push_back(std::string("cannot check: ") + e.what());
+  }
+  return findings;
 }
 
 }  // namespace scout::store

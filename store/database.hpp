@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace scout::store {
 
@@ -29,6 +30,13 @@ public:
   MigrationReport migrate();
 
   int schema_version();
+
+  // Throws scout::Error when the database's schema is newer than this build knows (a
+  // reader must not guess at tables a later scout changed).
+  void require_known_schema();
+
+  // PRAGMA quick_check: {"ok"} for a sound file, else SQLite's list of problems.
+  std::vector<std::string> quick_check();
   const std::string& path() const { return m_path; }
 
   // Store-layer access to the connection. Code outside store/ uses the typed APIs.

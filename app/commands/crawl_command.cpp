@@ -19,7 +19,9 @@ public:
     subcommand.add_option("--source", m_sources, "Crawl only these sources (repeatable)")
       ->check(CLI::IsMember({"github", "huggingface", "arxiv"}));
     subcommand.add_option("--max-requests", m_request.max_requests, "Stop cleanly after N requests (0 = no limit)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Validator(
+        [](const std::string& value) { return value.starts_with('-') ? std::string("must be ≥ 0") : std::string(); },
+        "≥ 0"));
     subcommand.add_flag("--retry-failed", m_request.retry_failed, "Put dead-lettered tasks back in the queue first");
     subcommand.add_flag("--reparse", m_reparse, "Re-parse archived responses without any request");
   }

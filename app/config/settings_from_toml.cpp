@@ -5,6 +5,7 @@
 #include "common/error.hpp"
 
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <string_view>
 #include <vector>
@@ -102,6 +103,24 @@ private:
   const std::string& m_path;
 };
 
+// A value sent as an HTTP header must hold no control character but a tab (which HTTP
+// allows): "\r\n" in it would inject headers of the file's choosing.
+void require_header_value(const toml::table& root, const std::string& path, const std::string& key,
+                          const std::string& value)
+{
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if ((c < 0x20 && c != '\t') || c == 0x7F) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", c);
+      const toml::node* node = root.at_path(key).node();
+      const std::string line = node != nullptr ? std::to_string(node->source().begin.line) : "?";
+      throw ConfigError(path + ":" + line + ": " + key + ": contains the control character " + code + " at byte "
+                        + std::to_string(i) + "; an HTTP header value must be a single line");
+    }
+  }
+}
+
 }  // namespace
 
 Settings settings_from_toml(const toml::table& root, const std::string& path)
@@ -109,6 +128,7 @@ Settings settings_from_toml(const toml::table& root, const std::string& path)
   Settings settings = default_settings();
   settings.source = path;
   for_each_field(settings, FieldReader(root, path));
+  require_header_value(root, path, "crawl.user_agent", settings.crawl.user_agent);
   return settings;
 }
 

@@ -43,12 +43,18 @@ CurlMultiClient::CurlMultiClient(TransferLimits limits) : m_limits(std::move(lim
   }
   try {
     CURLM* multi = multi_of(m_multi);
-    // Transfers over the caps wait inside curl for a free connection.
+    // Transfers over the caps would wait inside curl with their timeout running; the
+    // engine starts no more than the caps allow (EngineOptions::per_host_concurrency).
     set_multi_option(multi, CURLMOPT_MAX_HOST_CONNECTIONS, m_limits.max_connections_per_host,
                      "CURLMOPT_MAX_HOST_CONNECTIONS");
     set_multi_option(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, m_limits.max_total_connections,
                      "CURLMOPT_MAX_TOTAL_CONNECTIONS");
-    set_multi_option(multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX, "CURLMOPT_PIPELINING");
+    // No multiplexing: with it, curl 7.88 holds a new transfer back until the first
+    // connection to the host shows whether it can multiplex, and while that connection
+    // serves a slow answer the held transfers time out without sending a byte ("Failed
+    // to resolve host ... after 0 ms"). Each transfer gets its own keep-alive connection
+    // (HTTP/2 is still negotiated over TLS), within the caps above.
+    set_multi_option(multi, CURLMOPT_PIPELINING, CURLPIPE_NOTHING, "CURLMOPT_PIPELINING");
   } catch (...) {
     curl_multi_cleanup(multi_of(m_multi));
     throw;

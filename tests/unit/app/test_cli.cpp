@@ -31,6 +31,14 @@ TEST_SUITE("app::cli")
     CHECK(run_scout({"init", "--no-such-flag"}).exit_code == 2);
   }
 
+  TEST_CASE("a negative --max-requests says it must be at least 0")
+  {
+    const auto result = run_scout({"crawl", "--max-requests", "-1"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("--max-requests: must be ≥ 0") != std::string::npos);
+    CHECK(result.err.size() < 200);  // not a 309-digit range bound
+  }
+
   TEST_CASE("--help for every subcommand exits 0 and lists --config and --db")
   {
     for (const char* name : {"init", "crawl", "link", "rank", "export", "explain", "forget", "nightly", "status", "config"}) {

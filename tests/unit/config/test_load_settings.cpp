@@ -155,6 +155,13 @@ TEST_SUITE("config::load_settings")
     check_error("empty_string.toml", ":2: crawl.user_agent: must not be empty");
   }
 
+  TEST_CASE("a control character in a value is refused, so user_agent cannot inject a header")
+  {
+    check_error("header_injection.toml",
+                ":2: crawl.user_agent: contains the control character U+000D at byte 1; an HTTP header value "
+                "must be a single line");
+  }
+
   TEST_CASE("every wrong key is reported one per line in file order")
   {
     TempDir dir;

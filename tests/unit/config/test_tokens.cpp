@@ -1,5 +1,7 @@
 #include "app/config/tokens.hpp"
 
+#include "common/error.hpp"
+
 #include <doctest/doctest.h>
 
 #include <map>
@@ -28,6 +30,13 @@ TEST_SUITE("config::tokens")
     const EnvLookup env = fake_env({{"B", "tok-b"}, {"A", "tok-a"}});
     CHECK(resolve_tokens({"A", "B"}, env) == std::vector<std::string>{"tok-a", "tok-b"});
     CHECK(resolve_tokens({"B", "A"}, env) == std::vector<std::string>{"tok-b", "tok-a"});
+  }
+
+  TEST_CASE("a token's trailing newline is dropped; any other control character is refused unprinted")
+  {
+    CHECK(resolve_tokens({"T"}, fake_env({{"T", "tok\n"}})) == std::vector<std::string>{"tok"});
+    CHECK_THROWS_WITH_AS(resolve_tokens({"T"}, fake_env({{"T", "secret\r\nX-Injected: yes"}})),
+                         "$T: the token contains a control character; it must be a single line", scout::ConfigError);
   }
 
   TEST_CASE("unset and empty variables are skipped")

@@ -291,4 +291,29 @@ TEST_SUITE("crawler::CurlMultiClient")
       CHECK(client.in_flight() == 3);
     }
   }
+
+  TEST_CASE("a slow answer does not hold back other transfers to the same host")
+  {
+    CurlGlobal curl;
+    ReplayServer server(http_fixtures(0));
+    server.start();
+    scout::replay::Fault slow;
+    slow.kind = scout::replay::FaultKind::latency;
+    slow.latency_ms = 2500;
+    slow.count = 1;
+    server.add_fault(slow);
+    TransferLimits limits = test_limits();
+    limits.total_timeout = 1500ms;
+    limits.max_connections_per_host = 3;
+    CurlMultiClient client(limits);
+    for (std::uint64_t id = 1; id <= 3; ++id) {
+      client.start(HttpRequest{.id = id, .url = server.base_url() + "/ok", .headers = {}});
+    }
+    int answered = 0;
+    for (const HttpResponse& response : drain(client)) {
+      answered += response.status == 200 ? 1 : 0;
+    }
+    CHECK(answered == 2);                   // only the slow one times out
+    CHECK(server.stats().requests == 3);    // and every transfer reached the server
+  }
 }
