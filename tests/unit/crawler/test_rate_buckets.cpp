@@ -232,6 +232,24 @@ TEST_SUITE("crawler::RateBuckets")
     CHECK(buckets.ready(hf, clock.now()).ok);
   }
 
+  // The README says so: the local window is per bucket (credential and resource), not per host.
+  TEST_CASE("Hugging Face's window is counted per bucket: a full api window leaves resolvers ready")
+  {
+    FakeClock clock;
+    RateBuckets buckets = make_buckets();
+    const std::string api = "huggingface.co|anonymous|api";
+    const HttpResponse ok = response("https://huggingface.co/api/models/gpt2", 200, {});
+    for (int i = 0; i < 450; ++i) {
+      buckets.on_start(api, clock.now());
+      buckets.on_finish(api, ok, clock.now());
+    }
+    CHECK_FALSE(buckets.ready(api, clock.now()).ok);
+    CHECK(buckets.bucket_for("https://huggingface.co/gpt2/resolve/main/README.md", "anonymous")
+          == "huggingface.co|anonymous|resolvers");
+    CHECK(buckets.ready("huggingface.co|anonymous|resolvers", clock.now()).ok);
+    CHECK(buckets.ready("huggingface.co|HF_TOKEN#1|api", clock.now()).ok);
+  }
+
   TEST_CASE("Hugging Face RateLimit r=0 pauses for t seconds")
   {
     FakeClock clock;
