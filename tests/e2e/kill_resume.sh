@@ -3,41 +3,10 @@
 source "$(dirname "$0")/lib.sh"
 
 users=300
-python3 - "$WORK/fixtures" "$users" <<'PY'
-import json, os, sys
-root, n = sys.argv[1], int(sys.argv[2])
-os.makedirs(root)
-# Organizations: the GitHub parser queues no follow-ups for them, so the crawl is exactly
-# these pages.
-exchanges = [{"request": {"path": f"/users/user{i}"},
-              "response": {"status": 200,
-                           "headers": {"Content-Type": "application/json; charset=utf-8", "ETag": f'"u{i}"'},
-                           "body_json": {"login": f"user{i}", "id": i, "type": "Organization", "name": f"Usér {i}"}}}
-             for i in range(n)]
-json.dump(exchanges, open(os.path.join(root, "users.json"), "w"))
-PY
+org_users_fixture "$WORK/fixtures" "$users"
 start_replay "$WORK/fixtures" --latency-ms 20
-seeds=$(python3 -c "print(', '.join('\"user%d\"' % i for i in range($users)))")
-write_config() {  # write_config NAME -> config with its own database
-  cat >"$WORK/$1.toml" <<TOML
-[database]
-path = "$WORK/$1.db"
-[crawl]
-concurrency = 8
-[sources.github]
-api_url = "$BASE_URL"
-token_env = "SCOUT_E2E_NO_TOKEN"
-seed_repos = []
-seed_users = [$seeds]
-max_concurrency = 4
-[sources.huggingface]
-enabled = false
-[sources.arxiv]
-enabled = false
-TOML
-}
-write_config whole
-write_config killed
+users_config whole 8
+users_config killed 8
 
 expect_exit 0 "$SCOUT" crawl --config "$WORK/whole.toml"
 

@@ -35,3 +35,42 @@ start_replay() {
   done
   fail "replay server did not start: $(cat "$WORK/replay.err")"
 }
+
+# org_users_fixture DIR N: a GitHub fixture of N organisation pages /users/user0.. (the parser
+# queues no follow-ups for organisations, so a crawl of them is exactly N pages), and sets
+# $USER_SEEDS to the TOML list of their logins.
+org_users_fixture() {
+  python3 - "$1" "$2" <<'PY'
+import json, os, sys
+root, n = sys.argv[1], int(sys.argv[2])
+os.makedirs(root)
+exchanges = [{"request": {"path": f"/users/user{i}"},
+              "response": {"status": 200,
+                           "headers": {"Content-Type": "application/json; charset=utf-8", "ETag": f'"u{i}"'},
+                           "body_json": {"login": f"user{i}", "id": i, "type": "Organization", "name": f"Usér {i}"}}}
+             for i in range(n)]
+json.dump(exchanges, open(os.path.join(root, "users.json"), "w"))
+PY
+  USER_SEEDS=$(python3 -c "print(', '.join('\"user%d\"' % i for i in range($2)))")
+}
+
+# users_config NAME CONCURRENCY: $WORK/NAME.toml crawling $USER_SEEDS from $BASE_URL into
+# $WORK/NAME.db, GitHub only.
+users_config() {
+  cat >"$WORK/$1.toml" <<TOML
+[database]
+path = "$WORK/$1.db"
+[crawl]
+concurrency = $2
+[sources.github]
+api_url = "$BASE_URL"
+token_env = "SCOUT_E2E_NO_TOKEN"
+seed_repos = []
+seed_users = [$USER_SEEDS]
+max_concurrency = 4
+[sources.huggingface]
+enabled = false
+[sources.arxiv]
+enabled = false
+TOML
+}
