@@ -18,6 +18,17 @@ void write_tables(std::ostringstream& text, const store::StatusReport& report)
   }
 }
 
+void write_people(std::ostringstream& text, const store::StatusReport& report)
+{
+  const store::PeopleSummary& people = report.people;
+  text << "\npeople: " << people.people << " (" << people.multi_account_people << " with more than one account)\n";
+  text << "links accepted:" << (people.links_by_rule.empty() ? " none (run `scout link`)" : "");
+  for (const auto& [rule, count] : people.links_by_rule) {
+    text << ' ' << rule << '=' << count;
+  }
+  text << '\n';
+}
+
 void write_frontier(std::ostringstream& text, const store::StatusReport& report)
 {
   text << "\nfrontier:";
@@ -64,6 +75,7 @@ std::string status_to_text(const std::string& db_path, const store::StatusReport
   std::ostringstream text;
   text << "database: " << db_path << " (schema version " << report.schema_version << ")\n";
   write_tables(text, report);
+  write_people(text, report);
   write_frontier(text, report);
   write_runs(text, report);
   write_failed(text, report);
@@ -85,6 +97,20 @@ std::string status_to_json(const std::string& db_path, const store::StatusReport
     json.Key(table.table.c_str());
     json.Int64(table.rows);
   }
+  json.EndObject();
+  json.Key("people");
+  json.StartObject();
+  json.Key("people");
+  json.Int64(report.people.people);
+  json.Key("multi_account_people");
+  json.Int64(report.people.multi_account_people);
+  json.Key("links_by_rule");
+  json.StartObject();
+  for (const auto& [rule, count] : report.people.links_by_rule) {
+    json.Key(rule.c_str());
+    json.Int64(count);
+  }
+  json.EndObject();
   json.EndObject();
   json.Key("frontier");
   json.StartObject();

@@ -2,6 +2,7 @@
 
 #include "common/error.hpp"
 #include "common/strings.hpp"
+#include "store/handle_mentions.hpp"
 #include "store/record_writer.hpp"
 #include "store/response_archive.hpp"
 #include "store/suppressions.hpp"
@@ -9,33 +10,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
-#include <cctype>
-
 namespace scout::store {
 
 namespace {
-
-bool is_word_char(char c)
-{
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
-}
-
-// True when `needle` (lower case) occurs in `text` as a whole word, ignoring ASCII case:
-// "ana" is in "/users/ana/repos" and "\"login\":\"Ana\"", not in "banana" or "ana-lima".
-bool mentions(std::string_view text, std::string_view needle)
-{
-  if (needle.empty() || text.size() < needle.size()) {
-    return false;
-  }
-  const std::string lower = to_lower(text);
-  for (std::size_t at = lower.find(needle); at != std::string::npos; at = lower.find(needle, at + 1)) {
-    const std::size_t end = at + needle.size();
-    if ((at == 0 || !is_word_char(lower[at - 1])) && (end == lower.size() || !is_word_char(lower[end]))) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // SQL function scout_mentions(text, needle).
 void sql_mentions(sqlite3_context* context, int, sqlite3_value** values)

@@ -4,6 +4,7 @@
 #include "common/error.hpp"
 #include "common/strings.hpp"
 #include "store/json_text.hpp"
+#include "store/suppressed_mentions.hpp"
 #include "store/suppressions.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -40,10 +41,14 @@ std::string normalise_handle(const std::string& source, const std::string& handl
   return handle;
 }
 
-void RecordWriter::write(const model::RecordBatch& batch, std::int64_t now_ms)
+void RecordWriter::write(const model::RecordBatch& crawled, std::int64_t now_ms)
 {
   m_now = format_iso8601_millis(now_ms);
   m_suppressed.clear();
+  m_suppressed_handles.clear();
+  // Links to a suppressed owner's repositories or models are left out, and so are their names.
+  const std::optional<model::RecordBatch> redacted = without_suppressed_owners(m_db, crawled, m_suppressed_handles);
+  const model::RecordBatch& batch = redacted ? *redacted : crawled;
   try {
     for (const auto& user : batch.github_users) write_github_user(user);
     for (const auto& repo : batch.github_repos) write_github_repo(repo);
@@ -65,6 +70,9 @@ bool RecordWriter::suppressed(const std::string& source, const std::string& hand
     return found->second;
   }
   const bool listed = is_suppressed(m_db, source, handle);  // a salted hash lookup
+  if (listed) {
+    m_suppressed_handles.push_back(to_lower(handle));
+  }
   m_suppressed[key] = listed;
   return listed;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace scout::store {
 
@@ -17,6 +18,10 @@ public:
   explicit RecordWriter(Database& db) : m_db(db) {}
 
   void write(const model::RecordBatch& batch, std::int64_t now_ms);
+
+  // The handles (as stored) the last write() left out because they are suppressed, so the
+  // caller can keep them out of the archived response too.
+  const std::vector<std::string>& suppressed_handles() const { return m_suppressed_handles; }
 
   // The account id for (source, handle), creating the account when absent; 0 when the
   // account is suppressed. `kind` is applied only when given (a repo owner's kind is unknown).
@@ -38,6 +43,7 @@ private:
   Database& m_db;
   std::string m_now;
   std::map<std::string, bool> m_suppressed;  // "source|handle" -> on the list (per write)
+  std::vector<std::string> m_suppressed_handles;
 };
 
 // The handle under which an account is stored: GitHub logins lower-cased (they are

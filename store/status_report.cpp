@@ -90,6 +90,7 @@ StatusReport read_status(Database& db, int max_runs, int max_failed)
       report.last_runs = read_last_runs(db.sql(), max_runs);
       report.failed_tasks = read_failed_tasks(db.sql(), max_failed);
     }
+    report.people = read_people_summary(db);
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": cannot read status: " + e.what());
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/database.hpp"
+#include "store/people_status.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -45,6 +46,7 @@ struct StatusReport {
   std::vector<TableCount> task_states;      // crawl_tasks rows per state
   std::vector<CrawlRunSummary> last_runs;   // newest first
   std::vector<FailedTask> failed_tasks;     // dead-lettered tasks, newest first
+  PeopleSummary people;                     // what the last `scout link` built
 };
 
 // Builds the report; `max_runs` and `max_failed` cap the lists.

@@ -3,6 +3,8 @@
 #include "app/crawl/task_account.hpp"
 #include "app/crawl/unchanged_details.hpp"
 #include "common/error.hpp"
+#include "store/handle_mentions.hpp"
+#include "store/suppressed_mentions.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <rapidjson/stringbuffer.h>
@@ -87,10 +89,12 @@ void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::in
   const std::int64_t id = outcome.task.id;
   switch (outcome.state) {
   case State::done:
+    // Records first: the writer learns which suppressed handles the page names, and the
+    // archived body is stored without them.
+    enqueue_follow_ups(outcome.parsed, now_ms);
     if (outcome.response && outcome.response->status < 300) {
       store_response(*outcome.response, now_ms);
     }
-    enqueue_follow_ups(outcome.parsed, now_ms);
     m_frontier.mark_done(id, outcome.status, now_ms);
     break;
   case State::failed:
@@ -113,8 +117,13 @@ void SqliteCrawlBackend::store_response(const crawler::HttpResponse& response, s
     m_archive.touch(response.url, now_ms);
     return;
   }
+  std::vector<std::string> suppressed = m_records.suppressed_handles();
+  suppressed.insert(suppressed.end(), m_dropped_handles.begin(), m_dropped_handles.end());
+  const std::vector<std::string> linked = store::suppressed_url_owners(m_db, response.body);
+  suppressed.insert(suppressed.end(), linked.begin(), linked.end());
+  const std::string body = suppressed.empty() ? response.body : store::redact_mentions(response.body, suppressed);
   const std::int64_t raw_id =
-    m_archive.archive(response.url, now_ms, response.status, headers_to_json(response.headers), response.body);
+    m_archive.archive(response.url, now_ms, response.status, headers_to_json(response.headers), body);
   m_archive.remember({response.url, response.headers.get("ETag").value_or(""),
                       response.headers.get("Last-Modified").value_or(""), response.status, raw_id},
                      now_ms);
@@ -128,7 +137,8 @@ void SqliteCrawlBackend::enqueue_follow_ups(const crawler::ParseOutput& parsed, 
   m_records.write(parsed.records, now_ms);
   std::vector<model::NewTask> fresh;
   std::vector<model::NewTask> kept;
-  for (const model::NewTask& task : drop_suppressed(m_db, parsed.new_tasks)) {
+  m_dropped_handles.clear();
+  for (const model::NewTask& task : drop_suppressed(m_db, parsed.new_tasks, &m_dropped_handles)) {
     (unchanged.unchanged(task) ? kept : fresh).push_back(task);
   }
   m_frontier.enqueue(fresh, now_ms, m_refresh_before_ms);

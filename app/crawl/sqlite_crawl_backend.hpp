@@ -33,6 +33,7 @@ private:
   store::Frontier m_frontier;
   store::ResponseArchive m_archive;
   store::RecordWriter m_records;
+  std::vector<std::string> m_dropped_handles;  // suppressed accounts of the last page's follow-ups
   std::int64_t m_run_id;
   std::int64_t m_refresh_before_ms;
 };

@@ -2,6 +2,7 @@
 
 #include "crawler/http/query_url.hpp"
 #include "crawler/http/url.hpp"
+#include "common/strings.hpp"
 #include "store/suppressions.hpp"
 
 namespace scout::app {
@@ -31,10 +32,15 @@ std::optional<std::pair<std::string, std::string>> account_named_by(const model:
   if (task.source == model::Source::github) {
     source = "github";
     handle = segment_after(url->path, "/users/");
+    handle = handle.empty() ? segment_after(url->path, "/repos/") : handle;  // a repository's owner
   } else if (task.source == model::Source::huggingface) {
     source = "huggingface";
     handle = segment_after(url->path, "/api/users/");
     handle = handle.empty() ? segment_after(url->path, "/api/organizations/") : handle;
+    handle = handle.empty() ? segment_after(url->path, "/api/models/") : handle;  // a model's owner
+    if (handle.empty() && url->path.find("/raw/") != std::string::npos) {
+      handle = segment_after(url->path, "/");  // a model card: /{owner}/{name}/raw/main/README.md
+    }
     if (handle.empty()) {
       handle = crawler::percent_decode(crawler::query_param(task.url, "author").value_or(""));
     }
@@ -45,13 +51,16 @@ std::optional<std::pair<std::string, std::string>> account_named_by(const model:
   return std::make_pair(source, handle);
 }
 
-std::vector<model::NewTask> drop_suppressed(store::Database& db, const std::vector<model::NewTask>& tasks)
+std::vector<model::NewTask> drop_suppressed(store::Database& db, const std::vector<model::NewTask>& tasks,
+                                            std::vector<std::string>* dropped)
 {
   std::vector<model::NewTask> kept;
   for (const model::NewTask& task : tasks) {
     const auto account = account_named_by(task);
     if (!account || !store::is_suppressed(db, account->first, account->second)) {
       kept.push_back(task);
+    } else if (dropped != nullptr) {
+      dropped->push_back(to_lower(account->second));
     }
   }
   return kept;

@@ -10,13 +10,16 @@
 
 namespace scout::app {
 
-// The account a task is about, when its URL names one: GitHub /users/{login}[/...],
-// Hugging Face /api/users/{u}/..., /api/organizations/{o}/..., /api/models?author={a}.
+// The account a task is about, when its URL names one: GitHub /users/{login}[/...] and
+// /repos/{owner}/..., Hugging Face /api/users/{u}/..., /api/organizations/{o}/...,
+// /api/models?author={a}, /api/models/{owner}/{name} and /{owner}/{name}/raw/... (a card).
 // Used to keep suppressed accounts out of every crawl. Returns (source, handle).
 std::optional<std::pair<std::string, std::string>> account_named_by(const model::NewTask& task);
 
 // `tasks` without those about a suppressed account: a suppressed person stays out of
 // every crawl, not only out of the tables.
-std::vector<model::NewTask> drop_suppressed(store::Database& db, const std::vector<model::NewTask>& tasks);
+// The handles of dropped tasks are appended to `dropped` (lower case) when it is given.
+std::vector<model::NewTask> drop_suppressed(store::Database& db, const std::vector<model::NewTask>& tasks,
+                                            std::vector<std::string>* dropped = nullptr);
 
 }  // namespace scout::app
