@@ -28,6 +28,26 @@ std::string collapse_spaces(const std::string& text)
   return std::string(trim(out));
 }
 
+// The SQL for the display_name an upsert leaves, given the stored one (display_name) and the
+// record's (?4); see NameSource.
+std::string display_name_rule(NameSource name_source)
+{
+  switch (name_source) {
+  case NameSource::profile:
+    return "NULLIF(?4, '')";
+  case NameSource::byline:
+    // Mixed case ("Ann Lee") beats one case ("ANN LEE"), then the smaller text wins: a total
+    // order, so a set of bylines gives one name whatever order its papers come in. The row
+    // values compare (mixed(new), stored) with (mixed(stored), new): the second column is the tie-break.
+    return "CASE WHEN ?4 = '' THEN display_name WHEN display_name IS NULL"
+           " OR (?4 NOT IN (lower(?4), upper(?4)), display_name)"
+           "  > (display_name NOT IN (lower(display_name), upper(display_name)), ?4) THEN ?4 ELSE display_name END";
+  case NameSource::mention:
+    break;
+  }
+  return "coalesce(display_name, NULLIF(?4, ''))";
+}
+
 }  // namespace
 
 std::string normalise_handle(const std::string& source, const std::string& handle)
@@ -78,7 +98,7 @@ bool RecordWriter::suppressed(const std::string& source, const std::string& hand
 }
 
 std::int64_t RecordWriter::account(const std::string& source, const std::string& raw_handle, const std::string& kind,
-                                   const std::string& display_name)
+                                   const std::string& display_name, NameSource name_source)
 {
   const std::string handle = normalise_handle(source, raw_handle);
   if (handle.empty() || suppressed(source, handle)) {
@@ -88,7 +108,7 @@ std::int64_t RecordWriter::account(const std::string& source, const std::string&
     "INSERT INTO accounts (source, handle, kind, display_name, first_seen_at, updated_at)"
     " VALUES (?1, ?2, coalesce(NULLIF(?3, ''), 'user'), NULLIF(?4, ''), ?5, ?5)"
     " ON CONFLICT (source, handle) DO UPDATE SET"
-    "  kind = coalesce(NULLIF(?3, ''), kind), display_name = coalesce(NULLIF(?4, ''), display_name), updated_at = ?5"
+    "  kind = coalesce(NULLIF(?3, ''), kind), display_name = " + display_name_rule(name_source) + ", updated_at = ?5"
     " RETURNING id");
   upsert.bind(1, source);
   upsert.bind(2, handle);

@@ -10,8 +10,18 @@
 
 namespace scout::store {
 
+// What a record knows about an account's display name, which decides whether it may replace
+// the stored one. A profile (the account's own page: GitHub /users/{login}, a Hub overview) is
+// the authority and always does; a mention (a contributors row, a repository owner, a model
+// author, evidence) only fills a name that is absent; a byline (a name printed on an arXiv
+// paper) competes with the other bylines by a fixed order. So the same records leave the same
+// names in whatever order they are written.
+enum class NameSource { mention, byline, profile };
+
 // Upserts parsed records into the source tables, inside the caller's transaction (the one
 // that marks their task done). Idempotent: writing the same batch twice leaves the same rows.
+// Order-independent: a less informative record never overwrites a more informative one, so
+// the same batches written in any order leave the same rows (bar ids and write times).
 // Accounts on the suppression list are skipped, with everything that would point at them.
 class RecordWriter {
 public:
@@ -24,9 +34,10 @@ public:
   const std::vector<std::string>& suppressed_handles() const { return m_suppressed_handles; }
 
   // The account id for (source, handle), creating the account when absent; 0 when the
-  // account is suppressed. `kind` is applied only when given (a repo owner's kind is unknown).
+  // account is suppressed. `kind` is applied only when given (a repo owner's kind is unknown);
+  // `display_name` as `name_source` allows (see NameSource).
   std::int64_t account(const std::string& source, const std::string& handle, const std::string& kind = "",
-                       const std::string& display_name = "");
+                       const std::string& display_name = "", NameSource name_source = NameSource::mention);
 
 private:
   void write_github_user(const model::GithubUserRecord& user);

@@ -43,7 +43,7 @@ void RecordWriter::write_arxiv_paper(const model::ArxivPaperRecord& paper)
     " VALUES (?, ?, ?, ?, ?)");
   for (std::size_t position = 0; position < paper.authors.size(); ++position) {
     const model::ArxivAuthor& author = paper.authors[position];
-    const std::int64_t id = account("arxiv", author.name, "author", author.name);
+    const std::int64_t id = account("arxiv", author.name, "author", author.name, NameSource::byline);
     if (id == 0) {
       continue;  // a suppressed author is left out of the author list
     }
@@ -81,11 +81,17 @@ void RecordWriter::write_evidence(const model::LinkEvidenceRecord& evidence)
   }
 }
 
+// The same evidence seen twice (one link in two READMEs, one model on two list pages) is one
+// row that keeps the strongest confidence and the smallest source URL: first-seen would make
+// the row depend on crawl order. min() is NULL when either URL is, hence the coalesce.
 void RecordWriter::insert_evidence(std::int64_t from_id, std::int64_t to_id, const model::LinkEvidenceRecord& evidence)
 {
   SQLite::Statement insert(m_db.sql(),
-    "INSERT OR IGNORE INTO link_evidence (from_account_id, to_account_id, to_ref, kind, detail, confidence,"
-    " source_url, created_at) VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, NULLIF(?, ''), ?)");
+    "INSERT INTO link_evidence (from_account_id, to_account_id, to_ref, kind, detail, confidence,"
+    " source_url, created_at) VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, NULLIF(?, ''), ?)"
+    " ON CONFLICT (from_account_id, kind, detail, to_ref, coalesce(to_account_id, 0)) DO UPDATE SET"
+    "  confidence = max(confidence, excluded.confidence),"
+    "  source_url = coalesce(min(source_url, excluded.source_url), source_url, excluded.source_url)");
   insert.bind(1, from_id);
   insert.bind(2, to_id);
   insert.bind(3, evidence.to_ref);

@@ -23,9 +23,13 @@ void bind_or_null(SQLite::Statement& statement, int index, const std::string& va
 
 }  // namespace
 
+// A short user (a contributors row) names the account by its login only until its profile is
+// stored; the profile's name (or, without one, the login) then stays whatever is written later.
 void RecordWriter::write_github_user(const model::GithubUserRecord& user)
 {
-  const std::int64_t id = account("github", user.login, account_kind(user.type), user.name.empty() ? user.login : user.name);
+  const std::string display_name = user.name.empty() ? user.login : user.name;
+  const std::int64_t id = account("github", user.login, account_kind(user.type), display_name,
+                                  user.full ? NameSource::profile : NameSource::mention);
   if (id == 0 || !user.full) {
     return;
   }

@@ -23,7 +23,7 @@ void bind_or_null(SQLite::Statement& statement, int index, const std::optional<T
 
 void RecordWriter::write_hf_author(const model::HfAuthorRecord& author)
 {
-  const std::int64_t id = account("huggingface", author.name, author.kind, author.fullname);
+  const std::int64_t id = account("huggingface", author.name, author.kind, author.fullname, NameSource::profile);
   if (id == 0) {
     return;
   }

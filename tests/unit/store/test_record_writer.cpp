@@ -7,6 +7,10 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace {
 
 struct WriterFixture {
@@ -52,6 +56,76 @@ scout::model::RecordBatch sample_batch()
   batch.evidence.push_back({"arxiv", "paper:2305.18290", "", "", "github:eric/dpo", "paper_code_link",
                             "https://github.com/eric/dpo", 1.0, ""});
   return batch;
+}
+
+scout::model::GithubUserRecord github_user(const std::string& login, const std::string& name, bool full)
+{
+  scout::model::GithubUserRecord user;
+  user.login = login;
+  user.full = full;
+  user.name = name;
+  return user;
+}
+
+scout::model::ArxivPaperRecord paper_by(const std::string& id, const std::string& author)
+{
+  scout::model::ArxivPaperRecord paper;
+  paper.id = id;
+  paper.title = "Paper " + id;
+  paper.authors = {{author, ""}};
+  return paper;
+}
+
+scout::model::LinkEvidenceRecord readme_evidence(const std::string& login, const std::string& url)
+{
+  return {"github", login, "", "", "arxiv:2402.01234", "readme_link", "arxiv.org/abs/2402.01234", 1.0, url};
+}
+
+// Records about the same people from different pages: a contributors page, a profile, a
+// repository list, two READMEs citing one paper, two papers printing one author differently,
+// a Hub overview and a model list.
+std::vector<scout::model::RecordBatch> overlapping_batches()
+{
+  std::vector<scout::model::RecordBatch> batches(5);
+  batches[0].github_users = {github_user("User0", "", false), github_user("user1", "", false)};
+  batches[0].github_contributions = {{"beta-lab/beta", "User0", 3}, {"beta-lab/beta", "user1", 2}};
+  batches[1].github_users = {github_user("user0", "Usér 0 ✓", true), github_user("user1", "", true)};
+  scout::model::GithubRepoRecord repo;
+  repo.id = 5;
+  repo.full_name = "user0/tool";
+  repo.owner_login = "user0";
+  repo.name = "tool";
+  batches[2].github_repos = {repo};
+  batches[2].evidence = {readme_evidence("user0", "http://gh/repos/user0/tool/readme")};
+  batches[3].evidence = {readme_evidence("user0", "http://gh/repos/user0/notes/readme")};
+  batches[3].arxiv_papers = {paper_by("2402.01234", "ANN  LEE")};
+  scout::model::HfAuthorRecord author;
+  author.name = "annlee";
+  author.kind = "org";
+  author.fullname = "Ann Lee Lab";
+  batches[4].hf_authors = {author};
+  scout::model::HfModelRecord model;
+  model.id = "annlee/m";
+  model.author = "annlee";
+  batches[4].hf_models = {model};
+  batches[4].arxiv_papers = {paper_by("2305.18290", "Ann Lee")};
+  return batches;
+}
+
+// What the source tables say, without row ids and write times.
+std::string stored_data(scout::store::Database& db)
+{
+  SQLite::Statement query(db.sql(),
+    "SELECT source || ':' || handle || ':' || kind || ':' || quote(display_name) FROM accounts"
+    " UNION ALL SELECT e.kind || ':' || e.to_ref || ':' || e.confidence || ':' || quote(e.source_url)"
+    "  FROM link_evidence e"
+    " UNION ALL SELECT repo_full_name || ':' || contributions FROM github_contributions"
+    " UNION ALL SELECT paper_id || ':' || author_name FROM arxiv_authorships ORDER BY 1");
+  std::string rows;
+  while (query.executeStep()) {
+    rows += query.getColumn(0).getString() + "\n";
+  }
+  return rows;
 }
 
 }  // namespace
@@ -128,5 +202,87 @@ TEST_SUITE("store::RecordWriter")
     f.write(list);
     CHECK(f.db.sql().execAndGet("SELECT card_license FROM hf_models").getString() == "apache-2.0");
     CHECK(f.count("SELECT downloads FROM hf_models") == 99);
+  }
+
+  TEST_CASE("a contributors row after the profile keeps the profile's name")
+  {
+    WriterFixture f;
+    scout::model::RecordBatch profile;
+    profile.github_users = {github_user("user0", "Usér 0 ✓", true)};
+    f.write(profile);
+    scout::model::RecordBatch contributors;
+    contributors.github_users = {github_user("user0", "", false)};
+    f.write(contributors);
+    CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "Usér 0 ✓");
+  }
+
+  TEST_CASE("a profile replaces the name stored before it, and one without a name stores the login")
+  {
+    WriterFixture f;
+    scout::model::RecordBatch batch;
+    batch.github_users = {github_user("user0", "", false)};
+    f.write(batch);
+    CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "user0");
+    batch.github_users = {github_user("user0", "Usér 0 ✓", true)};
+    f.write(batch);
+    CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "Usér 0 ✓");
+    batch.github_users = {github_user("user0", "", true)};  // the person removed their name
+    f.write(batch);
+    CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "user0");
+  }
+
+  TEST_CASE("an arXiv author printed two ways gets the mixed-case name whichever paper comes first")
+  {
+    for (const bool mixed_first : {true, false}) {
+      CAPTURE(mixed_first);
+      WriterFixture f;
+      scout::model::RecordBatch mixed;
+      mixed.arxiv_papers = {paper_by("2305.18290", "Ann Lee")};
+      scout::model::RecordBatch upper;
+      upper.arxiv_papers = {paper_by("2402.01234", "ANN LEE")};
+      f.write(mixed_first ? mixed : upper);
+      f.write(mixed_first ? upper : mixed);
+      CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "Ann Lee");
+    }
+  }
+
+  TEST_CASE("evidence seen at two URLs keeps the smaller URL whichever is seen first")
+  {
+    for (const bool tool_first : {true, false}) {
+      CAPTURE(tool_first);
+      WriterFixture f;
+      scout::model::RecordBatch tool;
+      tool.evidence = {readme_evidence("user0", "http://gh/repos/user0/tool/readme")};
+      scout::model::RecordBatch notes;
+      notes.evidence = {readme_evidence("user0", "http://gh/repos/user0/notes/readme")};
+      f.write(tool_first ? tool : notes);
+      f.write(tool_first ? notes : tool);
+      CHECK(f.count("SELECT count(*) FROM link_evidence") == 1);
+      CHECK(f.db.sql().execAndGet("SELECT source_url FROM link_evidence").getString()
+            == "http://gh/repos/user0/notes/readme");
+    }
+  }
+
+  TEST_CASE("overlapping records written in every order leave the same data")
+  {
+    std::vector<scout::model::RecordBatch> batches = overlapping_batches();
+    std::string order = "01234";
+    std::string first;
+    do {
+      scout::store::Database db = scout::store::Database::open(":memory:");
+      db.migrate();
+      for (const char index : order) {
+        SQLite::Transaction transaction(db.sql());
+        scout::store::RecordWriter(db).write(batches[static_cast<std::size_t>(index - '0')], 1700000000000);
+        transaction.commit();
+      }
+      const std::string data = stored_data(db);
+      if (first.empty()) {
+        first = data;
+        REQUIRE(first.find("github:user0:user:'Usér 0 ✓'") != std::string::npos);
+      }
+      CAPTURE(order);
+      REQUIRE(data == first);
+    } while (std::next_permutation(order.begin(), order.end()));
   }
 }
