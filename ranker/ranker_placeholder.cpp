@@ -1,1 +1,0 @@
-// The ranker arrives with its own issue.
