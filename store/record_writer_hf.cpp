@@ -81,7 +81,16 @@ void RecordWriter::write_hf_model(const model::HfModelRecord& model)
   upsert.bind(16, m_now);
   upsert.bind(17, model.has_card_data ? 1 : 0);
   upsert.exec();
+  write_hf_model_tags(model);
+}
 
+// A record's tags replace the stored ones, unless it has none: a list entry without its tags
+// must not erase what the full object stored (the Hub gives every model some tags).
+void RecordWriter::write_hf_model_tags(const model::HfModelRecord& model)
+{
+  if (model.tags.empty()) {
+    return;
+  }
   SQLite::Statement clear(m_db.sql(), "DELETE FROM hf_model_tags WHERE model_id = ?");
   clear.bind(1, model.id);
   clear.exec();

@@ -204,6 +204,24 @@ TEST_SUITE("store::RecordWriter")
     CHECK(f.count("SELECT downloads FROM hf_models") == 99);
   }
 
+  TEST_CASE("a model entry without tags keeps the tags stored earlier")
+  {
+    WriterFixture f;
+    scout::model::RecordBatch batch;
+    scout::model::HfModelRecord model;
+    model.id = "org/m";
+    model.author = "org";
+    model.tags = {{"arxiv", "2305.18290"}};
+    batch.hf_models = {model};
+    f.write(batch);
+    batch.hf_models[0].tags.clear();
+    f.write(batch);
+    CHECK(f.count("SELECT count(*) FROM hf_model_tags WHERE model_id = 'org/m'") == 1);
+    batch.hf_models[0].tags = {{"license", "mit"}};
+    f.write(batch);
+    CHECK(f.db.sql().execAndGet("SELECT kind FROM hf_model_tags WHERE model_id = 'org/m'").getString() == "license");
+  }
+
   TEST_CASE("a contributors row after the profile keeps the profile's name")
   {
     WriterFixture f;
