@@ -18,18 +18,6 @@ int not_built(const std::string& what)
   throw Error("`scout " + what + "` is not built yet in this version of scout");
 }
 
-class RankCommand : public Command {
-public:
-  void add_options(CLI::App& subcommand) override
-  {
-    subcommand.add_option("--weights", m_weights, "Weights file (default: [ranking] weights)");
-  }
-  int run(CommandContext&) override { return not_built("rank (the ranker)"); }
-
-private:
-  std::string m_weights;
-};
-
 class ExportCommand : public Command {
 public:
   void add_options(CLI::App& subcommand) override
@@ -63,7 +51,6 @@ private:
 
 }  // namespace
 
-std::unique_ptr<Command> make_rank_command() { return std::make_unique<RankCommand>(); }
 std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
 std::unique_ptr<Command> make_nightly_command() { return std::make_unique<NightlyCommand>(); }
 

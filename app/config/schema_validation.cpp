@@ -23,14 +23,13 @@ struct Finding {
   std::string message;
 };
 
-rapidjson::Document parse_schema()
+rapidjson::Document parse_schema(std::string_view text, std::string_view schema_name)
 {
-  const std::string_view text = settings_schema_json();
   rapidjson::Document schema;
   schema.Parse(text.data(), text.size());
   if (schema.HasParseError()) {
     // A broken embedded schema is a build defect, but say exactly where it is.
-    throw Error("embedded scout.schema.json: invalid JSON at offset "
+    throw Error("embedded " + std::string(schema_name) + ": invalid JSON at offset "
                 + std::to_string(schema.GetErrorOffset()) + ": "
                 + rapidjson::GetParseError_En(schema.GetParseError()));
   }
@@ -66,7 +65,13 @@ bool erase_failed_key(rapidjson::Document& doc, const toml::table& root,
 
 void validate_settings_table(const toml::table& root, const std::string& path)
 {
-  const rapidjson::Document schema_json = parse_schema();
+  validate_table(root, path, settings_schema_json(), "scout.schema.json");
+}
+
+void validate_table(const toml::table& root, const std::string& path, std::string_view schema_text,
+                    std::string_view schema_name)
+{
+  const rapidjson::Document schema_json = parse_schema(schema_text, schema_name);
   const rapidjson::SchemaDocument schema(schema_json);
   rapidjson::Document doc = toml_to_json(root, path);
 

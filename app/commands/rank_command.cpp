@@ -1,0 +1,51 @@
+#include "app/commands/command.hpp"
+
+#include "app/ranking/rank_runner.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <ostream>
+
+namespace scout::app {
+
+namespace {
+
+std::string fixed(double value, int decimals)
+{
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+class RankCommand : public Command {
+public:
+  void add_options(CLI::App& subcommand) override
+  {
+    subcommand.add_option("--weights", m_options.weights_path, "Weights file (default: [ranking] weights)");
+    subcommand.add_option("--as-of", m_options.as_of, "Measure recency from this date, YYYY-MM-DD (default: when the last crawl finished)");
+  }
+
+  int run(CommandContext& context) override
+  {
+    const RankSummary s = run_rank(context.settings, m_options, context.log);
+    context.log.info("rank: run " + std::to_string(s.run_id) + ": " + std::to_string(s.people) + " people ranked, "
+                     + std::to_string(s.bots) + " bots left out; as of " + s.as_of + "; weights " + s.weights_path + " (sha256 "
+                     + s.weights_hash.substr(0, 12) + "); read " + fixed(s.read_seconds, 2) + " s, scored "
+                     + fixed(s.score_seconds, 2) + " s, written " + fixed(s.write_seconds, 2) + " s");
+    for (const RankedLine& line : s.top) {
+      context.out << line.rank << ". " << line.name << " (person " << line.person_id << ")  " << fixed(line.total, 3) << "  "
+                  << line.specialisation << "\n";
+    }
+    return 0;
+  }
+
+private:
+  RankOptions m_options;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_rank_command() { return std::make_unique<RankCommand>(); }
+
+}  // namespace scout::app

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string_view>
+
+namespace scout::ranker {
+
+// Days since 1970-01-01 of an ISO-8601 date or timestamp ("2025-03-14", "2025-03-14T10:00:00Z");
+// -1 when the text does not start with a valid YYYY-MM-DD.
+int day_number(std::string_view iso);
+
+}  // namespace scout::ranker

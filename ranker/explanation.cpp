@@ -1,0 +1,105 @@
+#include "ranker/explanation.hpp"
+
+#include "ranker/credits.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace scout::ranker {
+
+namespace {
+
+std::string describe_model(const Model& model)
+{
+  const int documented = static_cast<int>(std::lround(card_completeness(model) * 5));
+  std::string text = model.id + ": " + compact_count(model.downloads) + " downloads, " + compact_count(model.likes) + " likes";
+  text += documented > 0 ? ", card documents " + std::to_string(documented) + " of 5 governance sections" : ", no card credit";
+  return text + (model.base_model.empty() ? "" : ", fine-tune of " + model.base_model);
+}
+
+std::string describe_paper(const RankInput& input, const ItemClasses& classes, std::uint32_t authorship)
+{
+  const std::int32_t p = classes.authorship_paper[authorship];
+  const Paper& paper = input.papers[static_cast<std::size_t>(p)];
+  const int n = classes.paper_author_count[static_cast<std::size_t>(p)];
+  const int position = input.authorships[authorship].position;
+  std::string text = paper.id + " \"" + paper.title + "\": author " + std::to_string(position + 1) + " of " + std::to_string(n);
+  text += classes.paper_top_venue[static_cast<std::size_t>(p)] != 0 ? ", top venue" : "";
+  text += paper.categories.empty() ? "" : ", " + paper.categories.front();
+  return text;
+}
+
+}  // namespace
+
+std::string compact_count(std::int64_t n)
+{
+  char buffer[32];
+  if (n >= 1000000) {
+    std::snprintf(buffer, sizeof buffer, "%.1fM", static_cast<double>(n) / 1e6);
+  } else if (n >= 1000) {
+    std::snprintf(buffer, sizeof buffer, "%.1fk", static_cast<double>(n) / 1e3);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(n));
+  }
+  return buffer;
+}
+
+std::string describe_evidence(const RankInput& input, const ItemClasses& classes, const EvidenceRef& ref)
+{
+  switch (ref.kind) {
+  case ItemKind::contribution: {
+    const Contribution& c = input.contributions[ref.index];
+    return std::to_string(c.commits) + " commits to " + c.repo_full_name;
+  }
+  case ItemKind::repo: {
+    const Repo& repo = input.repos[ref.index];
+    std::string text = repo.full_name + " (" + compact_count(repo.stars) + " stars";
+    text += classes.repo_is_list[ref.index] != 0 ? ", list-style: stars discounted" : "";
+    return text + (repo.fork ? ", fork)" : ")");
+  }
+  case ItemKind::model:
+    return describe_model(input.models[ref.index]);
+  case ItemKind::authorship:
+    return describe_paper(input, classes, ref.index);
+  }
+  return {};
+}
+
+std::string evidence_url(const RankInput& input, const EvidenceRef& ref)
+{
+  switch (ref.kind) {
+  case ItemKind::contribution:
+    return "https://github.com/" + input.contributions[ref.index].repo_full_name;
+  case ItemKind::repo:
+    return "https://github.com/" + input.repos[ref.index].full_name;
+  case ItemKind::model:
+    return "https://huggingface.co/" + input.models[ref.index].id;
+  case ItemKind::authorship:
+    return "https://arxiv.org/abs/" + input.authorships[ref.index].paper_id;
+  }
+  return {};
+}
+
+std::string explain_signal(const RankInput& input, const ItemClasses& classes, const Taxonomy& taxonomy,
+                           const SpecFeatures& spec, Signal signal, double depth_share)
+{
+  const std::size_t s = static_cast<std::size_t>(signal);
+  if (signal == Signal::breadth) {
+    return "evidence on " + std::to_string(static_cast<int>(spec.raw[s])) + " of 3 sources";
+  }
+  if (signal == Signal::depth) {
+    return std::to_string(static_cast<int>(std::lround(depth_share * 100))) + "% of their weighted evidence is "
+           + taxonomy.specialisations[spec.spec].display_name;
+  }
+  const TopEvidence& top = spec.top[s];
+  std::string text;
+  for (std::size_t i = 0; i < top.count; ++i) {
+    text += (i == 0 ? "" : "; ") + describe_evidence(input, classes, top.items[i]);
+  }
+  if (top.total > top.count) {
+    text += " (+" + std::to_string(top.total - top.count) + " more)";
+  }
+  return text.empty() ? "none" : text;
+}
+
+}  // namespace scout::ranker

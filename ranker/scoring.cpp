@@ -1,0 +1,128 @@
+#include "ranker/scoring.hpp"
+
+#include "ranker/normalise.hpp"
+
+#include <tbb/parallel_for.h>
+#include <tbb/parallel_sort.h>
+
+#include <algorithm>
+
+namespace scout::ranker {
+
+namespace {
+
+constexpr std::size_t k_breadth = static_cast<std::size_t>(Signal::breadth);
+constexpr std::size_t k_depth = static_cast<std::size_t>(Signal::depth);
+
+class Scorer {
+public:
+  Scorer(const Taxonomy& taxonomy, const Weights& weights, const Caps& caps) : m_weights(weights), m_caps(caps)
+  {
+    for (const Specialisation& spec : taxonomy.specialisations) {
+      m_multipliers.push_back(weights.specialisation(spec.key));
+    }
+    for (std::size_t s = 0; s < k_evidence_signal_count; ++s) {
+      m_evidence_weight += std::max(0.0, weights.signals[s]);
+    }
+  }
+
+  PersonScore person(const PersonFeatures& features) const
+  {
+    PersonScore score;
+    score.person_id = features.person_id;
+    double all_bases = 0;
+    for (const SpecFeatures& spec : features.specs) {
+      score.specs.push_back(evidence_part(spec));
+      all_bases += score.specs.back().score;
+    }
+    for (std::size_t i = 0; i < score.specs.size(); ++i) {
+      qualify(features.specs[i], all_bases, score.specs[i]);
+    }
+    std::sort(score.specs.begin(), score.specs.end(), [](const SpecScore& a, const SpecScore& b) {
+      return a.score != b.score ? a.score > b.score : a.spec < b.spec;
+    });
+    if (!score.specs.empty() && score.specs.front().score > 0) {
+      score.total = score.specs.front().score;
+      score.primary = score.specs.front().spec;
+    }
+    return score;
+  }
+
+private:
+  // The four evidence signals, normalised and weighted; score holds their sum for now.
+  SpecScore evidence_part(const SpecFeatures& spec) const
+  {
+    SpecScore out;
+    out.spec = spec.spec;
+    for (std::size_t s = 0; s < k_evidence_signal_count; ++s) {
+      SignalScore& signal = out.signals[s];
+      signal.raw = spec.raw[s];
+      signal.normalised = normalise(spec.raw[s], m_caps[s]);
+      signal.weight = m_weights.signals[s];
+      signal.contribution = signal.weight * signal.normalised;
+      out.score += signal.contribution;
+    }
+    return out;
+  }
+
+  // Breadth and depth scale with the evidence they qualify (its share of the most it could
+  // be), so neither earns anything on its own; then the specialisation's multiplier.
+  void qualify(const SpecFeatures& spec, double all_bases, SpecScore& out) const
+  {
+    const double base = out.score;
+    const double quality = m_evidence_weight > 0 ? std::max(0.0, base) / m_evidence_weight : 0.0;
+    SignalScore& breadth = out.signals[k_breadth];
+    breadth.raw = spec.raw[k_breadth];
+    breadth.normalised = std::clamp((breadth.raw - 1.0) / 2.0, 0.0, 1.0);
+    breadth.weight = m_weights.signals[k_breadth];
+    breadth.contribution = breadth.weight * breadth.normalised * quality;
+    SignalScore& depth = out.signals[k_depth];
+    depth.raw = all_bases > 0 ? base / all_bases : 0.0;
+    depth.normalised = depth.raw;
+    depth.weight = m_weights.signals[k_depth];
+    depth.contribution = depth.weight * depth.normalised * quality;
+    const double multiplier = m_multipliers[out.spec];
+    out.score = 0;
+    for (SignalScore& signal : out.signals) {
+      signal.contribution *= multiplier;
+      out.score += signal.contribution;
+    }
+  }
+
+  const Weights& m_weights;
+  const Caps& m_caps;
+  std::vector<double> m_multipliers;
+  double m_evidence_weight = 0;
+};
+
+}  // namespace
+
+RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, const Weights& weights)
+{
+  RankResult result;
+  result.caps = percentile_caps(features, weights.percentile_cap);
+  const Scorer scorer(taxonomy, weights, result.caps);
+  std::vector<std::uint32_t> ranked;
+  for (std::size_t p = 0; p < features.people.size(); ++p) {
+    if (features.people[p].bot) {
+      result.bots += 1;
+    } else {
+      ranked.push_back(static_cast<std::uint32_t>(p));
+    }
+  }
+  result.people.resize(ranked.size());
+  tbb::parallel_for(std::size_t{0}, ranked.size(), [&](std::size_t i) {
+    result.people[i] = scorer.person(features.people[ranked[i]]);
+    result.people[i].features = ranked[i];
+  });
+  // Ties are broken by person id, a stable key, so the order never depends on threads.
+  tbb::parallel_sort(result.people.begin(), result.people.end(), [](const PersonScore& a, const PersonScore& b) {
+    return a.total != b.total ? a.total > b.total : a.person_id < b.person_id;
+  });
+  for (std::size_t i = 0; i < result.people.size(); ++i) {
+    result.people[i].rank = static_cast<std::int64_t>(i + 1);
+  }
+  return result;
+}
+
+}  // namespace scout::ranker

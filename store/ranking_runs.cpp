@@ -1,0 +1,129 @@
+#include "store/ranking_runs.hpp"
+
+#include "common/error.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace scout::store {
+
+namespace {
+
+constexpr std::array<const char*, k_stored_signals> k_signal_columns = {
+  "contributions", "own_repos", "models", "papers", "breadth", "depth"};
+
+std::int64_t insert_run(SQLite::Database& db, const RankingRunHeader& header)
+{
+  SQLite::Statement run(db,
+    "INSERT INTO ranking_runs (created_at, weights_path, weights_hash, weights_json, taxonomy_hash, as_of, note) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  run.bind(1, header.created_at);
+  run.bind(2, header.weights_path);
+  run.bind(3, header.weights_hash);
+  run.bind(4, header.weights_json);
+  run.bind(5, header.taxonomy_hash);
+  run.bind(6, header.as_of);
+  run.bind(7, header.note);
+  run.exec();
+  return db.getLastInsertRowid();
+}
+
+}  // namespace
+
+RankingRunWriter::RankingRunWriter(Database& db, const RankingRunHeader& header) : m_db(db)
+{
+  try {
+    SQLite::Database& sql = db.sql();
+    m_transaction = std::make_unique<SQLite::Transaction>(sql);
+    m_run_id = insert_run(sql, header);
+    m_score = std::make_unique<SQLite::Statement>(sql,
+      "INSERT INTO scores (run_id, person_id, total, rank, specialization) VALUES (?, ?, ?, ?, ?)");
+    m_component = std::make_unique<SQLite::Statement>(sql,
+      "INSERT INTO score_components (run_id, person_id, signal, value, weight, contribution, explanation) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    m_specialisation = std::make_unique<SQLite::Statement>(sql,
+      "INSERT INTO specialisation_scores (run_id, person_id, specialisation, score, contributions, own_repos, models, "
+      "papers, breadth, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_evidence = std::make_unique<SQLite::Statement>(sql,
+      "INSERT INTO score_evidence (run_id, person_id, signal, position, description, url) VALUES (?, ?, ?, ?, ?, ?)");
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": starting a ranking run failed: " + e.what());
+  }
+}
+
+RankingRunWriter::~RankingRunWriter() = default;
+
+void RankingRunWriter::write(const std::vector<StoredScore>& scores)
+{
+  try {
+    for (const StoredScore& score : scores) {
+      m_score->bind(1, m_run_id);
+      m_score->bind(2, score.person_id);
+      m_score->bind(3, score.total);
+      m_score->bind(4, score.rank);
+      m_score->bind(5, score.specialisation);
+      m_score->exec();
+      m_score->reset();
+      for (const StoredComponent& c : score.components) {
+        m_component->bind(1, m_run_id);
+        m_component->bind(2, score.person_id);
+        m_component->bind(3, c.signal);
+        m_component->bind(4, c.value);
+        m_component->bind(5, c.weight);
+        m_component->bind(6, c.contribution);
+        m_component->bind(7, c.explanation);
+        m_component->exec();
+        m_component->reset();
+      }
+      for (const StoredSpecialisation& s : score.specialisations) {
+        m_specialisation->bind(1, m_run_id);
+        m_specialisation->bind(2, score.person_id);
+        m_specialisation->bind(3, s.key);
+        m_specialisation->bind(4, s.score);
+        for (std::size_t i = 0; i < k_stored_signals; ++i) {
+          m_specialisation->bind(static_cast<int>(5 + i), s.contributions[i]);
+        }
+        m_specialisation->exec();
+        m_specialisation->reset();
+      }
+      for (std::size_t i = 0; i < score.evidence.size(); ++i) {
+        const StoredEvidence& e = score.evidence[i];
+        m_evidence->bind(1, m_run_id);
+        m_evidence->bind(2, score.person_id);
+        m_evidence->bind(3, e.signal);
+        m_evidence->bind(4, static_cast<std::int64_t>(i));
+        m_evidence->bind(5, e.description);
+        m_evidence->bind(6, e.url);
+        m_evidence->exec();
+        m_evidence->reset();
+      }
+    }
+    m_people += static_cast<std::int64_t>(scores.size());
+  } catch (const SQLite::Exception& e) {
+    throw Error(m_db.path() + ": writing ranking run " + std::to_string(m_run_id) + " failed: " + e.what());
+  }
+}
+
+std::int64_t RankingRunWriter::finish()
+{
+  try {
+    SQLite::Statement people(m_db.sql(), "UPDATE ranking_runs SET people = ? WHERE id = ?");
+    people.bind(1, m_people);
+    people.bind(2, m_run_id);
+    people.exec();
+    m_transaction->commit();
+  } catch (const SQLite::Exception& e) {
+    throw Error(m_db.path() + ": committing ranking run " + std::to_string(m_run_id) + " failed: " + e.what());
+  }
+  return m_run_id;
+}
+
+std::int64_t latest_ranking_run(Database& db)
+{
+  try {
+    return db.sql().execAndGet("SELECT coalesce(max(id), 0) FROM ranking_runs").getInt64();
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": reading ranking_runs failed: " + e.what());
+  }
+}
+
+}  // namespace scout::store

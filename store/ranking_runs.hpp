@@ -1,0 +1,99 @@
+#pragma once
+
+#include "store/database.hpp"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Statement;
+class Transaction;
+}
+
+namespace scout::store {
+
+// One ranking run as stored: ranking_runs, scores, score_components (the overall score's
+// signals), specialisation_scores and score_evidence.
+
+struct RankingRunHeader {
+  std::string created_at;
+  std::string weights_path;
+  std::string weights_hash;  // SHA-256 of the weights file's bytes
+  std::string weights_json;  // the effective weights, for side-by-side comparison
+  std::string taxonomy_hash;
+  std::string as_of;
+  std::string note;
+};
+
+struct StoredComponent {
+  std::string signal;
+  double value = 0;  // the raw value
+  double weight = 0;
+  double contribution = 0;
+  std::string explanation;
+};
+
+inline constexpr std::size_t k_stored_signals = 6;  // contributions .. depth, in column order
+
+struct StoredSpecialisation {
+  std::string key;
+  double score = 0;
+  std::array<double, k_stored_signals> contributions{};
+};
+
+struct StoredEvidence {
+  std::string signal;
+  std::string description;
+  std::string url;
+};
+
+struct StoredScore {
+  std::int64_t person_id = 0;
+  double total = 0;
+  std::int64_t rank = 0;
+  std::string specialisation;  // primary; empty without evidence
+  std::vector<StoredComponent> components;
+  std::vector<StoredSpecialisation> specialisations;
+  std::vector<StoredEvidence> evidence;
+};
+
+// Writes one run inside one transaction: construct, write() the people in batches,
+// finish(). Destroying it without finish() rolls the whole run back.
+class RankingRunWriter {
+public:
+  RankingRunWriter(Database& db, const RankingRunHeader& header);
+  ~RankingRunWriter();
+  void write(const std::vector<StoredScore>& scores);
+  // Commits; returns the run id.
+  std::int64_t finish();
+
+private:
+  Database& m_db;
+  std::unique_ptr<SQLite::Transaction> m_transaction;
+  std::unique_ptr<SQLite::Statement> m_score, m_component, m_specialisation, m_evidence;
+  std::int64_t m_run_id = 0;
+  std::int64_t m_people = 0;
+};
+
+// A person's scores in one run, for `scout explain`.
+struct PersonRanking {
+  std::int64_t run_id = 0;
+  std::string created_at;
+  std::string as_of;
+  std::string weights_hash;
+  std::int64_t ranked_people = 0;
+  StoredScore score;
+};
+
+// The latest run (run_id 0) or run `run_id`; nullopt when there is no such run or the
+// person is not in it (a bot, or linked after the run).
+std::optional<PersonRanking> read_person_ranking(Database& db, std::int64_t person_id, std::int64_t run_id);
+
+// The latest run's id; 0 before any.
+std::int64_t latest_ranking_run(Database& db);
+
+}  // namespace scout::store

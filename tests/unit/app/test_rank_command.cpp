@@ -1,0 +1,139 @@
+#include "common/sha256.hpp"
+#include "common/strings.hpp"
+#include "store/database.hpp"
+#include "support/run_scout.hpp"
+#include "support/temp_dir.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <string>
+
+using scout::testing::run_scout;
+
+namespace {
+
+// A crawled and linked database: a core inference contributor with a paper, a one-fork
+// person, a viral list owner and a bot, one account each.
+struct RankFixture {
+  scout::testing::TempDir dir;
+  std::string db_path = dir.file("scout.db");
+  std::string config = dir.file("scout.toml");
+
+  RankFixture()
+  {
+    std::ofstream(config) << "[database]\npath = \"scout.db\"\n";
+    auto db = scout::store::Database::open(db_path);
+    db.migrate();
+    SQLite::Database& sql = db.sql();
+    const char* t = "'2026-10-01T00:00:00Z'";
+    const std::string accounts[][4] = {{"1", "github", "core", "user"}, {"2", "arxiv", "core dev", "author"},
+                                       {"3", "github", "forker", "user"}, {"4", "github", "viral", "user"},
+                                       {"5", "github", "ci[bot]", "bot"}};
+    for (const auto& a : accounts) {
+      sql.exec("INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES (" + a[0] + ", '" + a[1]
+               + "', '" + a[2] + "', '" + a[3] + "', " + t + ", " + t + ")");
+    }
+    const std::string people[][3] = {{"10", "Core Dev", "1"}, {"10", "Core Dev", "2"}, {"11", "Forker", "3"},
+                                     {"12", "Viral", "4"}, {"13", "CI Bot", "5"}};
+    for (const auto& p : people) {
+      sql.exec("INSERT OR IGNORE INTO people (id, display_name, created_at, updated_at) VALUES (" + p[0] + ", '" + p[1] + "', "
+               + t + ", " + t + ")");
+      sql.exec("INSERT INTO person_accounts (account_id, person_id) VALUES (" + p[2] + ", " + p[0] + ")");
+    }
+    sql.exec(std::string("INSERT INTO github_repos (id, full_name, owner_account_id, name, description, fork, stargazers_count, "
+                         "language, pushed_at, fetched_at) VALUES "
+                         "(1, 'acme/vllm', NULL, 'vllm', 'LLM inference and serving engine', 0, 30000, 'Python', ")
+             + t + ", " + t + "), (2, 'forker/vllm', 3, 'vllm', 'LLM inference and serving engine', 1, 0, 'Python', " + t + ", " + t
+             + "), (3, 'viral/awesome-llm-serving', 4, 'awesome-llm-serving', 'A curated list of inference serving papers', 0, "
+               "200000, NULL, " + t + ", " + t + ")");
+    sql.exec(std::string("INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES "
+                         "('acme/vllm', 1, 380, ") + t + "), ('acme/vllm', 5, 4000, " + t + ")");
+    sql.exec(std::string("INSERT INTO arxiv_papers (id, title, abstract, published_at, categories_json, comment, fetched_at) VALUES "
+                         "('2601.00001', 'Speculative decoding for LLM serving', '', '2026-01-10T00:00:00Z', '[\"cs.CL\"]', "
+                         "'Accepted at ICML 2026', ") + t + ")");
+    sql.exec("INSERT INTO arxiv_authorships (paper_id, position, account_id, author_name) VALUES ('2601.00001', 0, 2, 'Core Dev')");
+    sql.exec("INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', '2026-11-01T01:00:00Z', 'succeeded')");
+  }
+
+  std::string query(const std::string& sql_text)
+  {
+    SQLite::Database db(db_path);
+    SQLite::Statement q(db, sql_text);
+    std::string out;
+    while (q.executeStep()) {
+      for (int i = 0; i < q.getColumnCount(); ++i) {
+        out += (i ? "|" : "") + q.getColumn(i).getString();
+      }
+      out += "\n";
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("scout rank stores a run: the core contributor first, the bot nowhere, the weights hash kept")
+{
+  RankFixture f;
+  const auto result = run_scout({"rank", "--config", f.config});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("1. Core Dev (person 10)") == 0);
+  CHECK(f.query("SELECT person_id FROM scores ORDER BY rank") == "10\n12\n11\n");
+  CHECK(f.query("SELECT count(*) FROM scores WHERE person_id = 13") == "0\n");
+  CHECK(f.query("SELECT specialization FROM scores WHERE person_id = 10") == "inference\n");
+  CHECK(f.query("SELECT as_of FROM ranking_runs") == "2026-11-01\n");
+  // No weights.toml beside the config: the built-in one, whose hash is recorded.
+  CHECK(f.query("SELECT length(weights_hash) FROM ranking_runs") == "64\n");
+  CHECK(f.query("SELECT explanation FROM score_components WHERE person_id = 10 AND signal = 'contributions'")
+        == "380 commits to acme/vllm\n");
+  CHECK(f.query("SELECT url FROM score_evidence WHERE person_id = 10 AND signal = 'papers'") == "https://arxiv.org/abs/2601.00001\n");
+}
+
+TEST_CASE("scout rank records the weights file's content hash and --as-of")
+{
+  RankFixture f;
+  const std::string weights = f.dir.file("w.toml");
+  const std::string text = "[signals]\npapers = 4.0\n";
+  std::ofstream(weights) << text;
+  REQUIRE(run_scout({"rank", "--config", f.config, "--weights", weights, "--as-of", "2027-01-01"}).exit_code == 0);
+  CHECK(f.query("SELECT weights_hash, as_of FROM ranking_runs") == scout::sha256_hex(text) + "|2027-01-01\n");
+}
+
+TEST_CASE("the same database and weights give byte-identical scores")
+{
+  RankFixture f;
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  const std::string cols = "person_id, quote(total), rank, specialization";
+  CHECK(f.query("SELECT " + cols + " FROM scores WHERE run_id = 1 ORDER BY person_id")
+        == f.query("SELECT " + cols + " FROM scores WHERE run_id = 2 ORDER BY person_id"));
+}
+
+TEST_CASE("a weights file with an unknown signal exits 2 naming file, line and key")
+{
+  RankFixture f;
+  const std::string weights = f.dir.file("w.toml");
+  std::ofstream(weights) << "half_life_days = 365\n\n[signals]\nstars = 2.0\n";
+  const auto result = run_scout({"rank", "--config", f.config, "--weights", weights});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find(weights + ":4: signals.stars: unknown key") != std::string::npos);
+}
+
+TEST_CASE("a weights file with a negative half-life exits 2 naming file, line and key")
+{
+  RankFixture f;
+  const std::string weights = f.dir.file("w.toml");
+  std::ofstream(weights) << "# weights\nhalf_life_days = -30\n";
+  const auto result = run_scout({"rank", "--config", f.config, "--weights", weights});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find(weights + ":2: half_life_days: -30 is below the minimum 1") != std::string::npos);
+}
+
+TEST_CASE("a missing --weights file and a bad --as-of exit 2")
+{
+  RankFixture f;
+  CHECK(run_scout({"rank", "--config", f.config, "--weights", f.dir.file("none.toml")}).exit_code == 2);
+  CHECK(run_scout({"rank", "--config", f.config, "--as-of", "yesterday"}).exit_code == 2);
+}
