@@ -1,9 +1,11 @@
 #include "app/commands/command.hpp"
 
+#include "app/commands/explain_scores.hpp"
 #include "app/identity/account_ref.hpp"
 #include "common/error.hpp"
 #include "store/database.hpp"
 #include "store/person_report.hpp"
+#include "store/ranking_runs.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -72,7 +74,6 @@ void print_report(std::ostream& out, const store::PersonReport& report)
   if (report.name_candidates.empty()) {
     out << "  (none)\n";
   }
-  out << "score: not ranked yet (`scout rank` is not built in this version)\n";
 }
 
 class ExplainCommand : public Command {
@@ -93,6 +94,7 @@ public:
                   "run `scout link`, or name an account instead)");
     }
     print_report(context.out, *report);
+    print_ranking(context.out, store::read_person_ranking(db, id, m_run));
     return 0;
   }
 

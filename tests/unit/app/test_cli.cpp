@@ -79,7 +79,7 @@ TEST_SUITE("app::cli")
   TEST_CASE("subcommands not built yet say so and exit 1")
   {
     scout::testing::TempDir dir;
-    const auto result = run_scout({"rank", "--db", dir.file("x.db")});
+    const auto result = run_scout({"nightly", "--db", dir.file("x.db")});
     CHECK(result.exit_code == 1);
     CHECK(result.err.find("not built yet") != std::string::npos);
   }

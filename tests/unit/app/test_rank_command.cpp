@@ -137,3 +137,25 @@ TEST_CASE("a missing --weights file and a bad --as-of exit 2")
   CHECK(run_scout({"rank", "--config", f.config, "--weights", f.dir.file("none.toml")}).exit_code == 2);
   CHECK(run_scout({"rank", "--config", f.config, "--as-of", "yesterday"}).exit_code == 2);
 }
+
+TEST_CASE("scout explain shows the overall and per-specialisation scores, each signal's contribution and evidence links")
+{
+  RankFixture f;
+  CHECK(run_scout({"explain", "10", "--config", f.config}).out.find("score: not ranked") != std::string::npos);
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  const auto result = run_scout({"explain", "10", "--config", f.config});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("rank 1 of 3 (run 1, as of 2026-11-01") != std::string::npos);
+  CHECK(result.out.find("signals of the overall score (inference):") != std::string::npos);
+  CHECK(result.out.find("contributions: +") != std::string::npos);
+  CHECK(result.out.find("https://github.com/acme/vllm  380 commits to acme/vllm") != std::string::npos);
+  CHECK(result.out.find("https://arxiv.org/abs/2601.00001") != std::string::npos);
+  CHECK(result.out.find("per specialisation:\n    inference ") != std::string::npos);
+}
+
+TEST_CASE("scout explain of a bot says it is not ranked")
+{
+  RankFixture f;
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  CHECK(run_scout({"explain", "13", "--config", f.config}).out.find("score: not ranked") != std::string::npos);
+}

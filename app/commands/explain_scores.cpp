@@ -1,0 +1,68 @@
+#include "app/commands/explain_scores.hpp"
+
+#include <cstdio>
+#include <string>
+
+namespace scout::app {
+
+namespace {
+
+constexpr const char* k_signal_names[] = {"contributions", "own_repos", "models", "papers", "breadth", "depth"};
+
+std::string fixed(double value, int decimals)
+{
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+void print_signals(std::ostream& out, const store::StoredScore& score)
+{
+  out << "  signals of the overall score (" << score.specialisation << "):\n";
+  for (const store::StoredComponent& c : score.components) {
+    out << "    " << c.signal << ": +" << fixed(c.contribution, 3) << " (raw " << fixed(c.value, 2) << ", weight "
+        << fixed(c.weight, 2) << ")  " << c.explanation << "\n";
+    for (const store::StoredEvidence& e : score.evidence) {
+      if (e.signal == c.signal) {
+        out << "      " << e.url << "  " << e.description << "\n";
+      }
+    }
+  }
+}
+
+void print_specialisations(std::ostream& out, const store::StoredScore& score)
+{
+  out << "  per specialisation:\n";
+  for (const store::StoredSpecialisation& spec : score.specialisations) {
+    out << "    " << spec.key << " " << fixed(spec.score, 3) << " (";
+    bool first = true;
+    for (std::size_t i = 0; i < store::k_stored_signals; ++i) {
+      if (spec.contributions[i] > 0) {
+        out << (first ? "" : ", ") << k_signal_names[i] << " " << fixed(spec.contributions[i], 3);
+        first = false;
+      }
+    }
+    out << ")\n";
+  }
+}
+
+}  // namespace
+
+void print_ranking(std::ostream& out, const std::optional<store::PersonRanking>& ranking)
+{
+  if (!ranking) {
+    out << "score: not ranked (no `scout rank` run yet, a bot, or linked after the last run)\n";
+    return;
+  }
+  const store::StoredScore& score = ranking->score;
+  out << "score: " << fixed(score.total, 3) << ", rank " << score.rank << " of " << ranking->ranked_people << " (run "
+      << ranking->run_id << ", as of " << ranking->as_of << ", weights sha256 " << ranking->weights_hash.substr(0, 12) << ")\n";
+  if (score.specialisation.empty()) {
+    out << "  no evidence in any specialisation\n";
+    return;
+  }
+  print_signals(out, score);
+  print_specialisations(out, score);
+}
+
+}  // namespace scout::app
