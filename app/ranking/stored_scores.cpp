@@ -24,6 +24,9 @@ void add_primary(const ranker::RankInput& input, const ranker::ItemClasses& clas
   for (std::size_t s = 0; s < ranker::k_signal_count; ++s) {
     const Signal signal = static_cast<Signal>(s);
     const ranker::SignalScore& score = spec.signals[s];
+    if (score.raw <= 0) {
+      continue;  // a signal without evidence contributes nothing and is not stored
+    }
     const std::string explanation =
       ranker::explain_signal(input, classes, taxonomy, features, signal, spec.signals[static_cast<std::size_t>(Signal::depth)].raw);
     out.components.push_back({std::string(ranker::signal_name(signal)), score.raw, score.weight, score.contribution, explanation});

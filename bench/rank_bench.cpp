@@ -1,0 +1,195 @@
+// Ranker benchmark on a synthetic database of PEOPLE people (default 1,000,000) with
+// heavy-tailed evidence, about 20 rows each:
+//   1. a full `scout rank` (bulk read, classify, extract, score, write the run);
+//   2. a re-rank after a weight change, re-scored from the cached features;
+//   3. peak memory (max RSS);
+//   4. extraction + scoring on 2 threads against 1.
+// Usage: rank_bench [PEOPLE=1000000]
+#include "app/config/config_loader.hpp"
+#include "app/ranking/rank_runner.hpp"
+#include "app/ranking/ranking_files.hpp"
+#include "common/log.hpp"
+#include "ranker/ranker.hpp"
+#include "store/database.hpp"
+#include "store/ranking_inputs.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sys/resource.h>
+#include <tbb/global_control.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <random>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* const k_descriptions[] = {
+  "LLM inference server with a paged KV cache", "Retrieval-augmented generation toolkit with hybrid search",
+  "Agent framework with tool calling", "LoRA and QLoRA fine-tuning recipes", "Evaluation harness for LLM benchmarks",
+  "Distributed training with FSDP and DeepSpeed", "RLHF and DPO reward model training", "MLOps pipelines with MLflow",
+  "Chatbot web app on the OpenAI API", "Dotfiles and utility scripts", "Awesome list of LLM papers", "Quantization with GPTQ and AWQ"};
+
+// Pareto-distributed counts: most are small, a few are huge (stars, downloads, commits).
+class Tails {
+public:
+  explicit Tails(std::uint64_t seed) : m_rng(seed) {}
+  std::int64_t pareto(double minimum, double alpha, double cap)
+  {
+    const double u = std::max(1e-12, m_unit(m_rng));
+    return static_cast<std::int64_t>(std::min(cap, minimum / std::pow(u, 1.0 / alpha)));
+  }
+  std::size_t pick(std::size_t n) { return static_cast<std::size_t>(m_unit(m_rng) * static_cast<double>(n)) % n; }
+  bool chance(double p) { return m_unit(m_rng) < p; }
+  std::string day() { return "20" + std::to_string(17 + pick(10)) + "-0" + std::to_string(1 + pick(9)) + "-15"; }
+
+private:
+  std::mt19937_64 m_rng;
+  std::uniform_real_distribution<double> m_unit{0.0, 1.0};
+};
+
+struct Inserts {
+  explicit Inserts(SQLite::Database& db)
+    : account(db, "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES (?, ?, ?, ?, 'now', 'now')"),
+      person(db, "INSERT INTO people (id, display_name, created_at, updated_at) VALUES (?, ?, 'now', 'now')"),
+      member(db, "INSERT INTO person_accounts (account_id, person_id) VALUES (?, ?)"),
+      repo(db, "INSERT INTO github_repos (id, full_name, owner_account_id, name, description, fork, stargazers_count, language, "
+               "pushed_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'now')"),
+      commits(db, "INSERT OR IGNORE INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES (?, ?, ?, 'now')"),
+      model(db, "INSERT INTO hf_models (id, author_account_id, downloads, likes, pipeline_tag, card_sections_json, card_length, "
+                "card_is_template, last_modified, fetched_at) VALUES (?, ?, ?, ?, 'text-generation', ?, ?, ?, ?, 'now')"),
+      paper(db, "INSERT INTO arxiv_papers (id, title, published_at, categories_json, comment, fetched_at) VALUES (?, ?, ?, '[\"cs.CL\"]', ?, 'now')"),
+      author(db, "INSERT OR IGNORE INTO arxiv_authorships (paper_id, position, account_id, author_name) VALUES (?, ?, ?, 'a')") {}
+
+  static void run(SQLite::Statement& s) { s.exec(); s.reset(); }
+  SQLite::Statement account, person, member, repo, commits, model, paper, author;
+};
+
+void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people, std::int64_t& rows)
+{
+  const std::int64_t gh = p * 3, hf = p * 3 + 1, ax = p * 3 + 2;
+  sql.person.bind(1, p); sql.person.bind(2, "Person " + std::to_string(p)); Inserts::run(sql.person);
+  const auto account = [&](std::int64_t id, const char* source, const char* kind) {
+    sql.account.bind(1, id); sql.account.bind(2, source); sql.account.bind(3, std::string(source) + std::to_string(id));
+    sql.account.bind(4, kind); Inserts::run(sql.account);
+    sql.member.bind(1, id); sql.member.bind(2, p); Inserts::run(sql.member);
+  };
+  account(gh, "github", p % 5000 == 0 ? "bot" : "user");
+  for (int r = 0; r < 3; ++r, ++rows) {  // own repositories
+    const std::int64_t id = p * 4 + r;
+    const std::string name = "u" + std::to_string(p) + "/repo" + std::to_string(r);
+    sql.repo.bind(1, id); sql.repo.bind(2, name); sql.repo.bind(3, gh); sql.repo.bind(4, "repo" + std::to_string(r));
+    sql.repo.bind(5, k_descriptions[tails.pick(12)]); sql.repo.bind(6, tails.chance(0.2) ? 1 : 0);
+    sql.repo.bind(7, tails.pareto(0.5, 0.9, 300000)); sql.repo.bind(8, tails.chance(0.1) ? "" : "Python");
+    sql.repo.bind(9, tails.day()); Inserts::run(sql.repo);
+  }
+  for (int c = 0; c < 14; ++c, ++rows) {  // contributions, mostly to other people's repositories
+    const std::int64_t owner = static_cast<std::int64_t>(tails.pick(static_cast<std::size_t>(people)));
+    sql.commits.bind(1, "u" + std::to_string(owner) + "/repo" + std::to_string(tails.pick(3)));
+    sql.commits.bind(2, gh); sql.commits.bind(3, tails.pareto(1, 0.8, 20000)); Inserts::run(sql.commits);
+  }
+  if (tails.chance(0.4)) {
+    account(hf, "huggingface", "user");
+    for (int m = 0; m < 4; ++m, ++rows) {
+      const bool documented = tails.chance(0.3);
+      sql.model.bind(1, "hf" + std::to_string(p) + "/model-" + std::to_string(m) + (documented ? "-ft" : "-GGUF"));
+      sql.model.bind(2, hf); sql.model.bind(3, tails.pareto(5, 0.7, 50000000)); sql.model.bind(4, tails.pareto(0.5, 1.0, 20000));
+      sql.model.bind(5, documented ? "[\"intended_use\",\"training_data\",\"evaluation\",\"limitations\"]" : "[]");
+      sql.model.bind(6, documented ? 5000 : 300); sql.model.bind(7, documented ? 0 : 1); sql.model.bind(8, tails.day());
+      Inserts::run(sql.model);
+    }
+  }
+  if (tails.chance(0.25)) {
+    account(ax, "arxiv", "author");
+    for (int a = 0; a < 4; ++a, ++rows) {
+      const std::string id = "p" + std::to_string(p) + "." + std::to_string(a);
+      sql.paper.bind(1, id); sql.paper.bind(2, k_descriptions[tails.pick(12)]); sql.paper.bind(3, tails.day());
+      sql.paper.bind(4, tails.chance(0.1) ? "Accepted at NeurIPS" : ""); Inserts::run(sql.paper);
+      sql.author.bind(1, id); sql.author.bind(2, 0); sql.author.bind(3, ax); Inserts::run(sql.author);
+    }
+  }
+}
+
+std::int64_t make_database(const std::string& path, std::int64_t people)
+{
+  auto db = scout::store::Database::open(path);
+  db.migrate();
+  SQLite::Database& sql = db.sql();
+  sql.exec("PRAGMA synchronous = OFF");
+  SQLite::Transaction transaction(sql);
+  Inserts inserts(sql);
+  Tails tails(20261130);
+  std::int64_t rows = 0;
+  for (std::int64_t p = 1; p <= people; ++p) {
+    add_person(inserts, tails, p, people, rows);
+  }
+  sql.exec("INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', '2026-11-01T02:00:00Z', 'succeeded')");
+  transaction.commit();
+  return rows;
+}
+
+double seconds(std::chrono::steady_clock::time_point start)
+{
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Classification, extraction and scoring with at most `threads` threads.
+double compute_seconds(const scout::ranker::RankInput& input, const scout::app::RankingConfig& config, int threads)
+{
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
+  const auto start = std::chrono::steady_clock::now();
+  const scout::ranker::FeatureSet features = scout::ranker::extract_features(input, config.taxonomy, config.weights);
+  const scout::ranker::RankResult result = scout::ranker::score_people(features, config.taxonomy, config.weights);
+  const double elapsed = seconds(start);
+  return result.people.empty() ? 0.0 : elapsed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+  const std::int64_t people = argc > 1 ? std::stoll(argv[1]) : 1000000;
+  const fs::path dir = fs::temp_directory_path() / ("scout-rank-bench-" + std::to_string(std::random_device{}()));
+  fs::create_directories(dir);
+  scout::config::Settings settings = scout::config::default_settings();
+  settings.database.path = (dir / "scout.db").string();
+  settings.ranking.weights = (dir / "none.toml").string();  // the built-in weights
+  std::cerr << "rank-bench: generating " << people << " people in " << settings.database.path << "\n";
+  const std::int64_t rows = make_database(settings.database.path, people);
+
+  scout::Logger log(std::cerr, scout::LogLevel::warn);
+  auto start = std::chrono::steady_clock::now();
+  const scout::app::RankSummary summary = scout::app::run_rank(settings, {}, log);
+  const double full = seconds(start);
+  std::fprintf(stderr, "rank-bench: full rank: read %.2f s, scored %.2f s, written %.2f s\n", summary.read_seconds,
+               summary.score_seconds, summary.write_seconds);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  const double peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+
+  // A weight change re-scores from the cached features: no re-read, no re-extraction.
+  scout::app::RankingConfig config = scout::app::load_ranking_config(settings.ranking.weights, false);
+  scout::ranker::RankInput input;
+  {
+    auto db = scout::store::Database::open_read_only(settings.database.path);
+    input = scout::store::read_rank_input(db);
+  }
+  input.as_of_day = 20393;
+  const scout::ranker::FeatureSet features = scout::ranker::extract_features(input, config.taxonomy, config.weights);
+  config.weights.signals[static_cast<std::size_t>(scout::ranker::Signal::papers)] *= 2;
+  start = std::chrono::steady_clock::now();
+  const scout::ranker::RankResult rerank = scout::ranker::score_people(features, config.taxonomy, config.weights);
+  const double rerank_s = seconds(start);
+
+  const double one = compute_seconds(input, config, 1);
+  const double two = compute_seconds(input, config, 2);
+  std::printf("rank-bench: people=%lld evidence_rows=%lld full_s=%.2f rerank_s=%.2f peak_mb=%.0f speedup_2_threads=%.2f\n",
+              static_cast<long long>(people), static_cast<long long>(rows), full, rerank_s, peak_mb, one / two);
+  std::error_code ignored;
+  fs::remove_all(dir, ignored);
+  return rerank.people.empty() ? 1 : 0;
+}
