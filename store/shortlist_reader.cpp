@@ -130,6 +130,21 @@ void read_accounts(SQLite::Database& db, RankedRun& run, const PersonIndex& inde
 
 }  // namespace
 
+std::map<std::string, std::int64_t> read_person_of_accounts(Database& db)
+{
+  try {
+    std::map<std::string, std::int64_t> people;
+    SQLite::Statement query(db.sql(),
+      "SELECT a.source, a.handle, pa.person_id FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id");
+    while (query.executeStep()) {
+      people.emplace(text(query, 0) + ":" + text(query, 1), query.getColumn(2).getInt64());
+    }
+    return people;
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": cannot read people: " + e.what());
+  }
+}
+
 RankedRun read_ranked_run(Database& db, std::int64_t run_id)
 {
   try {

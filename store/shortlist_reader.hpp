@@ -56,6 +56,10 @@ struct RankedRun {
   std::vector<RankedPerson> people;  // by rank
 };
 
+// Every linked account's person: "github:login" (the handle as stored, see
+// normalise_handle) -> person id. For labels files that name accounts.
+std::map<std::string, std::int64_t> read_person_of_accounts(Database& db);
+
 // The ranking run `run_id` (0: the latest). Throws scout::Error when there is none, naming
 // what to run first, or when `run_id` does not exist.
 RankedRun read_ranked_run(Database& db, std::int64_t run_id);

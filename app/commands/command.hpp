@@ -41,6 +41,8 @@ std::unique_ptr<Command> make_link_command();
 std::unique_ptr<Command> make_rank_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_explain_command();
+std::unique_ptr<Command> make_compare_command();
+std::unique_ptr<Command> make_evaluate_command();
 std::unique_ptr<Command> make_forget_command();
 std::unique_ptr<Command> make_nightly_command();
 

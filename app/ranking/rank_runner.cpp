@@ -115,4 +115,30 @@ RankSummary run_rank(const config::Settings& settings, const RankOptions& option
   return summary;
 }
 
+InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptions& options, Logger& log)
+{
+  const bool explicit_weights = !options.weights_path.empty();
+  const RankingConfig config = load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
+  auto db = store::Database::open_read_only(settings.database.path);
+  db.require_known_schema();
+  ranker::RankInput input = store::read_rank_input(db);
+  InMemoryRanking ranking;
+  ranking.weights_path = config.weights_path;
+  ranking.as_of = resolve_as_of(db, options, input, log);
+  const ranker::ItemClasses classes = ranker::classify_items(input, config.taxonomy, config.weights);
+  const ranker::FeatureSet features = ranker::extract_features(input, classes, config.weights);
+  const ranker::RankResult result = ranker::score_people(features, config.taxonomy, config.weights);
+  for (const ranker::PersonScore& person : result.people) {
+    ranking.order.push_back(person.person_id);
+    ranking.totals.push_back(person.total);
+    std::map<std::string, double> specs;
+    for (const ranker::SpecScore& spec : person.specs) {
+      specs[config.taxonomy.specialisations[spec.spec].key] = spec.score;
+    }
+    ranking.specialisations.push_back(std::move(specs));
+    ranking.names[person.person_id] = input.person_names[person.features];
+  }
+  return ranking;
+}
+
 }  // namespace scout::app

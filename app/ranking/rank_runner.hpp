@@ -4,6 +4,7 @@
 #include "common/log.hpp"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,18 @@ struct RankSummary {
   std::vector<RankedLine> top;  // the first ten
   double read_seconds = 0, score_seconds = 0, write_seconds = 0;
 };
+
+// One weights file's ordering of the people, computed in memory and stored nowhere: what
+// `scout compare` and `scout evaluate` measure. Reads the database read-only.
+struct InMemoryRanking {
+  std::string weights_path;
+  std::string as_of;
+  std::vector<std::int64_t> order;                  // person ids, best first (bots left out)
+  std::vector<double> totals;                       // parallel to order
+  std::vector<std::map<std::string, double>> specialisations;  // parallel to order: key -> score
+  std::map<std::int64_t, std::string> names;        // person id -> display name
+};
+InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptions& options, Logger& log);
 
 // One ranking run: load weights and taxonomy -> read the crawled tables in bulk ->
 // classify, extract features, score (oneTBB) -> store the run with its weights hash.
