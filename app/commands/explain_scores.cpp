@@ -21,12 +21,16 @@ void print_signals(std::ostream& out, const store::StoredScore& score)
   out << "  signals of the overall score (" << score.specialisation << "):\n";
   for (const store::StoredComponent& c : score.components) {
     out << "    " << c.signal << ": +" << fixed(c.contribution, 3) << " (raw " << fixed(c.value, 2) << ", weight "
-        << fixed(c.weight, 2) << ")  " << c.explanation << "\n";
+        << fixed(c.weight, 2) << ")";
+    bool evidence = false;
     for (const store::StoredEvidence& e : score.evidence) {
       if (e.signal == c.signal) {
-        out << "      " << e.url << "  " << e.description << "\n";
+        out << "\n      " << e.description << "  " << e.url;
+        evidence = true;
       }
     }
+    // Breadth and depth have no rows of their own: their sentence is the explanation.
+    out << (evidence ? "" : "  " + c.explanation) << "\n";
   }
 }
 

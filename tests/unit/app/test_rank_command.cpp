@@ -148,7 +148,7 @@ TEST_CASE("scout explain shows the overall and per-specialisation scores, each s
   CHECK(result.out.find("rank 1 of 3 (run 1, as of 2026-11-01") != std::string::npos);
   CHECK(result.out.find("signals of the overall score (inference):") != std::string::npos);
   CHECK(result.out.find("contributions: +") != std::string::npos);
-  CHECK(result.out.find("https://github.com/acme/vllm  380 commits to acme/vllm") != std::string::npos);
+  CHECK(result.out.find("380 commits to acme/vllm  https://github.com/acme/vllm") != std::string::npos);
   CHECK(result.out.find("https://arxiv.org/abs/2601.00001") != std::string::npos);
   CHECK(result.out.find("per specialisation:\n    inference ") != std::string::npos);
 }
