@@ -1,3 +1,4 @@
+#include "app/ranking/ranking_files.hpp"
 #include "common/sha256.hpp"
 #include "common/strings.hpp"
 #include "store/database.hpp"
@@ -158,4 +159,26 @@ TEST_CASE("scout explain of a bot says it is not ranked")
   RankFixture f;
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   CHECK(run_scout({"explain", "13", "--config", f.config}).out.find("score: not ranked") != std::string::npos);
+}
+
+TEST_CASE("the shipped weights.toml and taxonomy.toml load, and the weights match the ranker's defaults")
+{
+  const scout::app::RankingConfig config = scout::app::load_ranking_config(SCOUT_FIXTURES_DIR "/../../config/weights.toml", true);
+  const scout::ranker::Weights defaults;
+  CHECK(config.weights.signals == defaults.signals);
+  CHECK(config.weights.half_life_days == defaults.half_life_days);
+  CHECK(config.weights.papers.top_venues == defaults.papers.top_venues);
+  CHECK(config.weights.models.mass_upload_min_models == defaults.models.mass_upload_min_models);
+  CHECK(config.taxonomy.specialisations.size() == 9);
+  CHECK(config.taxonomy_path.find("config/taxonomy.toml") != std::string::npos);
+}
+
+TEST_CASE("a taxonomy file with an unknown key exits 2 naming file, line and key")
+{
+  RankFixture f;
+  std::ofstream(f.dir.file("taxonomy.toml")) << "[[specialisation]]\nkey = \"x\"\nname = \"X\"\nwords = [\"a\"]\n";
+  std::ofstream(f.dir.file("w.toml")) << "taxonomy = \"taxonomy.toml\"\n";
+  const auto result = run_scout({"rank", "--config", f.config, "--weights", f.dir.file("w.toml")});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find("taxonomy.toml:4: specialisation[0].words: unknown key") != std::string::npos);
 }
