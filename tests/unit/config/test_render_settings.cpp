@@ -43,6 +43,7 @@ Settings unusual_settings(const TempDir& dir)
   s.arxiv.queries = {"ti:\"Straße\"", "abs:naïve"};
   s.arxiv.min_interval_ms = 0;
   s.ranking.weights = "/etc/scout/weights.toml";
+  s.identity.overrides = "/etc/scout/identity-overrides.toml";  // absolute: a relative path loads back resolved
   return s;
 }
 
