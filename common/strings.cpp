@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -67,6 +68,13 @@ bool starts_with(std::string_view text, std::string_view prefix)
 bool ends_with(std::string_view text, std::string_view suffix)
 {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+std::string format_fixed(double value, int decimals)
+{
+  char text[64];
+  std::snprintf(text, sizeof text, "%.*f", decimals, value);
+  return text;
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator)

@@ -24,6 +24,9 @@ bool ends_with(std::string_view text, std::string_view suffix);
 // Joins parts with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// `value` with `decimals` digits after the point, "C" locale: format_fixed(2.5, 3) = "2.500".
+std::string format_fixed(double value, int decimals);
+
 // Reads a whole file; throws scout::Error naming the path when it cannot.
 std::string read_file(const std::string& path);
 

@@ -2,6 +2,7 @@
 // escaped; on top of that, a Content-Security-Policy allows only this page's own script
 // (by its hash), so even text that slipped through could never run.
 #include "common/sha256.hpp"
+#include "common/strings.hpp"
 #include "shortlist/safe_text.hpp"
 #include "shortlist/writers.hpp"
 
@@ -77,13 +78,6 @@ std::string base64_of_hex(const std::string& hex)
   return out;
 }
 
-std::string fixed(double value, int decimals)
-{
-  char text[64];
-  std::snprintf(text, sizeof text, "%.*f", decimals, value);
-  return text;
-}
-
 std::string link(const std::string& url, const std::string& text)
 {
   const std::string href = safe_link(url);
@@ -120,10 +114,10 @@ std::string signal_chart(const std::vector<SignalLine>& signals)
   for (const SignalLine& line : signals) {
     const double width = largest > 0 ? 260.0 * std::abs(line.contribution) / largest : 0;
     svg += "<text x=\"0\" y=\"" + std::to_string(y + 15) + "\" font-size=\"12\">" + html_escape(line.signal) + "</text>";
-    svg += "<rect x=\"180\" y=\"" + std::to_string(y + 3) + "\" width=\"" + fixed(width, 1)
+    svg += "<rect x=\"180\" y=\"" + std::to_string(y + 3) + "\" width=\"" + format_fixed(width, 1)
            + "\" height=\"14\" fill=\"#2f81f7\"><title>" + html_escape(line.explanation) + "</title></rect>";
-    svg += "<text x=\"" + fixed(186 + width, 1) + "\" y=\"" + std::to_string(y + 15) + "\" font-size=\"12\">"
-           + fixed(line.contribution, 3) + " · " + html_escape(line.explanation) + "</text>";
+    svg += "<text x=\"" + format_fixed(186 + width, 1) + "\" y=\"" + std::to_string(y + 15) + "\" font-size=\"12\">"
+           + format_fixed(line.contribution, 3) + " · " + html_escape(line.explanation) + "</text>";
     y += row_height;
   }
   return svg + "</svg>";
@@ -150,10 +144,10 @@ std::string person_html(const ShortlistRow& row)
   }
   const std::string name = html_escape(row.name);
   return "<tr class=\"person\"><td class=\"num\" data-sort=\"" + std::to_string(row.rank) + "\">"
-         + std::to_string(row.rank) + "</td><td class=\"num\" data-sort=\"" + fixed(row.score, 6) + "\">"
-         + fixed(row.score, 3) + "</td><td data-sort=\"" + name + "\"><button class=\"expand\" aria-expanded=\"false\">"
+         + std::to_string(row.rank) + "</td><td class=\"num\" data-sort=\"" + format_fixed(row.score, 6) + "\">"
+         + format_fixed(row.score, 3) + "</td><td data-sort=\"" + name + "\"><button class=\"expand\" aria-expanded=\"false\">"
          + name + "</button></td><td data-sort=\"" + html_escape(row.specialisation_name) + "\">"
-         + html_escape(row.specialisation_name) + " (" + fixed(row.confidence, 2) + ")<br><span class=\"meta\">"
+         + html_escape(row.specialisation_name) + " (" + format_fixed(row.confidence, 2) + ")<br><span class=\"meta\">"
          + html_escape(row.compensation_band) + "</span></td><td data-sort=\"" + html_escape(row.location) + "\">"
          + html_escape(row.location) + "</td><td data-sort=\"\">" + profiles_html(row) + "</td><td data-sort=\"\">"
          + reasons + "</td></tr>\n" + details_html(row);

@@ -12,13 +12,6 @@ namespace scout::shortlist {
 
 namespace {
 
-std::string fixed(double value, int decimals)
-{
-  char text[64];
-  std::snprintf(text, sizeof text, "%.*f", decimals, value);
-  return text;
-}
-
 template <class MakeUrl>
 std::string joined_urls(const std::vector<std::string>& handles, MakeUrl make_url)
 {
@@ -38,10 +31,10 @@ std::string reason(const ShortlistRow& row, std::size_t i)
 std::vector<std::string> cells_of(const ShortlistRow& row)
 {
   return {std::to_string(row.rank),
-          fixed(row.score, 3),
+          format_fixed(row.score, 3),
           row.name,
           row.specialisation,
-          fixed(row.confidence, 2),
+          format_fixed(row.confidence, 2),
           row.compensation_band,
           row.location,
           joined_urls(row.github_logins, github_profile_url),
@@ -160,8 +153,8 @@ void write_markdown(const ShortlistMeta& meta, const std::vector<ShortlistRow>& 
     for (std::size_t i = 0; i < row.reasons.size() && i < 3; ++i) {
       reasons.push_back(markdown_cell(row.reasons[i]));
     }
-    out << "| " << row.rank << " | " << fixed(row.score, 3) << " | " << markdown_cell(row.name) << " | "
-        << markdown_cell(row.specialisation_name) << " (" << fixed(row.confidence, 2) << ") | "
+    out << "| " << row.rank << " | " << format_fixed(row.score, 3) << " | " << markdown_cell(row.name) << " | "
+        << markdown_cell(row.specialisation_name) << " (" << format_fixed(row.confidence, 2) << ") | "
         << markdown_cell(row.compensation_band) << " | " << markdown_cell(row.location) << " | "
         << std::string(trim(profiles)) << " | " << join(reasons, "; ") << " |\n";
   }

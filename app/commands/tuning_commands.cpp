@@ -5,6 +5,7 @@
 #include "app/export/relevance_labels.hpp"
 #include "app/ranking/rank_runner.hpp"
 #include "common/error.hpp"
+#include "common/strings.hpp"
 #include "shortlist/rank_metrics.hpp"
 
 #include <CLI/CLI.hpp>
@@ -16,13 +17,6 @@
 namespace scout::app {
 
 namespace {
-
-std::string fixed(double value, int decimals = 3)
-{
-  char text[32];
-  std::snprintf(text, sizeof text, "%.*f", decimals, value);
-  return text;
-}
 
 std::unordered_map<std::int64_t, std::size_t> positions(const std::vector<std::int64_t>& order)
 {
@@ -57,7 +51,7 @@ public:
     const std::size_t top = static_cast<std::size_t>(m_top);
     std::ostream& out = context.out;
     out << "compare: A = " << a.weights_path << ", B = " << b.weights_path << ", as of " << a.as_of << ", top " << top
-        << "\nKendall's tau, A vs B, over " << a.order.size() << " people: " << fixed(shortlist::kendall_tau(a.order, b.order))
+        << "\nKendall's tau, A vs B, over " << a.order.size() << " people: " << format_fixed(shortlist::kendall_tau(a.order, b.order), 3)
         << "\n\nentered the top " << top << " under B:\n";
     list_crossing(out, b, in_a, top);
     out << "\nleft the top " << top << " under B:\n";
@@ -135,8 +129,8 @@ public:
     out << "evaluate: " << ranking.weights_path << " against " << labels.by_person.size() << " labelled people"
         << (m_specialisation.empty() ? "" : ", specialisation " + m_specialisation) << ", as of " << ranking.as_of << '\n';
     for (const std::size_t k : {10, 50}) {
-      out << "NDCG@" << k << " " << fixed(shortlist::ndcg_at(ranking.order, labels.by_person, k)) << "   precision@" << k
-          << " " << fixed(shortlist::precision_at(ranking.order, labels.by_person, k)) << '\n';
+      out << "NDCG@" << k << " " << format_fixed(shortlist::ndcg_at(ranking.order, labels.by_person, k), 3) << "   precision@" << k
+          << " " << format_fixed(shortlist::precision_at(ranking.order, labels.by_person, k), 3) << '\n';
     }
     list_worst(out, ranking, labels);
     return 0;
