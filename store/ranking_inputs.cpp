@@ -52,7 +52,7 @@ void read_people(SQLite::Database& db, ranker::RankInput& input)
   }
   SQLite::Statement accounts(db,
     "SELECT a.id, pa.person_id, a.source, a.handle, a.kind FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id "
-    "ORDER BY pa.person_id, a.id");
+    "ORDER BY pa.person_id, pa.account_id");  // the by-person index order: no sort step
   while (accounts.executeStep()) {
     input.accounts.push_back({accounts.getColumn(0).getInt64(), accounts.getColumn(1).getInt64(),
                               source_of(accounts.getColumn(2).getString()), accounts.getColumn(3).getString(),
@@ -77,8 +77,9 @@ void read_github(SQLite::Database& db, ranker::RankInput& input)
     repo.pushed_day = ranker::day_number(text(repos.getColumn(7)));
     input.repos.push_back(std::move(repo));
   }
+  // The by-account index order (ties by rowid): stable for one database, and no sort step.
   SQLite::Statement contributions(db,
-    "SELECT repo_full_name, account_id, contributions FROM github_contributions ORDER BY account_id, repo_full_name");
+    "SELECT repo_full_name, account_id, contributions FROM github_contributions ORDER BY account_id");
   while (contributions.executeStep()) {
     input.contributions.push_back({contributions.getColumn(0).getString(), contributions.getColumn(1).getInt64(),
                                    contributions.getColumn(2).getInt64()});
