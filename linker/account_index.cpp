@@ -3,17 +3,22 @@
 #include "common/strings.hpp"
 #include "linker/name_key.hpp"
 
+#include <tbb/parallel_for.h>
+
 namespace scout::linker {
 
 AccountIndex::AccountIndex(const LinkInput& input) : m_accounts(input.accounts)
 {
-  m_name_keys.reserve(m_accounts.size());
+  // Names fold independently: in parallel, each into its own slot.
+  m_name_keys.resize(m_accounts.size());
+  tbb::parallel_for(std::size_t{0}, m_accounts.size(), [&](std::size_t i) { m_name_keys[i] = normalise_name(m_accounts[i].name); });
   m_by_id.reserve(m_accounts.size());
   for (std::size_t i = 0; i < m_accounts.size(); ++i) {
     const Account& account = m_accounts[i];
-    m_name_keys.push_back(normalise_name(account.name));
-    if (std::string alternate = alternate_name(account.name); !alternate.empty()) {
-      m_alternate_keys.emplace(i, std::move(alternate));
+    if (account.name.find('(') != std::string::npos) {
+      if (std::string alternate = alternate_name(account.name); !alternate.empty()) {
+        m_alternate_keys.emplace(i, std::move(alternate));
+      }
     }
     m_by_id.emplace(account.id, i);
     if (account.source == Source::github) {
@@ -82,7 +87,7 @@ std::int64_t AccountIndex::hf_account(std::string_view name) const
   return found == m_hf.end() ? 0 : found->second;
 }
 
-const std::vector<std::pair<std::int64_t, std::string>>& AccountIndex::paper_authors(const std::string& paper_id) const
+const std::vector<std::pair<std::int64_t, std::string>>& AccountIndex::paper_authors(std::string_view paper_id) const
 {
   static const std::vector<std::pair<std::int64_t, std::string>> k_none;
   const auto found = m_paper_authors.find(paper_id);

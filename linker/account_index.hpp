@@ -20,6 +20,8 @@ public:
   std::size_t size() const { return m_accounts.size(); }
   const Account& at(std::size_t index) const { return m_accounts[index]; }
   const std::string& name_key(std::size_t index) const { return m_name_keys[index]; }
+  // Hands over the normalised names, one per position; the index has none afterwards.
+  std::vector<std::string> take_name_keys() { return std::move(m_name_keys); }
 
   // The position of account `id` in the input, or npos when no such account was read.
   std::size_t index_of(std::int64_t id) const;
@@ -35,7 +37,7 @@ public:
   std::int64_t hf_account(std::string_view name) const;
 
   // (account, normalised name) of each author of arXiv paper `paper_id`; empty when unknown.
-  const std::vector<std::pair<std::int64_t, std::string>>& paper_authors(const std::string& paper_id) const;
+  const std::vector<std::pair<std::int64_t, std::string>>& paper_authors(std::string_view paper_id) const;
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
@@ -46,7 +48,12 @@ private:
   std::unordered_map<std::int64_t, std::size_t> m_by_id;
   std::unordered_map<std::string, std::int64_t> m_github;
   std::unordered_map<std::string, std::int64_t> m_hf;
-  std::unordered_map<std::string, std::vector<std::pair<std::int64_t, std::string>>> m_paper_authors;
+  // Keyed by paper id; transparent lookups take a string_view without a copy.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, std::vector<std::pair<std::int64_t, std::string>>, Hash, std::equal_to<>> m_paper_authors;
 };
 
 }  // namespace scout::linker

@@ -17,7 +17,6 @@ LinkCandidate candidate(std::int64_t from, std::int64_t to, const Evidence& evid
   made.b = std::max(from, to);
   made.rule = evidence.kind;
   made.needs_name = needs_name;
-  made.source_url = evidence.source_url;
   made.evidence_ids.push_back(evidence.id);
   return made;
 }
@@ -100,7 +99,7 @@ void paper_claim(const Evidence& evidence, const AccountIndex& index, std::vecto
     return;
   }
   const std::string claimed = evidence.detail.empty() ? index.name_key_of(evidence.from) : normalise_name(evidence.detail);
-  for (const auto& [author, name] : index.paper_authors(evidence.to_ref.substr(6))) {
+  for (const auto& [author, name] : index.paper_authors(std::string_view(evidence.to_ref).substr(6))) {
     if (!claimed.empty() && name == claimed) {
       LinkCandidate made = candidate(evidence.from, author, evidence, false);
       made.name_match = true;

@@ -28,6 +28,8 @@ struct Account {
 
 // One row of link_evidence. `to` is the account pointed at, 0 when the evidence points at a
 // thing: `to_ref` "arxiv:2305.18290", "github:owner/repo", "hf:model/org/name", "url:...", "twitter:x".
+// `detail` is read only where a rule uses it (the author name of hf_paper_claim); where the
+// evidence was seen stays in the database, so a million rows fit in memory.
 struct Evidence {
   std::int64_t id = 0;
   std::int64_t from = 0;
@@ -35,7 +37,6 @@ struct Evidence {
   std::string to_ref;
   std::string kind;
   std::string detail;
-  std::string source_url;
 };
 
 // One author of one arXiv paper, as printed.
@@ -82,6 +83,7 @@ struct LinkInput {
 // A link between two accounts (a < b) that a rule proposed, accepted or not. `rule` is the
 // evidence kind (github_blog_url, hf_paper_claim, ...), a pair rule (shared_paper,
 // github_site_and_x) or "override"; `reason` says why it was refused (empty when accepted).
+// `evidence_ids` are ascending; the first is where the link is shown to have been seen.
 struct LinkCandidate {
   std::int64_t a = 0;
   std::int64_t b = 0;
@@ -91,7 +93,6 @@ struct LinkCandidate {
   bool name_match = false;
   bool accepted = false;
   std::string reason;
-  std::string source_url;                // where the first piece of evidence was seen
   std::vector<std::int64_t> evidence_ids;
 };
 

@@ -6,6 +6,8 @@
 #include "linker/shared_targets.hpp"
 #include "linker/union_find.hpp"
 
+#include <tbb/parallel_invoke.h>
+
 #include <algorithm>
 #include <tuple>
 #include <unordered_map>
@@ -134,10 +136,9 @@ private:
 // Decision order: merge overrides, then strong before medium, then by rule and accounts.
 bool decided_before(const LinkCandidate& x, const LinkCandidate& y)
 {
-  const bool x_override = x.rule == "override_merge";
-  const bool y_override = y.rule == "override_merge";
-  return std::make_tuple(!x_override, -static_cast<int>(x.strength), x.rule, x.a, x.b)
-         < std::make_tuple(!y_override, -static_cast<int>(y.strength), y.rule, y.a, y.b);
+  const int x_rank = (x.rule == "override_merge" ? 0 : 10) - static_cast<int>(x.strength);
+  const int y_rank = (y.rule == "override_merge" ? 0 : 10) - static_cast<int>(y.strength);
+  return std::tie(x_rank, x.rule, x.a, x.b) < std::tie(y_rank, y.rule, y.a, y.b);
 }
 
 }  // namespace
@@ -162,11 +163,14 @@ void judge_candidate(LinkCandidate& candidate, const IdentityRules& rules, bool 
 
 LinkResult link_accounts(const LinkInput& input, const IdentityRules& rules)
 {
-  const AccountIndex index(input);
+  AccountIndex index(input);
   const SharedTargets shared(input, rules.shared_target_min_accounts);
-  // Stage 1: candidates from evidence, one per pair, rule and outcome.
-  std::vector<LinkCandidate> candidates = evidence_candidates(input, index, shared);
-  std::vector<LinkCandidate> pairs = pair_candidates(input, index, shared);
+  // Stage 1: candidates from evidence, one per pair, rule and outcome; the single-row and
+  // the pair rules read the same inputs and run side by side.
+  std::vector<LinkCandidate> candidates;
+  std::vector<LinkCandidate> pairs;
+  tbb::parallel_invoke([&] { candidates = evidence_candidates(input, index, shared); },
+                       [&] { pairs = pair_candidates(input, index, shared); });
   candidates.insert(candidates.end(), std::make_move_iterator(pairs.begin()), std::make_move_iterator(pairs.end()));
   candidates = merge_duplicates(std::move(candidates));
   // Stage 2: judge each against the configured strengths and the names.
@@ -193,9 +197,10 @@ LinkResult link_accounts(const LinkInput& input, const IdentityRules& rules)
   LinkResult result;
   result.people = make_people(people.groups(), index);
   result.candidates = std::move(candidates);
-  for (std::size_t i = 0; i < index.size(); ++i) {
-    if (!index.name_key(i).empty()) {
-      result.name_keys.push_back({index.at(i).id, index.name_key(i)});
+  std::vector<std::string> keys = index.take_name_keys();
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (!keys[i].empty()) {
+      result.name_keys.push_back({index.at(i).id, std::move(keys[i])});
     }
   }
   return result;

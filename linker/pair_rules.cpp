@@ -19,7 +19,6 @@ LinkCandidate pair_candidate(const Evidence& first, const Evidence& second, std:
   made.b = std::max(first.from, second.from);
   made.rule = std::move(rule);
   made.needs_name = needs_name;
-  made.source_url = first.source_url;
   made.evidence_ids = {std::min(first.id, second.id), std::max(first.id, second.id)};
   return made;
 }

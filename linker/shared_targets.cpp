@@ -13,9 +13,14 @@ namespace {
 
 // Kinds that are not citations: a paper's links are stored once per author of the paper,
 // and a claim names the claimant's own paper, so neither says how widely a thing is cited.
-bool counts_as_citation(const std::string& kind)
+// Websites and X handles are never a rule's target, so they are not counted either.
+bool counts_as_citation(const Evidence& evidence)
 {
-  return kind != "hf_paper_claim" && kind != "paper_code_link" && kind != "paper_hf_link";
+  const std::string& kind = evidence.kind;
+  if (kind == "hf_paper_claim" || kind == "paper_code_link" || kind == "paper_hf_link") {
+    return false;
+  }
+  return !starts_with(evidence.to_ref, "url:") && !starts_with(evidence.to_ref, "twitter:");
 }
 
 }  // namespace
@@ -26,7 +31,7 @@ SharedTargets::SharedTargets(const LinkInput& input, int min_accounts) : m_min_a
   std::vector<std::pair<std::string, std::int64_t>> citations;
   citations.reserve(input.evidence.size());
   for (const Evidence& evidence : input.evidence) {
-    if (counts_as_citation(evidence.kind)) {
+    if (counts_as_citation(evidence)) {
       citations.emplace_back(key_of(evidence), evidence.from);
     }
   }

@@ -42,6 +42,10 @@ echo "== scout crawl again (unchanged data: answered 304 Not Modified)" >&2
 "$scout" crawl --config "$work/scout.toml"
 echo "== scout config show (API base URLs point at the local replay servers)" >&2
 "$scout" config show --config "$work/scout.toml" | grep -E '^(\[|api_url|path)'
+echo "== scout link (accounts merged into people from the evidence; each person with more than one account)" >&2
+"$scout" link --config "$work/scout.toml" --show-people
+echo "== scout explain hf:josemartinez (the evidence behind one person)" >&2
+"$scout" explain --config "$work/scout.toml" hf:josemartinez
 echo "== scout status" >&2
 "$scout" status --config "$work/scout.toml"
-echo "(link, rank and export join this demo as their issues land)" >&2
+echo "(rank and export join this demo as their issues land)" >&2

@@ -17,9 +17,11 @@ linker::LinkInput read_link_input(Database& db);
 // The account id of (source, handle), `handle` as crawled or as stored; nullopt when absent.
 std::optional<std::int64_t> find_account(Database& db, const std::string& source, const std::string& handle);
 
-// Replaces people, person_accounts and identity_links with `result`, in one transaction.
-// People whose id survives are updated in place (their scores stay); people no longer
-// present are deleted.
+// Replaces people, person_accounts and identity_links with `result`. People no longer
+// present are deleted first (with their scores), in a transaction of their own; then the
+// rest is rewritten in one transaction. People whose id survives are updated in place
+// (their scores stay). A crash between the two leaves some accounts without a person
+// until the next `scout link`, never a dangling row.
 void write_people(Database& db, const linker::LinkResult& result, std::int64_t now_ms);
 
 }  // namespace scout::store

@@ -88,6 +88,29 @@ std::optional<std::int64_t> person_of_account(Database& db, const std::string& s
   }
 }
 
+std::vector<PersonListing> list_people(Database& db, int min_accounts)
+{
+  try {
+    SQLite::Statement query(db.sql(),
+      "SELECT p.id, p.display_name, a.source || ':' || a.handle FROM people p"
+      " JOIN person_accounts pa ON pa.person_id = p.id JOIN accounts a ON a.id = pa.account_id"
+      " WHERE p.id IN (SELECT person_id FROM person_accounts GROUP BY person_id HAVING count(*) >= ?)"
+      " ORDER BY p.display_name, p.id, a.source, a.handle");
+    query.bind(1, min_accounts);
+    std::vector<PersonListing> people;
+    while (query.executeStep()) {
+      const std::int64_t id = query.getColumn(0).getInt64();
+      if (people.empty() || people.back().id != id) {
+        people.push_back({id, query.getColumn(1).getString(), {}});
+      }
+      people.back().accounts.push_back(query.getColumn(2).getString());
+    }
+    return people;
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": cannot list people: " + e.what());
+  }
+}
+
 std::optional<PersonReport> read_person_report(Database& db, std::int64_t id)
 {
   try {

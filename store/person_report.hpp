@@ -60,6 +60,16 @@ struct PersonReport {
 // `scout link` has not run since it was crawled.
 std::optional<std::int64_t> person_of_account(Database& db, const std::string& source, const std::string& handle);
 
+// One line of `scout link --show-people`: a person and their accounts ("github:login").
+struct PersonListing {
+  std::int64_t id = 0;
+  std::string display_name;
+  std::vector<std::string> accounts;
+};
+
+// People with at least `min_accounts` accounts, by display name then id.
+std::vector<PersonListing> list_people(Database& db, int min_accounts);
+
 // Person `id` with their accounts, links and same-name candidates; nullopt when absent.
 std::optional<PersonReport> read_person_report(Database& db, std::int64_t id);
 

@@ -3,6 +3,8 @@
 #include "app/identity/link_runner.hpp"
 #include "app/identity/overrides_file.hpp"
 #include "common/error.hpp"
+#include "store/database.hpp"
+#include "store/person_report.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -18,6 +20,7 @@ public:
       ->expected(2)->type_name("A B");
     subcommand.add_option("--split", m_split, "Forbid A and B from being one person (written to the overrides file)")
       ->expected(2)->type_name("A B");
+    subcommand.add_flag("--show-people", m_show_people, "Print every person with more than one account, with the accounts");
   }
 
   int run(CommandContext& context) override
@@ -30,10 +33,24 @@ public:
                      + std::to_string(s.multi_account_people) + " with more than one account); "
                      + std::to_string(s.accepted_links) + " links accepted, " + std::to_string(s.refused_links)
                      + " refused, " + std::to_string(s.overrides) + " overrides applied");
+    if (m_show_people) {
+      show_people(context);
+    }
     return 0;
   }
 
 private:
+  static void show_people(CommandContext& context)
+  {
+    auto db = store::Database::open_read_only(context.settings.database.path);
+    for (const store::PersonListing& person : store::list_people(db, 2)) {
+      context.out << "person " << person.id << ": " << person.display_name << "\n";
+      for (const std::string& account : person.accounts) {
+        context.out << "  " << account << "\n";
+      }
+    }
+  }
+
   static void record_override(CommandContext& context, const std::vector<std::string>& pair, bool merge)
   {
     if (pair.empty()) {
@@ -50,6 +67,7 @@ private:
 
   std::vector<std::string> m_merge;
   std::vector<std::string> m_split;
+  bool m_show_people = false;
 };
 
 }  // namespace

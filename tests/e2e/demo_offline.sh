@@ -4,4 +4,8 @@ source "$(dirname "$0")/lib.sh"
   || fail "demo failed: $(cat "$WORK/err")"
 grep -q "127.0.0.1" "$WORK/out" || fail "demo config does not point at the replay servers"
 [ -f "$WORK/demo/scout.db" ] || fail "demo made no database"
+# The people the demo world was recorded with: three of them across GitHub, the Hub and arXiv.
+grep -q "^person [0-9]*: José Martínez$" "$WORK/out" || fail "demo did not show José Martínez as one person: $(cat "$WORK/out")"
+grep -A3 "^person [0-9]*: José Martínez$" "$WORK/out" | grep -q "github:jmartinez-nlp" || fail "José Martínez lacks his GitHub account"
+grep -q "shared_paper (medium, names match)" "$WORK/out" || fail "demo explain shows no evidence"
 echo "demo_offline: ok"

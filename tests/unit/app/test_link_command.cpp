@@ -98,6 +98,15 @@ TEST_SUITE("app::link")
     CHECK_FALSE(f.together("github:wzhang", "huggingface:wei-zhang"));  // the same name is not evidence
   }
 
+  TEST_CASE("link --show-people prints each person with more than one account")
+  {
+    LinkFixture f;
+    const auto result = run_scout({"link", "--config", f.config, "--show-people"});
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.find(": Alice Example\n  github:alice\n  huggingface:alice-ml\n") != std::string::npos);
+    CHECK(result.out.find("wzhang") == std::string::npos);
+  }
+
   TEST_CASE("the same database linked twice gives identical person ids")
   {
     LinkFixture f;

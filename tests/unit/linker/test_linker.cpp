@@ -37,8 +37,7 @@ struct World {
   std::int64_t evidence(std::int64_t from, std::string kind, std::string to_ref, std::int64_t to = 0, std::string detail = "")
   {
     const std::int64_t id = static_cast<std::int64_t>(input.evidence.size()) + 100;
-    input.evidence.push_back({id, from, to, std::move(to_ref), std::move(kind), std::move(detail),
-                              "https://example.test/evidence/" + std::to_string(id)});
+    input.evidence.push_back({id, from, to, std::move(to_ref), std::move(kind), std::move(detail)});
     return id;
   }
 
@@ -90,7 +89,6 @@ TEST_SUITE("linker::link_accounts")
     CHECK(link->rule == "github_blog_url");
     CHECK(link->strength == Strength::strong);
     CHECK(link->evidence_ids == std::vector<std::int64_t>{proof});
-    CHECK(link->source_url == "https://example.test/evidence/" + std::to_string(proof));
   }
 
   TEST_CASE("a blog linking a Hugging Face model rather than a profile links nobody")
