@@ -70,13 +70,17 @@ public:
     PersonFeatures features;
     features.person_id = m_input.people[p];
     Accumulator acc;
+    // An organisation (every account an org) is not a candidate either.
+    bool all_orgs = !m_index.person_accounts.of(p).empty();
     for (std::uint32_t a : m_index.person_accounts.of(p)) {
+      all_orgs = all_orgs && m_input.accounts[a].kind == "org";
       features.bot = features.bot || looks_like_bot(m_input.accounts[a]) || implausible_commits(a);
       add_contributions(a, acc);
       add_repos(a, acc);
       add_models(a, acc);
       add_papers(a, acc);
     }
+    features.bot = features.bot || all_orgs;
     if (features.bot) {
       return features;
     }

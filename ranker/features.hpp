@@ -41,7 +41,7 @@ struct SpecFeatures {
 
 struct PersonFeatures {
   std::int64_t person_id = 0;
-  bool bot = false;  // never ranked
+  bool bot = false;  // a bot or automation account, or an organisation: never ranked
   std::vector<SpecFeatures> specs;  // specialisations with any evidence, by index
 };
 

@@ -44,8 +44,9 @@ echo "== scout config show (API base URLs point at the local replay servers)" >&
 "$scout" config show --config "$work/scout.toml" | grep -E '^(\[|api_url|path)'
 echo "== scout link (accounts merged into people from the evidence; each person with more than one account)" >&2
 "$scout" link --config "$work/scout.toml" --show-people
-echo "== scout explain hf:josemartinez (the evidence behind one person)" >&2
-"$scout" explain --config "$work/scout.toml" hf:josemartinez
 echo "== scout status" >&2
 "$scout" status --config "$work/scout.toml"
-echo "(rank and export join this demo as their issues land)" >&2
+echo "== scout rank (people scored per sub-specialisation; the top ten)" >&2
+"$scout" rank --config "$work/scout.toml"
+echo "== scout explain hf:josemartinez (the evidence behind one person, and their score signal by signal)" >&2
+"$scout" explain --config "$work/scout.toml" hf:josemartinez

@@ -30,7 +30,7 @@ public:
   {
     const RankSummary s = run_rank(context.settings, m_options, context.log);
     context.log.info("rank: run " + std::to_string(s.run_id) + ": " + std::to_string(s.people) + " people ranked, "
-                     + std::to_string(s.bots) + " bots left out; as of " + s.as_of + "; weights " + s.weights_path + " (sha256 "
+                     + std::to_string(s.bots) + " bots and organisations left out; as of " + s.as_of + "; weights " + s.weights_path + " (sha256 "
                      + s.weights_hash.substr(0, 12) + "); read " + fixed(s.read_seconds, 2) + " s, scored "
                      + fixed(s.score_seconds, 2) + " s, written " + fixed(s.write_seconds, 2) + " s");
     for (const RankedLine& line : s.top) {

@@ -98,7 +98,7 @@ RankSummary run_rank(const config::Settings& settings, const RankOptions& option
   started = std::chrono::steady_clock::now();
   store::RankingRunHeader header{format_iso8601(std::chrono::system_clock::now()), config.weights_path, config.weights_hash,
                                  config.weights_json, config.taxonomy_hash, summary.as_of,
-                                 std::to_string(result.bots) + " bot accounts left out"};
+                                 std::to_string(result.bots) + " bots and organisations left out"};
   store::RankingRunWriter writer(db, header);
   for (std::size_t from = 0; from < result.people.size(); from += k_write_batch) {
     const std::size_t to = std::min(result.people.size(), from + k_write_batch);

@@ -8,4 +8,7 @@ grep -q "127.0.0.1" "$WORK/out" || fail "demo config does not point at the repla
 grep -q "^person [0-9]*: José Martínez$" "$WORK/out" || fail "demo did not show José Martínez as one person: $(cat "$WORK/out")"
 grep -A3 "^person [0-9]*: José Martínez$" "$WORK/out" | grep -q "github:jmartinez-nlp" || fail "José Martínez lacks his GitHub account"
 grep -q "shared_paper (medium, names match)" "$WORK/out" || fail "demo explain shows no evidence"
+# The demo ends with the ranked people and one person's score, signal by signal.
+grep -q "^1\. .*(person [0-9]*)" "$WORK/out" || fail "demo shows no ranked people"
+grep -q "^  signals of the overall score" "$WORK/out" || fail "demo explain shows no score"
 echo "demo_offline: ok"

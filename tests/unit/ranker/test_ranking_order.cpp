@@ -115,6 +115,15 @@ TEST_CASE("bots rank nowhere: Bot accounts, [bot] names and implausible commit c
   CHECK(ranks[static_cast<std::size_t>(world.heavy_bot)] == 0);
 }
 
+TEST_CASE("an organisation ranks nowhere, however starred its repositories")
+{
+  World world;
+  const std::int64_t org = world.w.person("vllm-project");
+  const std::int64_t org_gh = world.w.account(org, Source::github, "vllm-project", "org");
+  world.w.repo(org_gh, "vllm-project/vllm", "A high-throughput inference and serving engine", "Python", 40000, "2026-10-30");
+  CHECK(world.w.ranks()[static_cast<std::size_t>(org)] == 0);
+}
+
 TEST_CASE("someone whose only work is from 2017 ranks below an active practitioner of half their volume")
 {
   const World world;
