@@ -29,10 +29,10 @@ std::string wait_json(const std::map<std::string, double>& waits)
 std::int64_t begin_crawl_run(Database& db, const std::string& command, std::int64_t now_ms)
 {
   try {
-    SQLite::Statement insert(db.sql(), "INSERT INTO crawl_runs (started_at, status, command) VALUES (?, 'running', ?)");
-    insert.bind(1, format_iso8601_millis(now_ms));
-    insert.bind(2, command);
-    insert.exec();
+    CachedStatement insert = db.statement("INSERT INTO crawl_runs (started_at, status, command) VALUES (?, 'running', ?)");
+    insert->bind(1, format_iso8601_millis(now_ms));
+    insert->bind(2, command);
+    insert->exec();
     return db.sql().getLastInsertRowid();
   } catch (const SQLite::Exception& e) {
     throw Error("crawl_runs: cannot start a run: " + std::string(e.what()));
@@ -42,21 +42,21 @@ std::int64_t begin_crawl_run(Database& db, const std::string& command, std::int6
 void finish_crawl_run(Database& db, std::int64_t run_id, const CrawlRunRecord& r, std::int64_t now_ms)
 {
   try {
-    SQLite::Statement update(db.sql(),
+    CachedStatement update = db.statement(
       "UPDATE crawl_runs SET finished_at = ?, status = ?, requests = ?, status_2xx = ?, status_3xx = ?,"
       " status_4xx = ?, status_5xx = ?, not_modified = ?, transport_errors = ?, retries = ?, bytes = ?,"
       " tasks_done = ?, tasks_failed = ?, wait_json = ?, message = NULLIF(?, '') WHERE id = ?");
     int i = 1;
-    update.bind(i++, format_iso8601_millis(now_ms));
-    update.bind(i++, r.status);
+    update->bind(i++, format_iso8601_millis(now_ms));
+    update->bind(i++, r.status);
     for (std::int64_t value : {r.requests, r.status_2xx, r.status_3xx, r.status_4xx, r.status_5xx, r.not_modified,
                                r.transport_errors, r.retries, r.bytes, r.tasks_done, r.tasks_failed}) {
-      update.bind(i++, value);
+      update->bind(i++, value);
     }
-    update.bind(i++, wait_json(r.wait_seconds));
-    update.bind(i++, r.message);
-    update.bind(i++, run_id);
-    update.exec();
+    update->bind(i++, wait_json(r.wait_seconds));
+    update->bind(i++, r.message);
+    update->bind(i++, run_id);
+    update->exec();
   } catch (const SQLite::Exception& e) {
     throw Error("crawl_runs: cannot finish run " + std::to_string(run_id) + ": " + e.what());
   }

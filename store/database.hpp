@@ -1,15 +1,24 @@
 #pragma once
 
 #include "store/migrations.hpp"
+#include "store/statement_cache.hpp"
 #include "store/writer_lock.hpp"
 
 #include <SQLiteCpp/Database.h>
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace scout::store {
+
+// How the writer's connection is tuned.
+struct ConnectionOptions {
+  // SQLite's page cache in MiB (PRAGMA cache_size). The upserts walk the unique indexes of
+  // every record table; a cache that holds them keeps a large crawl's writes off the disk.
+  int cache_mb = 64;
+};
 
 // The one SQLite connection of a process, with scout's settings applied: WAL journal,
 // foreign keys on, a busy timeout so a `scout status` beside a running crawl waits
@@ -21,7 +30,8 @@ public:
   // command excludes every other and migrations run inside the lock. Throws ConfigError
   // when the folder is missing, scout::Error when another process writes, or when SQLite
   // cannot open the file.
-  static Database open(const std::string& path);
+  // The connection has no SQLite mutexes (SQLITE_OPEN_NOMUTEX): one thread uses it.
+  static Database open(const std::string& path, const ConnectionOptions& options = {});
 
   // Opens an existing database read-only; throws when it is absent.
   static Database open_read_only(const std::string& path);
@@ -42,6 +52,10 @@ public:
   // Store-layer access to the connection. Code outside store/ uses the typed APIs.
   SQLite::Database& sql() { return *m_db; }
 
+  // Store-layer access to this connection's prepared statements: `sql` is compiled on its
+  // first use and reused after (see StatementCache). Throws SQLite::Exception.
+  CachedStatement statement(std::string_view sql) { return m_statements->get(sql); }
+
 private:
   Database(std::string path, std::unique_ptr<SQLite::Database> db, std::unique_ptr<WriterLock> lock);
 
@@ -50,6 +64,8 @@ private:
   // this connection still open.
   std::unique_ptr<WriterLock> m_lock;
   std::unique_ptr<SQLite::Database> m_db;
+  // Declared after the connection, so its statements are finalised before it closes.
+  std::unique_ptr<StatementCache> m_statements;
 };
 
 }  // namespace scout::store

@@ -38,30 +38,30 @@ int Frontier::retry_failed()
 int Frontier::enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now_ms, std::int64_t refresh_before_ms)
 {
   try {
-    SQLite::Statement insert(m_db.sql(),
+    CachedStatement insert = m_db.statement(
       "INSERT INTO crawl_tasks (source, kind, url, parent_id, created_at, updated_at)"
       " VALUES (?, ?, ?, NULLIF(?, 0), ?, ?) ON CONFLICT (kind, url) DO NOTHING");
-    SQLite::Statement refresh(m_db.sql(),
+    CachedStatement refresh = m_db.statement(
       "UPDATE crawl_tasks SET state = 'pending', attempts = 0, next_attempt_at = 0, updated_at = ?"
       " WHERE kind = ? AND url = ? AND state = 'done' AND done_ms < ?");
     const std::string now = format_iso8601_millis(now_ms);
     int added = 0;
     for (const model::NewTask& task : tasks) {
-      insert.bind(1, std::string(model::to_string(task.source)));
-      insert.bind(2, task.kind);
-      insert.bind(3, task.url);
-      insert.bind(4, task.parent_id);
-      insert.bind(5, now);
-      insert.bind(6, now);
-      added += insert.exec();
-      insert.reset();
+      insert->bind(1, std::string(model::to_string(task.source)));
+      insert->bindNoCopy(2, task.kind);
+      insert->bindNoCopy(3, task.url);
+      insert->bind(4, task.parent_id);
+      insert->bindNoCopy(5, now);
+      insert->bindNoCopy(6, now);
+      added += insert->exec();
+      insert->reset();
       if (refresh_before_ms > 0) {
-        refresh.bind(1, now);
-        refresh.bind(2, task.kind);
-        refresh.bind(3, task.url);
-        refresh.bind(4, refresh_before_ms);
-        added += refresh.exec();
-        refresh.reset();
+        refresh->bind(1, now);
+        refresh->bind(2, task.kind);
+        refresh->bind(3, task.url);
+        refresh->bind(4, refresh_before_ms);
+        added += refresh->exec();
+        refresh->reset();
       }
     }
     return added;
@@ -75,31 +75,31 @@ std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now
 {
   std::vector<model::Task> tasks;
   try {
-    SQLite::Statement select(m_db.sql(),
+    CachedStatement select = m_db.statement(
       "SELECT id, source, kind, url, coalesce(parent_id, 0), attempts FROM crawl_tasks"
       " WHERE state = 'pending' AND next_attempt_at <= ? AND (?3 IS NULL OR source = ?3)"
       " ORDER BY next_attempt_at, id LIMIT ?2");
-    select.bind(1, now_ms);
-    select.bind(2, static_cast<std::int64_t>(limit));
+    select->bind(1, now_ms);
+    select->bind(2, static_cast<std::int64_t>(limit));
     if (source) {
-      select.bind(3, std::string(model::to_string(*source)));
+      select->bind(3, std::string(model::to_string(*source)));
     }
-    while (select.executeStep()) {
+    while (select->executeStep()) {
       model::Task task;
-      task.id = select.getColumn(0).getInt64();
-      model::parse_source(select.getColumn(1).getString(), task.source);
-      task.kind = select.getColumn(2).getString();
-      task.url = select.getColumn(3).getString();
-      task.parent_id = select.getColumn(4).getInt64();
-      task.attempts = select.getColumn(5).getInt();
+      task.id = select->getColumn(0).getInt64();
+      model::parse_source(select->getColumn(1).getString(), task.source);
+      task.kind = select->getColumn(2).getString();
+      task.url = select->getColumn(3).getString();
+      task.parent_id = select->getColumn(4).getInt64();
+      task.attempts = select->getColumn(5).getInt();
       tasks.push_back(std::move(task));
     }
-    SQLite::Statement claim(m_db.sql(), "UPDATE crawl_tasks SET state = 'in_flight', run_id = ? WHERE id = ?");
+    CachedStatement claim = m_db.statement("UPDATE crawl_tasks SET state = 'in_flight', run_id = ? WHERE id = ?");
     for (const model::Task& task : tasks) {
-      claim.bind(1, run_id);
-      claim.bind(2, task.id);
-      claim.exec();
-      claim.reset();
+      claim->bind(1, run_id);
+      claim->bind(2, task.id);
+      claim->exec();
+      claim->reset();
     }
   } catch (const SQLite::Exception& e) {
     rethrow(e, "claim due tasks");
@@ -110,16 +110,16 @@ std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now
 std::optional<std::int64_t> Frontier::next_due_at(std::optional<model::Source> source)
 {
   try {
-    SQLite::Statement query(m_db.sql(), "SELECT min(next_attempt_at) FROM crawl_tasks"
+    CachedStatement query = m_db.statement("SELECT min(next_attempt_at) FROM crawl_tasks"
                                         " WHERE state = 'pending' AND (?1 IS NULL OR source = ?1)");
     if (source) {
-      query.bind(1, std::string(model::to_string(*source)));
+      query->bind(1, std::string(model::to_string(*source)));
     }
-    query.executeStep();
-    if (query.getColumn(0).isNull()) {
+    query->executeStep();
+    if (query->getColumn(0).isNull()) {
       return std::nullopt;
     }
-    return query.getColumn(0).getInt64();
+    return query->getColumn(0).getInt64();
   } catch (const SQLite::Exception& e) {
     rethrow(e, "next due task");
   }
@@ -128,9 +128,9 @@ std::optional<std::int64_t> Frontier::next_due_at(std::optional<model::Source> s
 void Frontier::release(std::int64_t task_id)
 {
   try {
-    SQLite::Statement update(m_db.sql(), "UPDATE crawl_tasks SET state = 'pending' WHERE id = ? AND state = 'in_flight'");
-    update.bind(1, task_id);
-    update.exec();
+    CachedStatement update = m_db.statement("UPDATE crawl_tasks SET state = 'pending' WHERE id = ? AND state = 'in_flight'");
+    update->bind(1, task_id);
+    update->exec();
   } catch (const SQLite::Exception& e) {
     rethrow(e, "release");
   }
@@ -140,21 +140,21 @@ std::vector<std::pair<model::Task, std::int64_t>> Frontier::done_with_archive(st
 {
   std::vector<std::pair<model::Task, std::int64_t>> tasks;
   try {
-    SQLite::Statement query(m_db.sql(),
+    CachedStatement query = m_db.statement(
       "SELECT t.id, t.source, t.kind, t.url, coalesce(t.parent_id, 0), t.attempts, c.raw_response_id"
       " FROM crawl_tasks t JOIN http_cache c ON c.url = t.url"
       " WHERE t.state = 'done' AND c.raw_response_id IS NOT NULL AND t.id > ? ORDER BY t.id LIMIT ?");
-    query.bind(1, after_id);
-    query.bind(2, static_cast<std::int64_t>(limit));
-    while (query.executeStep()) {
+    query->bind(1, after_id);
+    query->bind(2, static_cast<std::int64_t>(limit));
+    while (query->executeStep()) {
       model::Task task;
-      task.id = query.getColumn(0).getInt64();
-      model::parse_source(query.getColumn(1).getString(), task.source);
-      task.kind = query.getColumn(2).getString();
-      task.url = query.getColumn(3).getString();
-      task.parent_id = query.getColumn(4).getInt64();
-      task.attempts = query.getColumn(5).getInt();
-      tasks.emplace_back(std::move(task), query.getColumn(6).getInt64());
+      task.id = query->getColumn(0).getInt64();
+      model::parse_source(query->getColumn(1).getString(), task.source);
+      task.kind = query->getColumn(2).getString();
+      task.url = query->getColumn(3).getString();
+      task.parent_id = query->getColumn(4).getInt64();
+      task.attempts = query->getColumn(5).getInt();
+      tasks.emplace_back(std::move(task), query->getColumn(6).getInt64());
     }
   } catch (const SQLite::Exception& e) {
     rethrow(e, "list archived tasks");
@@ -165,10 +165,10 @@ std::vector<std::pair<model::Task, std::int64_t>> Frontier::done_with_archive(st
 std::int64_t Frontier::count_in_state(const std::string& state)
 {
   try {
-    SQLite::Statement query(m_db.sql(), "SELECT count(*) FROM crawl_tasks WHERE state = ?");
-    query.bind(1, state);
-    query.executeStep();
-    return query.getColumn(0).getInt64();
+    CachedStatement query = m_db.statement("SELECT count(*) FROM crawl_tasks WHERE state = ?");
+    query->bind(1, state);
+    query->executeStep();
+    return query->getColumn(0).getInt64();
   } catch (const SQLite::Exception& e) {
     rethrow(e, "count tasks");
   }
@@ -177,16 +177,16 @@ std::int64_t Frontier::count_in_state(const std::string& state)
 void Frontier::mark_done(std::int64_t task_id, long status, std::int64_t now_ms)
 {
   try {
-    SQLite::Statement update(m_db.sql(),
+    CachedStatement update = m_db.statement(
       "UPDATE crawl_tasks SET state = 'done', last_status = ?, last_error = NULL, updated_at = ?,"
       " done_at = ?, done_ms = ? WHERE id = ?");
     const std::string now = format_iso8601_millis(now_ms);
-    update.bind(1, static_cast<std::int64_t>(status));
-    update.bind(2, now);
-    update.bind(3, now);
-    update.bind(4, now_ms);
-    update.bind(5, task_id);
-    update.exec();
+    update->bind(1, static_cast<std::int64_t>(status));
+    update->bind(2, now);
+    update->bind(3, now);
+    update->bind(4, now_ms);
+    update->bind(5, task_id);
+    update->exec();
   } catch (const SQLite::Exception& e) {
     rethrow(e, "mark done");
   }
@@ -195,14 +195,14 @@ void Frontier::mark_done(std::int64_t task_id, long status, std::int64_t now_ms)
 void Frontier::mark_failed(std::int64_t task_id, long status, const std::string& error, std::int64_t now_ms)
 {
   try {
-    SQLite::Statement update(m_db.sql(),
+    CachedStatement update = m_db.statement(
       "UPDATE crawl_tasks SET state = 'failed', attempts = attempts + 1, last_status = NULLIF(?, 0),"
       " last_error = ?, updated_at = ? WHERE id = ?");
-    update.bind(1, static_cast<std::int64_t>(status));
-    update.bind(2, error);
-    update.bind(3, format_iso8601_millis(now_ms));
-    update.bind(4, task_id);
-    update.exec();
+    update->bind(1, static_cast<std::int64_t>(status));
+    update->bind(2, error);
+    update->bind(3, format_iso8601_millis(now_ms));
+    update->bind(4, task_id);
+    update->exec();
   } catch (const SQLite::Exception& e) {
     rethrow(e, "mark failed");
   }
@@ -212,15 +212,15 @@ void Frontier::reschedule(std::int64_t task_id, std::int64_t next_attempt_ms, co
                           bool count_attempt, std::int64_t now_ms)
 {
   try {
-    SQLite::Statement update(m_db.sql(),
+    CachedStatement update = m_db.statement(
       "UPDATE crawl_tasks SET state = 'pending', attempts = attempts + ?, next_attempt_at = ?,"
       " last_error = ?, updated_at = ? WHERE id = ?");
-    update.bind(1, count_attempt ? 1 : 0);
-    update.bind(2, next_attempt_ms);
-    update.bind(3, error);
-    update.bind(4, format_iso8601_millis(now_ms));
-    update.bind(5, task_id);
-    update.exec();
+    update->bind(1, count_attempt ? 1 : 0);
+    update->bind(2, next_attempt_ms);
+    update->bind(3, error);
+    update->bind(4, format_iso8601_millis(now_ms));
+    update->bind(5, task_id);
+    update->exec();
   } catch (const SQLite::Exception& e) {
     rethrow(e, "reschedule");
   }

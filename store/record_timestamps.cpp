@@ -11,12 +11,12 @@ namespace {
 std::optional<std::string> single_text(Database& db, const char* sql, const std::string& key)
 {
   try {
-    SQLite::Statement query(db.sql(), sql);
-    query.bind(1, key);
-    if (!query.executeStep() || query.getColumn(0).isNull()) {
+    CachedStatement query = db.statement(sql);
+    query->bind(1, key);
+    if (!query->executeStep() || query->getColumn(0).isNull()) {
       return std::nullopt;
     }
-    return query.getColumn(0).getString();
+    return query->getColumn(0).getString();
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": cannot read " + key + ": " + e.what());
   }

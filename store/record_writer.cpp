@@ -4,6 +4,7 @@
 #include "common/error.hpp"
 #include "common/strings.hpp"
 #include "store/json_text.hpp"
+#include "store/record_writer_bind.hpp"
 #include "store/suppressed_mentions.hpp"
 #include "store/suppressions.hpp"
 
@@ -30,7 +31,7 @@ std::string collapse_spaces(const std::string& text)
 
 // The SQL for the display_name an upsert leaves, given the stored one (display_name) and the
 // record's (?4); see NameSource.
-std::string display_name_rule(NameSource name_source)
+const char* display_name_rule(NameSource name_source)
 {
   switch (name_source) {
   case NameSource::profile:
@@ -46,6 +47,24 @@ std::string display_name_rule(NameSource name_source)
     break;
   }
   return "coalesce(display_name, NULLIF(?4, ''))";
+}
+
+std::string account_upsert_sql(NameSource name_source)
+{
+  return std::string("INSERT INTO accounts (source, handle, kind, display_name, first_seen_at, updated_at)"
+                     " VALUES (?1, ?2, coalesce(NULLIF(?3, ''), 'user'), NULLIF(?4, ''), ?5, ?5)"
+                     " ON CONFLICT (source, handle) DO UPDATE SET"
+                     "  kind = coalesce(NULLIF(?3, ''), kind), display_name = ")
+         + display_name_rule(name_source) + ", updated_at = ?5 RETURNING id";
+}
+
+// The account upsert's SQL per NameSource, built once: the statement cache is keyed by it.
+const std::string& account_upsert(NameSource name_source)
+{
+  static const std::string profile = account_upsert_sql(NameSource::profile);
+  static const std::string byline = account_upsert_sql(NameSource::byline);
+  static const std::string mention = account_upsert_sql(NameSource::mention);
+  return name_source == NameSource::profile ? profile : name_source == NameSource::byline ? byline : mention;
 }
 
 }  // namespace
@@ -104,19 +123,14 @@ std::int64_t RecordWriter::account(const std::string& source, const std::string&
   if (handle.empty() || suppressed(source, handle)) {
     return 0;
   }
-  SQLite::Statement upsert(m_db.sql(),
-    "INSERT INTO accounts (source, handle, kind, display_name, first_seen_at, updated_at)"
-    " VALUES (?1, ?2, coalesce(NULLIF(?3, ''), 'user'), NULLIF(?4, ''), ?5, ?5)"
-    " ON CONFLICT (source, handle) DO UPDATE SET"
-    "  kind = coalesce(NULLIF(?3, ''), kind), display_name = " + display_name_rule(name_source) + ", updated_at = ?5"
-    " RETURNING id");
-  upsert.bind(1, source);
-  upsert.bind(2, handle);
-  upsert.bind(3, kind);
-  upsert.bind(4, display_name);
-  upsert.bind(5, m_now);
-  upsert.executeStep();
-  return upsert.getColumn(0).getInt64();
+  CachedStatement upsert = m_db.statement(account_upsert(name_source));
+  binding::text(*upsert, 1, source);
+  binding::text(*upsert, 2, handle);
+  binding::text(*upsert, 3, kind);
+  binding::text(*upsert, 4, display_name);
+  binding::text(*upsert, 5, m_now);
+  upsert->executeStep();
+  return upsert->getColumn(0).getInt64();
 }
 
 }  // namespace scout::store

@@ -1,6 +1,7 @@
 // RecordWriter: the GitHub tables (accounts, github_profiles, github_repos, github_contributions).
 #include "store/json_text.hpp"
 #include "store/record_writer.hpp"
+#include "store/record_writer_bind.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -16,11 +17,6 @@ std::string account_kind(const std::string& github_type)
   return github_type == "Bot" ? "bot" : "user";
 }
 
-void bind_or_null(SQLite::Statement& statement, int index, const std::string& value)
-{
-  value.empty() ? statement.bind(index) : statement.bind(index, value);
-}
-
 }  // namespace
 
 // A short user (a contributors row) names the account by its login only until its profile is
@@ -33,23 +29,23 @@ void RecordWriter::write_github_user(const model::GithubUserRecord& user)
   if (id == 0 || !user.full) {
     return;
   }
-  SQLite::Statement upsert(m_db.sql(),
+  CachedStatement upsert = m_db.statement(
     "INSERT OR REPLACE INTO github_profiles (account_id, github_id, name, company, blog, location, bio,"
     " twitter_username, email, hireable, followers, public_repos, created_at, fetched_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int i = 1;
-  upsert.bind(i++, id);
-  upsert.bind(i++, user.github_id);
+  upsert->bind(i++, id);
+  upsert->bind(i++, user.github_id);
   for (const std::string* text : {&user.name, &user.company, &user.blog, &user.location, &user.bio,
                                   &user.twitter_username, &user.email}) {
-    bind_or_null(upsert, i++, *text);
+    binding::text_or_null(*upsert, i++, *text);
   }
-  user.hireable ? upsert.bind(i++, *user.hireable ? 1 : 0) : upsert.bind(i++);
-  user.followers ? upsert.bind(i++, *user.followers) : upsert.bind(i++);
-  user.public_repos ? upsert.bind(i++, *user.public_repos) : upsert.bind(i++);
-  bind_or_null(upsert, i++, user.created_at);
-  upsert.bind(i++, m_now);
-  upsert.exec();
+  user.hireable ? upsert->bind(i++, *user.hireable ? 1 : 0) : upsert->bind(i++);
+  user.followers ? upsert->bind(i++, *user.followers) : upsert->bind(i++);
+  user.public_repos ? upsert->bind(i++, *user.public_repos) : upsert->bind(i++);
+  binding::text_or_null(*upsert, i++, user.created_at);
+  binding::text(*upsert, i++, m_now);
+  upsert->exec();
 }
 
 void RecordWriter::write_github_repo(const model::GithubRepoRecord& repo)
@@ -59,27 +55,27 @@ void RecordWriter::write_github_repo(const model::GithubRepoRecord& repo)
   if (owner == 0) {
     return;  // a suppressed owner's repositories are not kept either
   }
-  SQLite::Statement upsert(m_db.sql(),
+  CachedStatement upsert = m_db.statement(
     "INSERT OR REPLACE INTO github_repos (id, full_name, owner_account_id, name, description, fork, archived,"
     " stargazers_count, forks_count, language, license, topics_json, created_at, pushed_at, fetched_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int i = 1;
-  upsert.bind(i++, repo.id);
-  upsert.bind(i++, repo.full_name);
-  upsert.bind(i++, owner);
-  upsert.bind(i++, repo.name);
-  bind_or_null(upsert, i++, repo.description);
-  upsert.bind(i++, repo.fork ? 1 : 0);
-  upsert.bind(i++, repo.archived ? 1 : 0);
-  upsert.bind(i++, repo.stargazers_count);
-  upsert.bind(i++, repo.forks_count);
-  bind_or_null(upsert, i++, repo.language);
-  bind_or_null(upsert, i++, repo.license);
-  upsert.bind(i++, json_array(repo.topics));
-  bind_or_null(upsert, i++, repo.created_at);
-  bind_or_null(upsert, i++, repo.pushed_at);
-  upsert.bind(i++, m_now);
-  upsert.exec();
+  upsert->bind(i++, repo.id);
+  binding::text(*upsert, i++, repo.full_name);
+  upsert->bind(i++, owner);
+  binding::text(*upsert, i++, repo.name);
+  binding::text_or_null(*upsert, i++, repo.description);
+  upsert->bind(i++, repo.fork ? 1 : 0);
+  upsert->bind(i++, repo.archived ? 1 : 0);
+  upsert->bind(i++, repo.stargazers_count);
+  upsert->bind(i++, repo.forks_count);
+  binding::text_or_null(*upsert, i++, repo.language);
+  binding::text_or_null(*upsert, i++, repo.license);
+  upsert->bind(i++, json_array(repo.topics));
+  binding::text_or_null(*upsert, i++, repo.created_at);
+  binding::text_or_null(*upsert, i++, repo.pushed_at);
+  binding::text(*upsert, i++, m_now);
+  upsert->exec();
 }
 
 void RecordWriter::write_contribution(const model::GithubContributionRecord& contribution)
@@ -88,14 +84,14 @@ void RecordWriter::write_contribution(const model::GithubContributionRecord& con
   if (id == 0) {
     return;
   }
-  SQLite::Statement upsert(m_db.sql(),
+  CachedStatement upsert = m_db.statement(
     "INSERT OR REPLACE INTO github_contributions (repo_full_name, account_id, contributions, fetched_at)"
     " VALUES (?, ?, ?, ?)");
-  upsert.bind(1, contribution.repo_full_name);
-  upsert.bind(2, id);
-  upsert.bind(3, contribution.contributions);
-  upsert.bind(4, m_now);
-  upsert.exec();
+  binding::text(*upsert, 1, contribution.repo_full_name);
+  upsert->bind(2, id);
+  upsert->bind(3, contribution.contributions);
+  binding::text(*upsert, 4, m_now);
+  upsert->exec();
 }
 
 }  // namespace scout::store

@@ -1,23 +1,13 @@
 // RecordWriter: the Hugging Face tables (accounts, hf_profiles, hf_models, hf_model_tags).
 #include "store/json_text.hpp"
 #include "store/record_writer.hpp"
+#include "store/record_writer_bind.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace scout::store {
 
 namespace {
-
-void bind_or_null(SQLite::Statement& statement, int index, const std::string& value)
-{
-  value.empty() ? statement.bind(index) : statement.bind(index, value);
-}
-
-template <class T>
-void bind_or_null(SQLite::Statement& statement, int index, const std::optional<T>& value)
-{
-  value ? statement.bind(index, static_cast<std::int64_t>(*value)) : statement.bind(index);
-}
 
 }  // namespace
 
@@ -27,20 +17,20 @@ void RecordWriter::write_hf_author(const model::HfAuthorRecord& author)
   if (id == 0) {
     return;
   }
-  SQLite::Statement upsert(m_db.sql(),
+  CachedStatement upsert = m_db.statement(
     "INSERT OR REPLACE INTO hf_profiles (account_id, fullname, is_pro, num_models, num_datasets, num_spaces,"
     " num_papers, num_followers, orgs_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int i = 1;
-  upsert.bind(i++, id);
-  bind_or_null(upsert, i++, author.fullname);
-  bind_or_null(upsert, i++, author.is_pro);
+  upsert->bind(i++, id);
+  binding::text_or_null(*upsert, i++, author.fullname);
+  binding::number_or_null(*upsert, i++, author.is_pro);
   for (const auto* count : {&author.num_models, &author.num_datasets, &author.num_spaces, &author.num_papers,
                             &author.num_followers}) {
-    bind_or_null(upsert, i++, *count);
+    binding::number_or_null(*upsert, i++, *count);
   }
-  upsert.bind(i++, json_array(author.orgs));
-  upsert.bind(i++, m_now);
-  upsert.exec();
+  upsert->bind(i++, json_array(author.orgs));
+  binding::text(*upsert, i++, m_now);
+  upsert->exec();
 }
 
 // Card metadata is only overwritten by a record that carries it (the full /api/models/{id}
@@ -51,7 +41,7 @@ void RecordWriter::write_hf_model(const model::HfModelRecord& model)
   if (author == 0) {
     return;
   }
-  SQLite::Statement upsert(m_db.sql(),
+  CachedStatement upsert = m_db.statement(
     "INSERT INTO hf_models (id, author_account_id, sha, downloads, likes, pipeline_tag, library_name, gated,"
     " created_at, last_modified, card_license, card_base_model, card_datasets_json, card_language_json,"
     " eval_results_json, fetched_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
@@ -63,24 +53,24 @@ void RecordWriter::write_hf_model(const model::HfModelRecord& model)
     "  card_datasets_json = CASE WHEN ?17 THEN ?13 ELSE card_datasets_json END,"
     "  card_language_json = CASE WHEN ?17 THEN ?14 ELSE card_language_json END,"
     "  eval_results_json = CASE WHEN ?17 THEN ?15 ELSE eval_results_json END, fetched_at = ?16");
-  upsert.bind(1, model.id);
-  upsert.bind(2, author);
-  bind_or_null(upsert, 3, model.sha);
-  upsert.bind(4, model.downloads);
-  upsert.bind(5, model.likes);
-  bind_or_null(upsert, 6, model.pipeline_tag);
-  bind_or_null(upsert, 7, model.library_name);
-  upsert.bind(8, model.gated);
-  bind_or_null(upsert, 9, model.created_at);
-  bind_or_null(upsert, 10, model.last_modified);
-  bind_or_null(upsert, 11, model.card_license);
-  bind_or_null(upsert, 12, model.card_base_model);
-  upsert.bind(13, json_array(model.card_datasets));
-  upsert.bind(14, json_array(model.card_language));
-  upsert.bind(15, model.eval_results_json);
-  upsert.bind(16, m_now);
-  upsert.bind(17, model.has_card_data ? 1 : 0);
-  upsert.exec();
+  binding::text(*upsert, 1, model.id);
+  upsert->bind(2, author);
+  binding::text_or_null(*upsert, 3, model.sha);
+  upsert->bind(4, model.downloads);
+  upsert->bind(5, model.likes);
+  binding::text_or_null(*upsert, 6, model.pipeline_tag);
+  binding::text_or_null(*upsert, 7, model.library_name);
+  upsert->bind(8, model.gated);
+  binding::text_or_null(*upsert, 9, model.created_at);
+  binding::text_or_null(*upsert, 10, model.last_modified);
+  binding::text_or_null(*upsert, 11, model.card_license);
+  binding::text_or_null(*upsert, 12, model.card_base_model);
+  upsert->bind(13, json_array(model.card_datasets));
+  upsert->bind(14, json_array(model.card_language));
+  binding::text(*upsert, 15, model.eval_results_json);
+  binding::text(*upsert, 16, m_now);
+  upsert->bind(17, model.has_card_data ? 1 : 0);
+  upsert->exec();
   write_hf_model_tags(model);
 }
 
@@ -91,28 +81,28 @@ void RecordWriter::write_hf_model_tags(const model::HfModelRecord& model)
   if (model.tags.empty()) {
     return;
   }
-  SQLite::Statement clear(m_db.sql(), "DELETE FROM hf_model_tags WHERE model_id = ?");
-  clear.bind(1, model.id);
-  clear.exec();
-  SQLite::Statement insert(m_db.sql(), "INSERT OR IGNORE INTO hf_model_tags (model_id, kind, value) VALUES (?, ?, ?)");
+  CachedStatement clear = m_db.statement( "DELETE FROM hf_model_tags WHERE model_id = ?");
+  binding::text(*clear, 1, model.id);
+  clear->exec();
+  CachedStatement insert = m_db.statement( "INSERT OR IGNORE INTO hf_model_tags (model_id, kind, value) VALUES (?, ?, ?)");
   for (const auto& [kind, value] : model.tags) {
-    insert.bind(1, model.id);
-    insert.bind(2, kind);
-    insert.bind(3, value);
-    insert.exec();
-    insert.reset();
+    binding::text(*insert, 1, model.id);
+    binding::text(*insert, 2, kind);
+    binding::text(*insert, 3, value);
+    insert->exec();
+    insert->reset();
   }
 }
 
 void RecordWriter::write_hf_card(const model::HfModelCardRecord& card)
 {
-  SQLite::Statement update(m_db.sql(),
+  CachedStatement update = m_db.statement(
     "UPDATE hf_models SET card_length = ?, card_sections_json = ?, card_is_template = ? WHERE id = ?");
-  update.bind(1, card.length);
-  update.bind(2, json_array(card.sections));
-  update.bind(3, card.is_template ? 1 : 0);
-  update.bind(4, card.model_id);
-  update.exec();  // no model row: the model was suppressed or renamed; the card has no owner
+  update->bind(1, card.length);
+  update->bind(2, json_array(card.sections));
+  update->bind(3, card.is_template ? 1 : 0);
+  binding::text(*update, 4, card.model_id);
+  update->exec();  // no model row: the model was suppressed or renamed; the card has no owner
 }
 
 }  // namespace scout::store

@@ -16,6 +16,7 @@ struct CachedResponse {
   std::string last_modified;  // empty when the server sent none
   long status = 0;
   std::int64_t raw_response_id = 0;  // 0 when no body is archived
+  int parser_version = 0;            // of the records stored from that body; 0 when unknown
 };
 
 // Raw response archive (zstd-compressed bodies, table raw_responses) and HTTP cache
@@ -25,8 +26,12 @@ public:
   explicit ResponseArchive(Database& db) : m_db(db) {}
 
   // Stores one response body compressed; returns its id. Call inside the task's transaction.
+  // `parser_version`: of the parsers whose records were stored from it (0: none yet).
   std::int64_t archive(const std::string& url, std::int64_t fetched_ms, long status,
-                       const std::string& headers_json, const std::string& body);
+                       const std::string& headers_json, const std::string& body, int parser_version = 0);
+
+  // Notes that the records of an archived body were stored by parsers of `parser_version`.
+  void mark_parsed(std::int64_t raw_response_id, int parser_version);
 
   // Records validators for `url` (replacing older ones) pointing at an archived body.
   void remember(const CachedResponse& entry, std::int64_t fetched_ms);

@@ -43,10 +43,20 @@ std::string suppression_hash(const std::string& salt, const std::string& source,
 bool is_suppressed(Database& db, const std::string& source, const std::string& handle)
 {
   try {
-    SQLite::Statement query(db.sql(), "SELECT 1 FROM suppressions WHERE source = ? AND handle_hash = ?");
-    query.bind(1, source);
-    query.bind(2, suppression_hash(salt_of(db.sql()), source, handle));
-    return query.executeStep();
+    // Asked for every account a crawled page names: both statements come from the cache.
+    std::string salt;
+    {
+      CachedStatement query = db.statement("SELECT value FROM secrets WHERE name = 'suppression_salt'");
+      if (!query->executeStep()) {
+        return salt_of(db.sql()).empty();  // throws the missing-salt error
+      }
+      salt = query->getColumn(0).getString();
+    }
+    const std::string hash = suppression_hash(salt, source, handle);
+    CachedStatement query = db.statement("SELECT 1 FROM suppressions WHERE source = ? AND handle_hash = ?");
+    query->bindNoCopy(1, source);
+    query->bindNoCopy(2, hash);
+    return query->executeStep();
   } catch (const SQLite::Exception& e) {
     throw Error("suppressions: cannot read: " + std::string(e.what()));
   }

@@ -12,6 +12,7 @@ namespace scout::config {
 
 struct DatabaseSettings {
   std::string path = "scout.db";  // resolved against the config file's folder
+  int cache_mb = 64;              // SQLite page cache of the writing connection
 };
 
 struct CrawlSettings {

@@ -16,6 +16,7 @@ void for_each_field(S& s, Visit&& visit)
 {
   static_assert(std::is_same_v<std::remove_const_t<S>, Settings>);
   visit("database", "path", s.database.path);
+  visit("database", "cache_mb", s.database.cache_mb);
 
   visit("crawl", "concurrency", s.crawl.concurrency);
   visit("crawl", "per_host_concurrency", s.crawl.per_host_concurrency);

@@ -137,7 +137,7 @@ std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const config::Setti
 CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& request, Logger& log)
 {
   const SystemClock clock;
-  auto db = store::Database::open(settings.database.path);
+  auto db = store::Database::open(settings.database.path, {settings.database.cache_mb});
   db.migrate();
   const std::int64_t started = now_ms(clock);
   const std::int64_t freshness = static_cast<std::int64_t>(settings.crawl.freshness_hours) * 3600 * 1000;

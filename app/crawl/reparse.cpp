@@ -32,6 +32,7 @@ crawler::Headers headers_from_json(const std::string& text)
 
 struct Archived {
   crawler::TaskOutcome outcome;
+  std::int64_t raw_id = 0;
   crawler::Headers headers;
   std::string body;
 };
@@ -42,7 +43,8 @@ std::vector<Archived> load_batch(store::Frontier& frontier, store::ResponseArchi
   for (auto& [task, raw_id] : frontier.done_with_archive(after, k_batch)) {
     after = task.id;
     Archived item;
-    item.outcome.task = task;
+    item.outcome.task = std::move(task);
+    item.raw_id = raw_id;
     item.outcome.status = 200;
     item.headers = headers_from_json(archive.load_headers_json(raw_id));
     item.body = archive.load_body(raw_id);
@@ -55,7 +57,7 @@ std::vector<Archived> load_batch(store::Frontier& frontier, store::ResponseArchi
 
 ReparseSummary reparse_archive(const config::Settings& settings, Logger& log)
 {
-  auto db = store::Database::open(settings.database.path);
+  auto db = store::Database::open(settings.database.path, {settings.database.cache_mb});
   db.migrate();
   const SourceParsers parsers(settings);
   store::Frontier frontier(db);
@@ -73,6 +75,7 @@ ReparseSummary reparse_archive(const config::Settings& settings, Logger& log)
       item.outcome.parsed = crawler::parse_page(parsers.for_source(item.outcome.task.source), item.outcome.task, page);
     });
     std::vector<crawler::TaskOutcome> outcomes;
+    std::vector<std::int64_t> parsed_ids;
     for (Archived& item : batch) {
       ++summary.tasks;
       if (!item.outcome.parsed.error.empty()) {
@@ -81,8 +84,11 @@ ReparseSummary reparse_archive(const config::Settings& settings, Logger& log)
         continue;
       }
       outcomes.push_back(std::move(item.outcome));
+      parsed_ids.push_back(item.raw_id);
     }
     backend.commit(outcomes, now);
+    // Their records are now this build's parsers' work, so a 304 for them need not write them.
+    backend.mark_parsed(parsed_ids);
   }
   return summary;
 }

@@ -83,6 +83,17 @@ void SqliteCrawlBackend::commit(const std::vector<crawler::TaskOutcome>& outcome
   }
 }
 
+// A 304 whose archived body this build's parsers already turned into records: storing them
+// again would change nothing but their write times, and a nightly re-check is mostly 304s.
+bool SqliteCrawlBackend::records_current(const crawler::TaskOutcome& outcome)
+{
+  if (!outcome.response || outcome.response->status != 304) {
+    return false;
+  }
+  const std::optional<store::CachedResponse> cached = m_archive.lookup(outcome.response->url);
+  return cached && cached->raw_response_id != 0 && cached->parser_version == crawler::k_parser_version;
+}
+
 void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::int64_t now_ms)
 {
   using State = crawler::TaskOutcome::State;
@@ -91,7 +102,7 @@ void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::in
   case State::done:
     // Records first: the writer learns which suppressed handles the page names, and the
     // archived body is stored without them.
-    enqueue_follow_ups(outcome.parsed, now_ms);
+    enqueue_follow_ups(outcome.parsed, !records_current(outcome), now_ms);
     if (outcome.response && outcome.response->status < 300) {
       store_response(*outcome.response, now_ms);
     }
@@ -110,10 +121,15 @@ void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::in
 }
 
 // 200: archive the body and remember its validators. 304: the archived body is still
-// current; only the fetch time moves.
+// current; only the fetch time moves (and, when its records were just written again, the
+// parser version they came from).
 void SqliteCrawlBackend::store_response(const crawler::HttpResponse& response, std::int64_t now_ms)
 {
   if (response.status == 304) {
+    const std::optional<store::CachedResponse> cached = m_archive.lookup(response.url);
+    if (cached && cached->raw_response_id != 0) {
+      m_archive.mark_parsed(cached->raw_response_id, crawler::k_parser_version);
+    }
     m_archive.touch(response.url, now_ms);
     return;
   }
@@ -123,26 +139,44 @@ void SqliteCrawlBackend::store_response(const crawler::HttpResponse& response, s
   suppressed.insert(suppressed.end(), linked.begin(), linked.end());
   const std::string body = suppressed.empty() ? response.body : store::redact_mentions(response.body, suppressed);
   const std::int64_t raw_id =
-    m_archive.archive(response.url, now_ms, response.status, headers_to_json(response.headers), body);
+    m_archive.archive(response.url, now_ms, response.status, headers_to_json(response.headers), body,
+                      crawler::k_parser_version);
   m_archive.remember({response.url, response.headers.get("ETag").value_or(""),
                       response.headers.get("Last-Modified").value_or(""), response.status, raw_id},
                      now_ms);
 }
 
-// Writes the records, then queues the follow-ups: details of an unchanged repository or
-// model stay as they are (no refresh), everything else is refreshed when stale.
-void SqliteCrawlBackend::enqueue_follow_ups(const crawler::ParseOutput& parsed, std::int64_t now_ms)
+// Writes the records (unless they are current), then queues the follow-ups: details of an
+// unchanged repository or model stay as they are (no refresh), everything else is
+// refreshed when stale.
+void SqliteCrawlBackend::enqueue_follow_ups(const crawler::ParseOutput& parsed, bool write_records,
+                                            std::int64_t now_ms)
 {
   const UnchangedDetails unchanged(m_db, parsed.records);
-  m_records.write(parsed.records, now_ms);
+  if (write_records) {
+    m_records.write(parsed.records, now_ms);
+  }
   std::vector<model::NewTask> fresh;
   std::vector<model::NewTask> kept;
   m_dropped_handles.clear();
-  for (const model::NewTask& task : drop_suppressed(m_db, parsed.new_tasks, &m_dropped_handles)) {
-    (unchanged.unchanged(task) ? kept : fresh).push_back(task);
+  for (model::NewTask& task : drop_suppressed(m_db, parsed.new_tasks, &m_dropped_handles)) {
+    (unchanged.unchanged(task) ? kept : fresh).push_back(std::move(task));
   }
   m_frontier.enqueue(fresh, now_ms, m_refresh_before_ms);
   m_frontier.enqueue(kept, now_ms);
+}
+
+void SqliteCrawlBackend::mark_parsed(const std::vector<std::int64_t>& raw_response_ids)
+{
+  try {
+    SQLite::Transaction transaction(m_db.sql());
+    for (const std::int64_t raw_id : raw_response_ids) {
+      m_archive.mark_parsed(raw_id, crawler::k_parser_version);
+    }
+    transaction.commit();
+  } catch (const SQLite::Exception& e) {
+    throw Error(m_db.path() + ": cannot mark reparsed responses: " + e.what());
+  }
 }
 
 void SqliteCrawlBackend::release(const std::vector<model::Task>& tasks)

@@ -24,10 +24,15 @@ public:
   void commit(const std::vector<crawler::TaskOutcome>& outcomes, std::int64_t now_ms) override;
   void release(const std::vector<model::Task>& tasks) override;
 
+  // Notes that the records of these archived bodies were just re-derived by this build's
+  // parsers (`crawl --reparse`), in one transaction.
+  void mark_parsed(const std::vector<std::int64_t>& raw_response_ids);
+
 private:
+  bool records_current(const crawler::TaskOutcome& outcome);
   void commit_one(const crawler::TaskOutcome& outcome, std::int64_t now_ms);
   void store_response(const crawler::HttpResponse& response, std::int64_t now_ms);
-  void enqueue_follow_ups(const crawler::ParseOutput& parsed, std::int64_t now_ms);
+  void enqueue_follow_ups(const crawler::ParseOutput& parsed, bool write_records, std::int64_t now_ms);
 
   store::Database& m_db;
   store::Frontier m_frontier;

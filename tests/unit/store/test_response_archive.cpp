@@ -51,3 +51,23 @@ TEST_SUITE("store::ResponseArchive")
     CHECK_THROWS_WITH_AS(archive.load_body(42), doctest::Contains("42"), scout::Error);
   }
 }
+
+TEST_SUITE("store::ResponseArchive parser version")
+{
+  TEST_CASE("the parser version of an archived body is unknown until given, and lookup reports it")
+  {
+    scout::testing::TempDir dir;
+    auto db = scout::store::Database::open(dir.file("a.db"));
+    db.migrate();
+    scout::store::ResponseArchive archive(db);
+    const auto old_body = archive.archive("http://x/a", 1000, 200, "{}", "old");
+    archive.remember({"http://x/a", "\"e1\"", "", 200, old_body}, 1000);
+    CHECK(archive.lookup("http://x/a")->parser_version == 0);
+    archive.mark_parsed(old_body, 3);
+    CHECK(archive.lookup("http://x/a")->parser_version == 3);
+
+    const auto new_body = archive.archive("http://x/b", 2000, 200, "{}", "new", 4);
+    archive.remember({"http://x/b", "\"e2\"", "", 200, new_body}, 2000);
+    CHECK(archive.lookup("http://x/b")->parser_version == 4);
+  }
+}
