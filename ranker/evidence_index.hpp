@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ranker/rank_input.hpp"
+#include "ranker/classified_input.hpp"
 
 #include <cstdint>
 #include <span>
@@ -21,7 +21,7 @@ struct Groups {
 };
 
 // Who owns what, by index: person -> accounts, account -> contributions, owned
-// repositories, models and authorships. Built once per run from the bulk rows.
+// repositories, models and authorships. Built once per run from the classified rows.
 struct EvidenceIndex {
   Groups person_accounts;
   Groups account_contributions;
@@ -30,6 +30,6 @@ struct EvidenceIndex {
   Groups account_authorships;
 };
 
-EvidenceIndex build_evidence_index(const RankInput& input);
+EvidenceIndex build_evidence_index(const ClassifiedInput& input);
 
 }  // namespace scout::ranker

@@ -17,14 +17,14 @@ std::string describe_model(const Model& model)
   return text + (model.base_model.empty() ? "" : ", fine-tune of " + model.base_model);
 }
 
-std::string describe_paper(const RankInput& input, const ItemClasses& classes, std::uint32_t authorship)
+std::string describe_paper(const RankInput& input, const ClassifiedInput& classes, std::uint32_t authorship)
 {
-  const std::int32_t p = classes.authorship_paper[authorship];
-  const Paper& paper = input.papers[static_cast<std::size_t>(p)];
-  const int n = classes.paper_author_count[static_cast<std::size_t>(p)];
+  const std::uint32_t p = classes.authorships[authorship].paper;
+  const Paper& paper = input.papers[p];
+  const int n = classes.papers[p].author_count;
   const int position = input.authorships[authorship].position;
   std::string text = paper.id + " \"" + paper.title + "\": author " + std::to_string(position + 1) + " of " + std::to_string(n);
-  text += classes.paper_top_venue[static_cast<std::size_t>(p)] != 0 ? ", top venue" : "";
+  text += classes.papers[p].top_venue ? ", top venue" : "";
   text += paper.categories.empty() ? "" : ", " + paper.categories.front();
   return text;
 }
@@ -44,7 +44,7 @@ std::string compact_count(std::int64_t n)
   return buffer;
 }
 
-std::string describe_evidence(const RankInput& input, const ItemClasses& classes, const EvidenceRef& ref)
+std::string describe_evidence(const RankInput& input, const ClassifiedInput& classes, const EvidenceRef& ref)
 {
   switch (ref.kind) {
   case ItemKind::contribution: {
@@ -54,7 +54,7 @@ std::string describe_evidence(const RankInput& input, const ItemClasses& classes
   case ItemKind::repo: {
     const Repo& repo = input.repos[ref.index];
     std::string text = repo.full_name + " (" + compact_count(repo.stars) + " stars";
-    text += classes.repo_is_list[ref.index] != 0 ? ", list-style: stars discounted" : "";
+    text += classes.repos[ref.index].is_list ? ", list-style: stars discounted" : "";
     return text + (repo.fork ? ", fork)" : ")");
   }
   case ItemKind::model:
@@ -80,16 +80,16 @@ std::string evidence_url(const RankInput& input, const EvidenceRef& ref)
   return {};
 }
 
-std::string explain_signal(const RankInput& input, const ItemClasses& classes, const Taxonomy& taxonomy,
-                           const SpecFeatures& spec, Signal signal, double depth_share)
+std::string explain_signal(const RankInput& input, const ClassifiedInput& classes, const Taxonomy& taxonomy,
+                           const SpecEvidence& spec, Signal signal, double depth_share)
 {
   const std::size_t s = static_cast<std::size_t>(signal);
   if (signal == Signal::breadth) {
-    return "evidence on " + std::to_string(static_cast<int>(spec.raw[s])) + " of 3 sources";
+    return "evidence on " + std::to_string(static_cast<int>(spec.features.breadth)) + " of 3 sources";
   }
   if (signal == Signal::depth) {
     return std::to_string(static_cast<int>(std::lround(depth_share * 100))) + "% of their weighted evidence is "
-           + taxonomy.specialisations[spec.spec].display_name;
+           + taxonomy.specialisations[spec.features.spec].display_name;
   }
   const TopEvidence& top = spec.top[s];
   std::string text;

@@ -1,12 +1,12 @@
 #include "ranker/features.hpp"
 
-#include "common/strings.hpp"
 #include "ranker/credits.hpp"
 #include "ranker/evidence_index.hpp"
 
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 namespace scout::ranker {
@@ -30,10 +30,12 @@ void TopEvidence::add(const EvidenceRef& ref)
 
 namespace {
 
-// One person's running sums, one slot per specialisation.
+// One person's running sums, one slot per specialisation; the top evidence only when
+// asked for (it is most of the work and needed for a few people only).
 struct Accumulator {
-  std::array<SpecFeatures, k_max_specialisations> specs{};
+  std::array<std::array<double, k_evidence_signal_count>, k_max_specialisations> raw{};
   std::array<std::array<bool, k_source_count>, k_max_specialisations> sources{};
+  std::array<std::array<TopEvidence, k_evidence_signal_count>, k_max_specialisations>* top = nullptr;
   SpecMask seen = 0;
 
   void add(SpecMask mask, Signal signal, Source source, const EvidenceRef& ref)
@@ -41,64 +43,56 @@ struct Accumulator {
     if (ref.credit <= 0) {
       return;
     }
+    const std::size_t i = static_cast<std::size_t>(signal);
     for (std::size_t s = 0; mask != 0; ++s, mask >>= 1) {
       if ((mask & 1U) == 0) {
         continue;
       }
-      const std::size_t i = static_cast<std::size_t>(signal);
-      specs[s].raw[i] += ref.credit;
-      specs[s].top[i].add(ref);
+      raw[s][i] += ref.credit;
+      if (top != nullptr) {
+        (*top)[s][i].add(ref);
+      }
       sources[s][static_cast<std::size_t>(source)] = true;
       seen |= static_cast<SpecMask>(1U << s);
     }
   }
-};
 
-bool looks_like_bot(const Account& account)
-{
-  const std::string handle = to_lower(account.handle);
-  return account.kind == "bot" || ends_with(handle, "[bot]") || ends_with(handle, "-bot") || ends_with(handle, "_bot");
-}
+  SpecFeatures features(std::size_t s) const
+  {
+    SpecFeatures out;
+    out.spec = static_cast<std::uint8_t>(s);
+    out.breadth = static_cast<std::uint8_t>(std::count(sources[s].begin(), sources[s].end(), true));
+    for (std::size_t i = 0; i < k_evidence_signal_count; ++i) {
+      out.raw[i] = static_cast<float>(raw[s][i]);
+    }
+    return out;
+  }
+};
 
 class Extractor {
 public:
-  Extractor(const RankInput& input, const ItemClasses& classes, const EvidenceIndex& index, const Weights& weights)
-    : m_input(input), m_classes(classes), m_index(index), m_weights(weights) {}
+  Extractor(const ClassifiedInput& input, const EvidenceIndex& index, const Weights& weights, int as_of_day)
+    : m_input(input), m_index(index), m_weights(weights), m_as_of_day(as_of_day) {}
 
-  PersonFeatures person(std::size_t p) const
+  // Fills `acc`; returns whether the person is a bot or an organisation (never ranked).
+  bool person(std::size_t p, Accumulator& acc) const
   {
-    PersonFeatures features;
-    features.person_id = m_input.people[p];
-    Accumulator acc;
+    bool bot = false;
     // An organisation (every account an org) is not a candidate either.
     bool all_orgs = !m_index.person_accounts.of(p).empty();
     for (std::uint32_t a : m_index.person_accounts.of(p)) {
-      all_orgs = all_orgs && m_input.accounts[a].kind == "org";
-      features.bot = features.bot || looks_like_bot(m_input.accounts[a]) || implausible_commits(a);
+      all_orgs = all_orgs && m_input.accounts[a].org;
+      bot = bot || m_input.accounts[a].bot || implausible_commits(a);
       add_contributions(a, acc);
       add_repos(a, acc);
       add_models(a, acc);
       add_papers(a, acc);
     }
-    features.bot = features.bot || all_orgs;
-    if (features.bot) {
-      return features;
-    }
-    for (std::size_t s = 0; s < k_max_specialisations; ++s) {
-      if ((acc.seen & (1U << s)) == 0) {
-        continue;
-      }
-      acc.specs[s].spec = static_cast<std::uint8_t>(s);
-      const auto& sources = acc.sources[s];
-      acc.specs[s].raw[static_cast<std::size_t>(Signal::breadth)] =
-        static_cast<double>(std::count(sources.begin(), sources.end(), true));
-      features.specs.push_back(acc.specs[s]);
-    }
-    return features;
+    return bot || all_orgs;
   }
 
 private:
-  double age_factor(int day) const { return recency(day, m_input.as_of_day, m_weights.half_life_days); }
+  double age_factor(int day) const { return recency(day, m_as_of_day, m_weights.half_life_days); }
 
   bool implausible_commits(std::uint32_t account) const
   {
@@ -113,47 +107,41 @@ private:
   void add_contributions(std::uint32_t account, Accumulator& acc) const
   {
     for (std::uint32_t c : m_index.account_contributions.of(account)) {
-      const std::int32_t r = m_classes.contribution_repo[c];
-      double credit = commit_credit(m_input.contributions[c].commits, m_weights.contributions);
-      credit *= m_classes.contribution_notable[c] != 0 ? m_weights.contributions.notable_factor : 1.0;
-      if (r >= 0) {
-        const std::size_t ri = static_cast<std::size_t>(r);
-        credit *= m_classes.repo_is_prompts[ri] != 0 ? 0.0 : (m_classes.repo_is_list[ri] != 0 ? m_weights.repos.list_factor : 1.0);
-        credit *= age_factor(m_input.repos[ri].pushed_day);
+      const ContributionItem& item = m_input.contributions[c];
+      double credit = commit_credit(item.commits, m_weights.contributions);
+      credit *= item.notable ? m_weights.contributions.notable_factor : 1.0;
+      if (item.repo != k_no_index) {
+        const RepoItem& repo = m_input.repos[item.repo];
+        credit *= repo.is_prompts ? 0.0 : (repo.is_list ? m_weights.repos.list_factor : 1.0);
+        credit *= age_factor(repo.pushed_day);
       } else {
         credit *= age_factor(-1);
       }
-      acc.add(m_classes.contribution_specs[c], Signal::contributions, Source::github,
-              {ItemKind::contribution, c, static_cast<float>(credit)});
+      acc.add(item.specs, Signal::contributions, Source::github, {ItemKind::contribution, c, static_cast<float>(credit)});
     }
   }
 
   void add_repos(std::uint32_t account, Accumulator& acc) const
   {
     for (std::uint32_t r : m_index.account_repos.of(account)) {
-      const Repo& repo = m_input.repos[r];
-      const double credit = repo_credit(repo, m_classes.repo_is_list[r] != 0, m_classes.repo_is_prompts[r] != 0, m_weights.repos)
-                            * age_factor(repo.pushed_day);
-      acc.add(m_classes.repo_specs[r], Signal::own_repos, Source::github, {ItemKind::repo, r, static_cast<float>(credit)});
+      const RepoItem& repo = m_input.repos[r];
+      const double credit = repo.credit * age_factor(repo.pushed_day);
+      acc.add(repo.specs, Signal::own_repos, Source::github, {ItemKind::repo, r, static_cast<float>(credit)});
     }
   }
 
   // Template-card, low-download models are a mass re-upload once there are enough of
   // them; near-identical models (one family) count once. The best of each group counts.
-  bool mass_uploaded(const Model& model) const
-  {
-    return card_completeness(model) == 0 && model.downloads < m_weights.models.mass_upload_max_downloads;
-  }
-
   void add_models(std::uint32_t account, Accumulator& acc) const
   {
     const auto models = m_index.account_models.of(account);
-    const auto mass = std::count_if(models.begin(), models.end(), [&](std::uint32_t m) { return mass_uploaded(m_input.models[m]); });
+    const auto mass = std::count_if(models.begin(), models.end(), [&](std::uint32_t m) { return m_input.models[m].mass_candidate; });
     const bool collapse_mass = mass >= m_weights.models.mass_upload_min_models;
-    std::vector<std::pair<std::string_view, std::uint32_t>> keyed;
+    constexpr std::uint64_t k_mass_group = UINT64_MAX;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     for (std::uint32_t m : models) {
-      const bool in_mass = collapse_mass && mass_uploaded(m_input.models[m]);
-      keyed.emplace_back(in_mass ? std::string_view("\x01mass") : std::string_view(m_classes.model_family[m]), m);
+      const bool in_mass = collapse_mass && m_input.models[m].mass_candidate;
+      keyed.emplace_back(in_mass ? k_mass_group : m_input.models[m].family, m);
     }
     // Per group, the most downloaded model (ties: input order) is the one that counts.
     std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& x, const auto& y) {
@@ -163,49 +151,122 @@ private:
       if (i > 0 && keyed[i].first == keyed[i - 1].first) {
         continue;
       }
-      const Model& model = m_input.models[keyed[i].second];
-      const double credit = model_credit(model, m_weights.models) * age_factor(model.modified_day);
-      acc.add(m_classes.model_specs[keyed[i].second], Signal::models, Source::huggingface,
-              {ItemKind::model, keyed[i].second, static_cast<float>(credit)});
+      const ModelItem& model = m_input.models[keyed[i].second];
+      const double credit = model.credit * age_factor(model.modified_day);
+      acc.add(model.specs, Signal::models, Source::huggingface, {ItemKind::model, keyed[i].second, static_cast<float>(credit)});
     }
   }
 
   void add_papers(std::uint32_t account, Accumulator& acc) const
   {
     for (std::uint32_t a : m_index.account_authorships.of(account)) {
-      const std::int32_t p = m_classes.authorship_paper[a];
-      if (p < 0) {
+      const AuthorshipItem& authorship = m_input.authorships[a];
+      if (authorship.paper == k_no_index) {
         continue;
       }
-      const std::size_t pi = static_cast<std::size_t>(p);
-      const double credit = paper_credit(m_input.authorships[a].position, m_classes.paper_author_count[pi],
-                                         m_classes.paper_top_venue[pi] != 0, m_classes.paper_in_category[pi] != 0, m_weights.papers)
-                            * age_factor(m_input.papers[pi].published_day);
-      acc.add(m_classes.paper_specs[pi], Signal::papers, Source::arxiv, {ItemKind::authorship, a, static_cast<float>(credit)});
+      const PaperItem& paper = m_input.papers[authorship.paper];
+      const double credit = paper_credit(authorship.position, paper.author_count, paper.top_venue, paper.in_category, m_weights.papers)
+                            * age_factor(paper.published_day);
+      acc.add(paper.specs, Signal::papers, Source::arxiv, {ItemKind::authorship, a, static_cast<float>(credit)});
     }
   }
 
-  const RankInput& m_input;
-  const ItemClasses& m_classes;
+  const ClassifiedInput& m_input;
   const EvidenceIndex& m_index;
   const Weights& m_weights;
+  int m_as_of_day;
 };
+
+// One block of people's features, extracted on one thread.
+struct Block {
+  std::vector<PersonFeatures> people;
+  std::vector<SpecFeatures> specs;
+};
+
+constexpr std::size_t k_block = 4096;
 
 }  // namespace
 
-FeatureSet extract_features(const RankInput& input, const ItemClasses& classes, const Weights& weights)
+FeatureSet extract_features(const ClassifiedInput& input, const Weights& weights, int as_of_day)
 {
   const EvidenceIndex index = build_evidence_index(input);
-  const Extractor extractor(input, classes, index, weights);
+  const Extractor extractor(input, index, weights, as_of_day);
+  std::vector<Block> blocks((input.people.size() + k_block - 1) / k_block);
+  tbb::parallel_for(std::size_t{0}, blocks.size(), [&](std::size_t b) {
+    Block& block = blocks[b];
+    for (std::size_t p = b * k_block; p < std::min(input.people.size(), (b + 1) * k_block); ++p) {
+      Accumulator acc;
+      PersonFeatures person{input.people[p], static_cast<std::uint32_t>(block.specs.size()), 0, extractor.person(p, acc)};
+      for (std::size_t s = 0; s < k_max_specialisations && !person.bot; ++s) {
+        if ((acc.seen & (1U << s)) != 0) {
+          block.specs.push_back(acc.features(s));
+          person.count += 1;
+        }
+      }
+      block.people.push_back(person);
+    }
+  });
+  // Concatenate in block order: the same bytes whatever the threads did.
   FeatureSet set;
-  set.people.resize(input.people.size());
-  tbb::parallel_for(std::size_t{0}, input.people.size(), [&](std::size_t p) { set.people[p] = extractor.person(p); });
+  set.people.reserve(input.people.size());
+  for (Block& block : blocks) {
+    const std::uint32_t offset = static_cast<std::uint32_t>(set.specs.size());
+    for (PersonFeatures& person : block.people) {
+      person.first += offset;
+      set.people.push_back(person);
+    }
+    set.specs.insert(set.specs.end(), block.specs.begin(), block.specs.end());
+    block = Block{};
+  }
   return set;
 }
 
 FeatureSet extract_features(const RankInput& input, const Taxonomy& taxonomy, const Weights& weights)
 {
-  return extract_features(input, classify_items(input, taxonomy, weights), weights);
+  return extract_features(classify_input(input, taxonomy, weights), weights, input.as_of_day);
+}
+
+std::vector<std::vector<SpecEvidence>> people_evidence(const ClassifiedInput& input, const Weights& weights, int as_of_day)
+{
+  const EvidenceIndex index = build_evidence_index(input);
+  const Extractor extractor(input, index, weights, as_of_day);
+  std::vector<std::vector<SpecEvidence>> out(input.people.size());
+  tbb::parallel_for(std::size_t{0}, input.people.size(), [&](std::size_t p) {
+    std::array<std::array<TopEvidence, k_evidence_signal_count>, k_max_specialisations> top{};
+    Accumulator acc;
+    acc.top = &top;
+    extractor.person(p, acc);
+    for (std::size_t s = 0; s < k_max_specialisations; ++s) {
+      if ((acc.seen & (1U << s)) != 0) {
+        out[p].push_back({acc.features(s), top[s]});
+      }
+    }
+  });
+  return out;
+}
+
+std::string extraction_key(const Weights& w)
+{
+  std::string key;
+  const auto add = [&](double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.17g;", value);
+    key += buffer;
+  };
+  for (double value : {w.half_life_days, static_cast<double>(w.bot_commit_limit), static_cast<double>(w.contributions.drive_by_commits),
+                       w.contributions.drive_by_factor, w.contributions.notable_factor, w.repos.list_star_cap, w.repos.list_factor,
+                       w.models.downloads, w.models.likes, w.models.card, w.models.fine_tune,
+                       static_cast<double>(w.models.mass_upload_min_models), static_cast<double>(w.models.mass_upload_max_downloads),
+                       w.papers.first_author, w.papers.last_author, w.papers.top_venue, w.papers.other_category}) {
+    add(value);
+  }
+  for (const std::vector<std::string>* list : {&w.papers.top_venues, &w.papers.categories}) {
+    for (const std::string& value : *list) {
+      key += value + ",";
+    }
+    key += ";";
+  }
+  return key;
 }
 
 }  // namespace scout::ranker

@@ -28,11 +28,9 @@ Caps percentile_caps(const FeatureSet& features, double percentile)
   Caps caps{};
   tbb::parallel_for(std::size_t{0}, k_evidence_signal_count, [&](std::size_t signal) {
     std::vector<double> values;
-    for (const PersonFeatures& person : features.people) {
-      for (const SpecFeatures& spec : person.specs) {
-        if (spec.raw[signal] > 0) {
-          values.push_back(spec.raw[signal]);
-        }
+    for (const SpecFeatures& spec : features.specs) {
+      if (spec.raw[signal] > 0) {
+        values.push_back(spec.raw[signal]);
       }
     }
     caps[signal] = percentile_of(values, percentile);

@@ -61,6 +61,7 @@ struct Paper {
   std::string comment;
   std::string journal_ref;
   int published_day = -1;
+  int author_count = 0;  // all authors; 0: count the authorships of RankInput
 };
 
 struct Authorship {

@@ -4,7 +4,7 @@
 // FeatureSet and RankResult out. No I/O, no SQL.
 #include "ranker/explanation.hpp"
 #include "ranker/features.hpp"
-#include "ranker/item_classes.hpp"
+#include "ranker/classified_input.hpp"
 #include "ranker/rank_input.hpp"
 #include "ranker/scoring.hpp"
 #include "ranker/taxonomy.hpp"

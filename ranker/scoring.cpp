@@ -1,7 +1,5 @@
 #include "ranker/scoring.hpp"
 
-#include "ranker/normalise.hpp"
-
 #include <tbb/parallel_for.h>
 #include <tbb/parallel_sort.h>
 
@@ -26,26 +24,17 @@ public:
     }
   }
 
-  PersonScore person(const PersonFeatures& features) const
+  // Fills out[0 .. specs.size()) in the order of `specs` (by specialisation index).
+  void person(std::span<const SpecFeatures> specs, SpecScore* out) const
   {
-    PersonScore score;
-    score.person_id = features.person_id;
     double all_bases = 0;
-    for (const SpecFeatures& spec : features.specs) {
-      score.specs.push_back(evidence_part(spec));
-      all_bases += score.specs.back().score;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+      out[i] = evidence_part(specs[i]);
+      all_bases += out[i].score;
     }
-    for (std::size_t i = 0; i < score.specs.size(); ++i) {
-      qualify(features.specs[i], all_bases, score.specs[i]);
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+      qualify(specs[i], all_bases, out[i]);
     }
-    std::sort(score.specs.begin(), score.specs.end(), [](const SpecScore& a, const SpecScore& b) {
-      return a.score != b.score ? a.score > b.score : a.spec < b.spec;
-    });
-    if (!score.specs.empty() && score.specs.front().score > 0) {
-      score.total = score.specs.front().score;
-      score.primary = score.specs.front().spec;
-    }
-    return score;
   }
 
 private:
@@ -72,7 +61,7 @@ private:
     const double base = out.score;
     const double quality = m_evidence_weight > 0 ? std::max(0.0, base) / m_evidence_weight : 0.0;
     SignalScore& breadth = out.signals[k_breadth];
-    breadth.raw = spec.raw[k_breadth];
+    breadth.raw = spec.breadth;
     breadth.normalised = std::clamp((breadth.raw - 1.0) / 2.0, 0.0, 1.0);
     breadth.weight = m_weights.signals[k_breadth];
     breadth.contribution = breadth.weight * breadth.normalised * quality;
@@ -95,6 +84,12 @@ private:
   double m_evidence_weight = 0;
 };
 
+// Best first; ties by specialisation index.
+bool better(const SpecScore& a, const SpecScore& b)
+{
+  return a.score != b.score ? a.score > b.score : a.spec < b.spec;
+}
+
 }  // namespace
 
 RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, const Weights& weights)
@@ -111,9 +106,23 @@ RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, co
     }
   }
   result.people.resize(ranked.size());
+  result.spec_scores.assign(features.specs.size(), 0.0);
   tbb::parallel_for(std::size_t{0}, ranked.size(), [&](std::size_t i) {
-    result.people[i] = scorer.person(features.people[ranked[i]]);
-    result.people[i].features = ranked[i];
+    const PersonFeatures& person = features.people[ranked[i]];
+    std::array<SpecScore, k_max_specialisations> specs;
+    scorer.person(features.specs_of(person), specs.data());
+    PersonScore& score = result.people[i];
+    score.person_id = person.person_id;
+    score.features = ranked[i];
+    const SpecScore* best = nullptr;
+    for (std::size_t s = 0; s < person.count; ++s) {
+      result.spec_scores[person.first + s] = specs[s].score;
+      best = best == nullptr || better(specs[s], *best) ? &specs[s] : best;
+    }
+    if (best != nullptr && best->score > 0) {
+      score.total = best->score;
+      score.primary = best->spec;
+    }
   });
   // Ties are broken by person id, a stable key, so the order never depends on threads.
   tbb::parallel_sort(result.people.begin(), result.people.end(), [](const PersonScore& a, const PersonScore& b) {
@@ -123,6 +132,16 @@ RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, co
     result.people[i].rank = static_cast<std::int64_t>(i + 1);
   }
   return result;
+}
+
+std::vector<SpecScore> person_scores(const FeatureSet& features, const PersonFeatures& person, const Taxonomy& taxonomy,
+                                     const Weights& weights, const Caps& caps)
+{
+  const Scorer scorer(taxonomy, weights, caps);
+  std::vector<SpecScore> specs(person.count);
+  scorer.person(features.specs_of(person), specs.data());
+  std::sort(specs.begin(), specs.end(), better);
+  return specs;
 }
 
 }  // namespace scout::ranker

@@ -77,7 +77,7 @@ const std::vector<PhraseMatcher::Entry>* PhraseMatcher::entries_for(std::string_
     if (strip > 0 && !word_matches(word, stem)) {
       continue;
     }
-    const auto found = m_by_first_word.find(std::string(stem));
+    const auto found = m_by_first_word.find(stem);
     if (found != m_by_first_word.end()) {
       return &found->second;
     }
@@ -100,7 +100,12 @@ bool PhraseMatcher::matches_at(const std::vector<std::string_view>& words, std::
 
 std::uint32_t PhraseMatcher::match(std::string_view text) const
 {
-  const std::string lowered = to_lower(text);
+  // Millions of texts per run: reuse one buffer per thread instead of allocating per text.
+  thread_local std::string lowered;
+  lowered.assign(text);
+  for (char& c : lowered) {
+    c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
   const std::vector<std::string_view> words = words_of(lowered);
   std::uint32_t bits = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {

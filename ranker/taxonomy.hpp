@@ -50,7 +50,12 @@ private:
   bool matches_at(const std::vector<std::string_view>& words, std::size_t at, const Entry& entry) const;
   const std::vector<Entry>* entries_for(std::string_view word) const;
 
-  std::unordered_map<std::string, std::vector<Entry>> m_by_first_word;
+  // Heterogeneous lookup: a word of the text is looked up as a string_view, no copy.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> m_by_first_word;
 };
 
 // Builds the matchers a taxonomy needs: vocabulary per specialisation, notable projects,

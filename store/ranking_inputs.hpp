@@ -3,14 +3,45 @@
 #include "ranker/rank_input.hpp"
 #include "store/database.hpp"
 
+#include <cstdint>
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <vector>
 
 namespace scout::store {
 
-// Everything the ranker reads, in one bulk pass: one query per table, no query per person.
-// Only accounts linked to a person (`scout link`) are read; as_of_day is left for the caller.
+// Receives the crawled rows in batches, table by table in this order: people, accounts,
+// repos, contributions, models (with their tags), papers, authorships. A batch's rows are
+// only valid during the call (the reader reuses them).
+class RankRowSink {
+public:
+  virtual ~RankRowSink() = default;
+  virtual void people(std::span<const std::int64_t> ids) = 0;
+  virtual void accounts(std::span<const ranker::Account> rows) = 0;
+  virtual void repos(std::span<const ranker::Repo> rows) = 0;
+  virtual void contributions(std::span<const ranker::Contribution> rows) = 0;
+  virtual void models(std::span<const ranker::Model> rows) = 0;
+  virtual void papers(std::span<const ranker::Paper> rows) = 0;
+  virtual void authorships(std::span<const ranker::Authorship> rows) = 0;
+};
+
+// Everything the ranker reads, in one bulk pass: one query per table, no query per person,
+// tables in rowid order where their order does not matter. Only accounts linked to a
+// person (`scout link`) are read.
+void read_rank_rows(Database& db, RankRowSink& sink);
+
+// The same rows as one RankInput (small databases, tests); as_of_day is left for the caller.
 ranker::RankInput read_rank_input(Database& db);
+
+// The rows of `people` only, in the order read_rank_rows gives them, with the repositories
+// they contributed to and each paper's author count: a query per account and item, for
+// the few people whose scores are explained.
+ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_t>& people);
+
+// Display names of `people` (ids absent from the table are left out).
+std::map<std::int64_t, std::string> read_person_names(Database& db, const std::vector<std::int64_t>& people);
 
 // When the last finished crawl run finished ("2026-11-23T16:40:00Z"); nullopt before any.
 std::optional<std::string> last_crawl_finished(Database& db);

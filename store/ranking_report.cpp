@@ -1,4 +1,5 @@
 #include "common/error.hpp"
+#include "store/ranking_blocks.hpp"
 #include "store/ranking_runs.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -78,6 +79,34 @@ void read_details(SQLite::Database& db, std::int64_t run_id, StoredScore& out)
   }
 }
 
+std::string key_of(const std::vector<std::string>& keys, int spec)
+{
+  return spec >= 0 && static_cast<std::size_t>(spec) < keys.size() ? keys[static_cast<std::size_t>(spec)] : "";
+}
+
+// A person without detail rows (below the explained top): overall and per-specialisation
+// scores from the run's blocks; no components or evidence.
+bool read_block_score(SQLite::Database& db, std::int64_t run_id, std::int64_t person_id, StoredScore& out)
+{
+  bool found = false;
+  read_score_blocks(db, run_id, [&](const BlockPerson& person, std::int64_t rank, const std::vector<std::string>& keys) {
+    if (found || person.person_id != person_id) {
+      return;
+    }
+    found = true;
+    out.person_id = person_id;
+    out.total = person.total;
+    out.rank = rank;
+    out.specialisation = key_of(keys, person.primary);
+    for (const BlockSpecScore& spec : person.specs) {
+      out.specialisations.push_back({key_of(keys, spec.spec), spec.score, {}});
+    }
+    std::stable_sort(out.specialisations.begin(), out.specialisations.end(),
+                     [](const StoredSpecialisation& a, const StoredSpecialisation& b) { return a.score > b.score; });
+  });
+  return found;
+}
+
 }  // namespace
 
 std::optional<PersonRanking> read_person_ranking(Database& db, std::int64_t person_id, std::int64_t run_id)
@@ -88,10 +117,14 @@ std::optional<PersonRanking> read_person_ranking(Database& db, std::int64_t pers
   try {
     PersonRanking ranking;
     const std::int64_t run = run_id != 0 ? run_id : latest_ranking_run(db);
-    if (run == 0 || !read_run(db.sql(), run, ranking) || !read_score(db.sql(), run, person_id, ranking.score)) {
+    if (run == 0 || !read_run(db.sql(), run, ranking)) {
       return std::nullopt;
     }
-    read_details(db.sql(), run, ranking.score);
+    if (read_score(db.sql(), run, person_id, ranking.score)) {
+      read_details(db.sql(), run, ranking.score);
+    } else if (db.schema_version() < 7 || !read_block_score(db.sql(), run, person_id, ranking.score)) {
+      return std::nullopt;
+    }
     return ranking;
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": reading the scores of person " + std::to_string(person_id) + " failed: " + e.what());

@@ -14,8 +14,8 @@ constexpr std::array<const char*, k_stored_signals> k_signal_columns = {
 std::int64_t insert_run(SQLite::Database& db, const RankingRunHeader& header)
 {
   SQLite::Statement run(db,
-    "INSERT INTO ranking_runs (created_at, weights_path, weights_hash, weights_json, taxonomy_hash, as_of, note) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    "INSERT INTO ranking_runs (created_at, weights_path, weights_hash, weights_json, taxonomy_hash, as_of, note, "
+    "specialisation_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   run.bind(1, header.created_at);
   run.bind(2, header.weights_path);
   run.bind(3, header.weights_hash);
@@ -23,6 +23,7 @@ std::int64_t insert_run(SQLite::Database& db, const RankingRunHeader& header)
   run.bind(5, header.taxonomy_hash);
   run.bind(6, header.as_of);
   run.bind(7, header.note);
+  run.bind(8, header.specialisation_keys);
   run.exec();
   return db.getLastInsertRowid();
 }
@@ -48,6 +49,7 @@ RankingRunWriter::RankingRunWriter(Database& db, const RankingRunHeader& header)
       "papers, breadth, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     m_evidence = std::make_unique<SQLite::Statement>(sql,
       "INSERT INTO score_evidence (run_id, person_id, signal, position, description, url) VALUES (?, ?, ?, ?, ?, ?)");
+    m_block = std::make_unique<SQLite::Statement>(sql, "INSERT INTO score_blocks (run_id, block, people, data) VALUES (?, ?, ?, ?)");
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": starting a ranking run failed: " + e.what());
   }
@@ -108,7 +110,23 @@ void RankingRunWriter::write(const std::vector<StoredScore>& scores)
         m_evidence->reset();
       }
     }
-    m_people += static_cast<std::int64_t>(scores.size());
+    m_detailed += static_cast<std::int64_t>(scores.size());
+  } catch (const SQLite::Exception& e) {
+    throw Error(m_db.path() + ": writing ranking run " + std::to_string(m_run_id) + " failed: " + e.what());
+  }
+}
+
+void RankingRunWriter::write_block(const std::string& data, std::int64_t people)
+{
+  try {
+    m_block->bind(1, m_run_id);
+    m_block->bind(2, m_blocks);
+    m_block->bind(3, people);
+    m_block->bindNoCopy(4, data.data(), static_cast<int>(data.size()));
+    m_block->exec();
+    m_block->reset();
+    m_blocks += 1;
+    m_people += people;
   } catch (const SQLite::Exception& e) {
     throw Error(m_db.path() + ": writing ranking run " + std::to_string(m_run_id) + " failed: " + e.what());
   }
@@ -117,9 +135,10 @@ void RankingRunWriter::write(const std::vector<StoredScore>& scores)
 std::int64_t RankingRunWriter::finish()
 {
   try {
-    SQLite::Statement people(m_db.sql(), "UPDATE ranking_runs SET people = ? WHERE id = ?");
+    SQLite::Statement people(m_db.sql(), "UPDATE ranking_runs SET people = ?, detailed = ? WHERE id = ?");
     people.bind(1, m_people);
-    people.bind(2, m_run_id);
+    people.bind(2, m_detailed);
+    people.bind(3, m_run_id);
     people.exec();
     m_transaction->commit();
   } catch (const SQLite::Exception& e) {

@@ -16,8 +16,9 @@ class Transaction;
 
 namespace scout::store {
 
-// One ranking run as stored: ranking_runs, scores, score_components (the overall score's
-// signals), specialisation_scores and score_evidence.
+// One ranking run as stored: ranking_runs; every ranked person in score_blocks; and for the
+// people explained (the top of the ranking and of each specialisation) scores,
+// score_components (the overall score's signals), specialisation_scores and score_evidence.
 
 struct RankingRunHeader {
   std::string created_at;
@@ -27,6 +28,7 @@ struct RankingRunHeader {
   std::string taxonomy_hash;
   std::string as_of;
   std::string note;
+  std::string specialisation_keys;  // taxonomy keys in index order, space-separated
 };
 
 struct StoredComponent {
@@ -67,16 +69,21 @@ class RankingRunWriter {
 public:
   RankingRunWriter(Database& db, const RankingRunHeader& header);
   ~RankingRunWriter();
+  // The detail rows of explained people.
   void write(const std::vector<StoredScore>& scores);
+  // One block of every ranked person's packed scores (store/ranking_blocks), in rank order.
+  void write_block(const std::string& data, std::int64_t people);
   // Commits; returns the run id.
   std::int64_t finish();
 
 private:
   Database& m_db;
   std::unique_ptr<SQLite::Transaction> m_transaction;
-  std::unique_ptr<SQLite::Statement> m_score, m_component, m_specialisation, m_evidence;
+  std::unique_ptr<SQLite::Statement> m_score, m_component, m_specialisation, m_evidence, m_block;
   std::int64_t m_run_id = 0;
-  std::int64_t m_people = 0;
+  std::int64_t m_people = 0;    // in blocks
+  std::int64_t m_detailed = 0;  // with detail rows
+  std::int64_t m_blocks = 0;
 };
 
 // A person's scores in one run, for `scout explain`.

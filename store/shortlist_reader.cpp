@@ -1,9 +1,11 @@
 #include "store/shortlist_reader.hpp"
 
 #include "common/error.hpp"
+#include "store/ranking_blocks.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace scout::store {
@@ -62,6 +64,39 @@ PersonIndex read_scores(SQLite::Database& db, RankedRun& run)
     run.people.push_back(std::move(person));
   }
   return index;
+}
+
+// The people below the explained top: scores from the run's blocks, no signals or
+// evidence; then everyone by rank again.
+void read_block_people(SQLite::Database& db, RankedRun& run, PersonIndex& index)
+{
+  read_score_blocks(db, run.id, [&](const BlockPerson& block, std::int64_t rank, const std::vector<std::string>& keys) {
+    if (index.count(block.person_id) != 0) {
+      return;
+    }
+    RankedPerson person;
+    person.person_id = block.person_id;
+    person.total = block.total;
+    person.rank = static_cast<int>(rank);
+    const auto key = [&](int spec) { return spec >= 0 && static_cast<std::size_t>(spec) < keys.size() ? keys[static_cast<std::size_t>(spec)] : ""; };
+    person.specialisation = key(block.primary);
+    for (const BlockSpecScore& spec : block.specs) {
+      person.specialisations[key(spec.spec)] = spec.score;
+    }
+    index.emplace(person.person_id, run.people.size());
+    run.people.push_back(std::move(person));
+  });
+  std::stable_sort(run.people.begin(), run.people.end(), [](const RankedPerson& a, const RankedPerson& b) { return a.rank < b.rank; });
+  index.clear();
+  for (std::size_t i = 0; i < run.people.size(); ++i) {
+    index.emplace(run.people[i].person_id, i);
+  }
+  SQLite::Statement names(db, "SELECT id, display_name FROM people");
+  while (names.executeStep()) {
+    if (const auto found = index.find(names.getColumn(0).getInt64()); found != index.end() && run.people[found->second].name.empty()) {
+      run.people[found->second].name = text(names, 1);
+    }
+  }
 }
 
 void read_specialisations(SQLite::Database& db, RankedRun& run, const PersonIndex& index)
@@ -151,7 +186,10 @@ RankedRun read_ranked_run(Database& db, std::int64_t run_id)
     RankedRun run;
     run.id = resolve_run(db.sql(), run_id);
     read_run(db.sql(), run);
-    const PersonIndex index = read_scores(db.sql(), run);
+    PersonIndex index = read_scores(db.sql(), run);
+    if (db.schema_version() >= 7) {
+      read_block_people(db.sql(), run, index);
+    }
     read_specialisations(db.sql(), run, index);
     read_signals(db.sql(), run, index);
     read_evidence(db.sql(), run, index);

@@ -65,7 +65,12 @@ void print_ranking(std::ostream& out, const std::optional<store::PersonRanking>&
     out << "  no evidence in any specialisation\n";
     return;
   }
-  print_signals(out, score);
+  if (score.components.empty()) {
+    // Below the explained top of the run: the run kept this person's scores only.
+    out << "  signal detail is stored for the top of the ranking and of each specialisation; this person's is not\n";
+  } else {
+    print_signals(out, score);
+  }
   print_specialisations(out, score);
 }
 

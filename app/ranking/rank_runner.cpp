@@ -1,5 +1,6 @@
 #include "app/ranking/rank_runner.hpp"
 
+#include "app/ranking/feature_cache.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "app/ranking/stored_scores.hpp"
 #include "common/clock.hpp"
@@ -7,6 +8,7 @@
 #include "ranker/day_number.hpp"
 #include "ranker/ranker.hpp"
 #include "store/database.hpp"
+#include "store/ranking_cache.hpp"
 #include "store/ranking_inputs.hpp"
 #include "store/ranking_runs.hpp"
 
@@ -17,56 +19,148 @@ namespace scout::app {
 
 namespace {
 
-constexpr std::size_t k_write_batch = 16384;
+constexpr std::size_t k_block_people = 65536;
 
 double seconds_since(std::chrono::steady_clock::time_point start)
 {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-// The latest dated evidence, for a database no crawl has finished on (fixtures, imports).
-int latest_evidence_day(const ranker::RankInput& input)
-{
-  int day = -1;
-  for (const ranker::Repo& repo : input.repos) {
-    day = std::max(day, repo.pushed_day);
-  }
-  for (const ranker::Model& model : input.models) {
-    day = std::max(day, model.modified_day);
-  }
-  for (const ranker::Paper& paper : input.papers) {
-    day = std::max(day, paper.published_day);
-  }
-  return day;
-}
+// Hands the bulk reader's batches to the classifier, so no crawled text outlives its batch.
+class ClassifyingSink : public store::RankRowSink {
+public:
+  explicit ClassifyingSink(ranker::InputClassifier& classifier) : m_classifier(classifier) {}
+  void people(std::span<const std::int64_t> ids) override { m_classifier.add_people(ids); }
+  void accounts(std::span<const ranker::Account> rows) override { m_classifier.add_accounts(rows); }
+  void repos(std::span<const ranker::Repo> rows) override { m_classifier.add_repos(rows); }
+  void contributions(std::span<const ranker::Contribution> rows) override { m_classifier.add_contributions(rows); }
+  void models(std::span<const ranker::Model> rows) override { m_classifier.add_models(rows); }
+  void papers(std::span<const ranker::Paper> rows) override { m_classifier.add_papers(rows); }
+  void authorships(std::span<const ranker::Authorship> rows) override { m_classifier.add_authorships(rows); }
+
+private:
+  ranker::InputClassifier& m_classifier;
+};
 
 // --as-of, else when the last crawl finished, else the latest evidence: never the wall
 // clock, so the same database and weights always give the same scores.
-std::string resolve_as_of(store::Database& db, const RankOptions& options, ranker::RankInput& input, Logger& log)
+std::string resolve_as_of(store::Database& db, const RankOptions& options, int latest_day, Logger& log)
 {
-  std::string as_of = options.as_of;
-  if (as_of.empty()) {
-    as_of = store::last_crawl_finished(db).value_or("");
-  }
-  input.as_of_day = ranker::day_number(as_of);
-  if (!options.as_of.empty() && input.as_of_day < 0) {
+  std::string as_of = options.as_of.empty() ? store::last_crawl_finished(db).value_or("") : options.as_of;
+  if (!options.as_of.empty() && ranker::day_number(as_of) < 0) {
     throw UsageError("--as-of " + options.as_of + ": expected a date as YYYY-MM-DD");
   }
-  if (input.as_of_day < 0) {
-    input.as_of_day = std::max(latest_evidence_day(input), 0);
-    as_of = format_iso8601_millis(static_cast<std::int64_t>(input.as_of_day) * 86400000).substr(0, 10);
+  if (ranker::day_number(as_of) < 0) {
+    as_of = format_iso8601_millis(static_cast<std::int64_t>(std::max(latest_day, 0)) * 86400000).substr(0, 10);
     log.info("rank: no finished crawl in " + db.path() + "; recency measured from the latest evidence, " + as_of);
   }
   return as_of.substr(0, 10);
 }
 
-std::vector<RankedLine> top_lines(const ranker::RankInput& input, const ranker::Taxonomy& taxonomy, const ranker::RankResult& result)
+// Read, classify and extract: the work a weight change skips.
+CachedFeatures extract(store::Database& db, const RankingConfig& config, const RankOptions& options, Logger& log)
 {
-  std::vector<RankedLine> lines;
+  ranker::InputClassifier classifier(config.taxonomy, config.weights, false);
+  ClassifyingSink sink(classifier);
+  store::read_rank_rows(db, sink);
+  const ranker::ClassifiedInput input = classifier.finish();
+  CachedFeatures out;
+  out.as_of = resolve_as_of(db, options, input.latest_day, log);
+  out.features = ranker::extract_features(input, config.weights, ranker::day_number(out.as_of));
+  return out;
+}
+
+// The features of the database's crawl state: from the cache when it holds this state's,
+// else extracted (and cached when `writable`).
+CachedFeatures features_of(store::Database& db, const RankingConfig& config, const RankOptions& options, bool writable,
+                           Logger& log, bool& from_cache)
+{
+  const std::string key = feature_cache_key(store::crawl_fingerprint(db), config, options.as_of);
+  from_cache = false;
+  if (!options.fresh && db.schema_version() >= 7) {
+    if (std::optional<std::string> data = store::read_feature_cache(db, key)) {
+      if (std::optional<CachedFeatures> cached = decode_features(*data)) {
+        from_cache = true;
+        return std::move(*cached);
+      }
+    }
+  }
+  CachedFeatures extracted = extract(db, config, options, log);
+  if (writable) {
+    store::write_feature_cache(db, key, encode_features(extracted));
+  }
+  return extracted;
+}
+
+// Who is explained: the top of the ranking and of each specialisation, as indices into
+// result.people in rank order.
+std::vector<std::size_t> detailed_people(const ranker::FeatureSet& features, const ranker::RankResult& result, std::size_t spec_count)
+{
+  std::vector<char> chosen(result.people.size(), 0);
+  std::fill(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(std::min(k_detailed_overall, chosen.size())), 1);
+  std::vector<std::vector<std::pair<double, std::size_t>>> by_spec(spec_count);
+  for (std::size_t i = 0; i < result.people.size(); ++i) {
+    const ranker::PersonFeatures& person = features.people[result.people[i].features];
+    for (std::size_t s = 0; s < person.count; ++s) {
+      const double score = result.spec_scores[person.first + s];
+      if (score > 0) {
+        by_spec[features.specs[person.first + s].spec].emplace_back(-score, i);
+      }
+    }
+  }
+  for (auto& scores : by_spec) {
+    const std::size_t k = std::min(k_detailed_per_specialisation, scores.size());
+    std::partial_sort(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(k), scores.end());
+    for (std::size_t j = 0; j < k; ++j) {
+      chosen[scores[j].second] = 1;
+    }
+  }
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    if (chosen[i] != 0) {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
+std::string specialisation_keys(const ranker::Taxonomy& taxonomy)
+{
+  std::string keys;
+  for (const ranker::Specialisation& spec : taxonomy.specialisations) {
+    keys += (keys.empty() ? "" : " ") + spec.key;
+  }
+  return keys;
+}
+
+// The detail rows of the explained people, their rows read again for them alone.
+std::int64_t write_details(store::Database& db, store::RankingRunWriter& writer, const RankingConfig& config,
+                           const CachedFeatures& cached, const ranker::RankResult& result)
+{
+  const std::vector<std::size_t> ranked = detailed_people(cached.features, result, config.taxonomy.specialisations.size());
+  std::vector<std::int64_t> ids;
+  for (std::size_t i : ranked) {
+    ids.push_back(result.people[i].person_id);
+  }
+  ranker::RankInput mini = store::read_rank_input_of(db, ids);
+  const ranker::ClassifiedInput classified = ranker::classify_input(mini, config.taxonomy, config.weights);
+  const DetailInputs in{mini, classified, config.taxonomy, config.weights, ranker::day_number(cached.as_of), cached.features, result, ranked};
+  writer.write(stored_scores(in));
+  return static_cast<std::int64_t>(ranked.size());
+}
+
+std::vector<RankedLine> top_lines(store::Database& db, const ranker::Taxonomy& taxonomy, const ranker::RankResult& result)
+{
+  std::vector<std::int64_t> ids;
   for (std::size_t i = 0; i < std::min<std::size_t>(10, result.people.size()); ++i) {
+    ids.push_back(result.people[i].person_id);
+  }
+  std::map<std::int64_t, std::string> names = store::read_person_names(db, ids);
+  std::vector<RankedLine> lines;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
     const ranker::PersonScore& person = result.people[i];
     const std::string spec = person.primary >= 0 ? taxonomy.specialisations[static_cast<std::size_t>(person.primary)].display_name : "-";
-    lines.push_back({person.rank, person.person_id, input.person_names[person.features], spec, person.total});
+    lines.push_back({person.rank, person.person_id, names[person.person_id], spec, person.total});
   }
   return lines;
 }
@@ -79,31 +173,32 @@ RankSummary run_rank(const config::Settings& settings, const RankOptions& option
   const RankingConfig config = load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
   auto db = store::Database::open(settings.database.path);
   db.migrate();
-
-  // Stage 1: the crawled tables, one query each.
-  auto started = std::chrono::steady_clock::now();
-  ranker::RankInput input = store::read_rank_input(db);
   RankSummary summary;
-  summary.as_of = resolve_as_of(db, options, input, log);
+
+  // Stage 1: the features of this crawl state: cached, or read in bulk, classified and
+  // extracted (oneTBB) and cached.
+  auto started = std::chrono::steady_clock::now();
+  const CachedFeatures cached = features_of(db, config, options, true, log, summary.cached);
+  summary.as_of = cached.as_of;
   summary.read_seconds = seconds_since(started);
 
-  // Stage 2: classify items, extract features per person, score and order (oneTBB).
+  // Stage 2: score and order (oneTBB).
   started = std::chrono::steady_clock::now();
-  const ranker::ItemClasses classes = ranker::classify_items(input, config.taxonomy, config.weights);
-  const ranker::FeatureSet features = ranker::extract_features(input, classes, config.weights);
-  const ranker::RankResult result = ranker::score_people(features, config.taxonomy, config.weights);
+  const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
   summary.score_seconds = seconds_since(started);
 
-  // Stage 3: the run, in one transaction, its rows built in parallel batches.
+  // Stage 3: the run, in one transaction: everyone's scores packed, the top explained.
   started = std::chrono::steady_clock::now();
   store::RankingRunHeader header{format_iso8601(std::chrono::system_clock::now()), config.weights_path, config.weights_hash,
                                  config.weights_json, config.taxonomy_hash, summary.as_of,
-                                 std::to_string(result.bots) + " bots and organisations left out"};
+                                 std::to_string(result.bots) + " bots and organisations left out", specialisation_keys(config.taxonomy)};
   store::RankingRunWriter writer(db, header);
-  for (std::size_t from = 0; from < result.people.size(); from += k_write_batch) {
-    const std::size_t to = std::min(result.people.size(), from + k_write_batch);
-    writer.write(stored_scores(input, classes, config.taxonomy, features, result, from, to));
+  std::vector<std::string> blocks = score_blocks(cached.features, result, k_block_people);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    writer.write_block(blocks[b], static_cast<std::int64_t>(std::min(k_block_people, result.people.size() - b * k_block_people)));
+    blocks[b] = std::string();
   }
+  summary.detailed = write_details(db, writer, config, cached, result);
   summary.run_id = writer.finish();
   summary.write_seconds = seconds_since(started);
 
@@ -111,7 +206,7 @@ RankSummary run_rank(const config::Settings& settings, const RankOptions& option
   summary.bots = static_cast<std::int64_t>(result.bots);
   summary.weights_path = config.weights_path;
   summary.weights_hash = config.weights_hash;
-  summary.top = top_lines(input, config.taxonomy, result);
+  summary.top = top_lines(db, config.taxonomy, result);
   return summary;
 }
 
@@ -121,23 +216,23 @@ InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptio
   const RankingConfig config = load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
   auto db = store::Database::open_read_only(settings.database.path);
   db.require_known_schema();
-  ranker::RankInput input = store::read_rank_input(db);
+  bool from_cache = false;
+  const CachedFeatures cached = features_of(db, config, options, false, log, from_cache);
+  const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
   InMemoryRanking ranking;
   ranking.weights_path = config.weights_path;
-  ranking.as_of = resolve_as_of(db, options, input, log);
-  const ranker::ItemClasses classes = ranker::classify_items(input, config.taxonomy, config.weights);
-  const ranker::FeatureSet features = ranker::extract_features(input, classes, config.weights);
-  const ranker::RankResult result = ranker::score_people(features, config.taxonomy, config.weights);
+  ranking.as_of = cached.as_of;
   for (const ranker::PersonScore& person : result.people) {
     ranking.order.push_back(person.person_id);
     ranking.totals.push_back(person.total);
     std::map<std::string, double> specs;
-    for (const ranker::SpecScore& spec : person.specs) {
-      specs[config.taxonomy.specialisations[spec.spec].key] = spec.score;
+    const ranker::PersonFeatures& personal = cached.features.people[person.features];
+    for (std::size_t s = 0; s < personal.count; ++s) {
+      specs[config.taxonomy.specialisations[cached.features.specs[personal.first + s].spec].key] = result.spec_scores[personal.first + s];
     }
     ranking.specialisations.push_back(std::move(specs));
-    ranking.names[person.person_id] = input.person_names[person.features];
   }
+  ranking.names = store::read_person_names(db, ranking.order);
   return ranking;
 }
 

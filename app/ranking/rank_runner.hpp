@@ -13,6 +13,7 @@ namespace scout::app {
 struct RankOptions {
   std::string weights_path;     // empty: [ranking] weights of the config
   std::string as_of;            // YYYY-MM-DD; empty: when the last crawl finished
+  bool fresh = false;           // re-read and re-extract even when the feature cache is valid
 };
 
 struct RankedLine {
@@ -31,6 +32,8 @@ struct RankSummary {
   std::string weights_path;
   std::string weights_hash;
   std::vector<RankedLine> top;  // the first ten
+  bool cached = false;          // features from the cache: no read, no extraction
+  std::int64_t detailed = 0;    // people stored with components and evidence
   double read_seconds = 0, score_seconds = 0, write_seconds = 0;
 };
 
@@ -46,8 +49,12 @@ struct InMemoryRanking {
 };
 InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptions& options, Logger& log);
 
-// One ranking run: load weights and taxonomy -> read the crawled tables in bulk ->
-// classify, extract features, score (oneTBB) -> store the run with its weights hash.
+// One ranking run: load weights and taxonomy -> the cached features of this crawl state, or
+// read the crawled tables in bulk, classify and extract (oneTBB) and cache them -> score ->
+// store the run with its weights hash: every person's scores packed, and the detail of the
+// top people (k_detailed_overall, and k_detailed_per_specialisation of each).
+inline constexpr std::size_t k_detailed_overall = 1000;
+inline constexpr std::size_t k_detailed_per_specialisation = 100;
 RankSummary run_rank(const config::Settings& settings, const RankOptions& options, Logger& log);
 
 }  // namespace scout::app

@@ -4,15 +4,33 @@
 #include "store/ranking_runs.hpp"
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace scout::app {
 
-// The rows of ranked people [from, to) as store/ranking_runs writes them: the overall
-// (primary specialisation) score's components with a readable explanation and top
-// evidence with links, and one row per specialisation. Built in parallel (oneTBB).
-std::vector<store::StoredScore> stored_scores(const ranker::RankInput& input, const ranker::ItemClasses& classes,
-                                              const ranker::Taxonomy& taxonomy, const ranker::FeatureSet& features,
-                                              const ranker::RankResult& result, std::size_t from, std::size_t to);
+// What a run stores of the people it explains, read again from the database for them
+// alone: their rows (`mini`, classified one to one as `classified`), the features and
+// scores of the whole run, and which of result.people they are (`ranked[i]` is the person
+// of mini.people[i]).
+struct DetailInputs {
+  const ranker::RankInput& mini;
+  const ranker::ClassifiedInput& classified;
+  const ranker::Taxonomy& taxonomy;
+  const ranker::Weights& weights;
+  int as_of_day = 0;
+  const ranker::FeatureSet& features;
+  const ranker::RankResult& result;
+  const std::vector<std::size_t>& ranked;
+};
+
+// The rows store/ranking_runs writes for them: the overall (primary specialisation)
+// score's components with a readable explanation and top evidence with links, and one row
+// per specialisation. Built in parallel (oneTBB).
+std::vector<store::StoredScore> stored_scores(const DetailInputs& in);
+
+// Every ranked person's packed scores (store/ranking_blocks), `per_block` people a block,
+// in rank order. Built in parallel.
+std::vector<std::string> score_blocks(const ranker::FeatureSet& features, const ranker::RankResult& result, std::size_t per_block);
 
 }  // namespace scout::app

@@ -182,3 +182,53 @@ TEST_CASE("a taxonomy file with an unknown key exits 2 naming file, line and key
   CHECK(result.exit_code == 2);
   CHECK(result.err.find("taxonomy.toml:4: specialisation[0].words: unknown key") != std::string::npos);
 }
+
+TEST_CASE("a weight change re-scores from the cached features, with the scores a fresh extraction gives")
+{
+  RankFixture f;
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  CHECK(f.query("SELECT count(*) > 0 FROM ranking_feature_cache") == "1\n");
+  const std::string weights = f.dir.file("w.toml");
+  std::ofstream(weights) << "[signals]\npapers = 6.0\n";
+  const auto cached = run_scout({"rank", "--config", f.config, "--weights", weights, "--verbose"});
+  REQUIRE(cached.exit_code == 0);
+  CHECK(cached.err.find("features cached") != std::string::npos);
+  REQUIRE(run_scout({"rank", "--config", f.config, "--weights", weights, "--fresh"}).exit_code == 0);
+  const std::string cols = "person_id, quote(total), rank, specialization";
+  CHECK(f.query("SELECT " + cols + " FROM scores WHERE run_id = 2 ORDER BY person_id")
+        == f.query("SELECT " + cols + " FROM scores WHERE run_id = 3 ORDER BY person_id"));
+  CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 2") == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 3"));
+  CHECK(f.query("SELECT explanation FROM score_components WHERE run_id = 2 ORDER BY person_id, signal")
+        == f.query("SELECT explanation FROM score_components WHERE run_id = 3 ORDER BY person_id, signal"));
+  // The weights changed the scores: the cache holds features, not scores.
+  CHECK(f.query("SELECT quote(total) FROM scores WHERE run_id = 1 AND person_id = 10")
+        != f.query("SELECT quote(total) FROM scores WHERE run_id = 2 AND person_id = 10"));
+}
+
+TEST_CASE("new crawled data or a re-link invalidates the cached features")
+{
+  RankFixture f;
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  const std::string first_key = f.query("SELECT DISTINCT key FROM ranking_feature_cache");
+  {
+    // A crawl finds the forker's 500 commits to acme/vllm.
+    SQLite::Database db(f.db_path, SQLite::OPEN_READWRITE);
+    db.exec("INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) "
+            "VALUES ('acme/vllm', 3, 500, '2026-10-02T00:00:00Z')");
+  }
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  CHECK(f.query("SELECT DISTINCT key FROM ranking_feature_cache") != first_key);
+  CHECK(f.query("SELECT rank FROM scores WHERE run_id = 2 AND person_id = 11") == "2\n");
+  {
+    // `scout link` moves the arXiv account from Core Dev to Viral: the same row counts.
+    SQLite::Database db(f.db_path, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE person_accounts SET person_id = 12 WHERE account_id = 2");
+  }
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  REQUIRE(run_scout({"rank", "--config", f.config, "--fresh"}).exit_code == 0);
+  const std::string cols = "person_id, quote(total), rank, specialization";
+  CHECK(f.query("SELECT " + cols + " FROM scores WHERE run_id = 3 ORDER BY person_id")
+        == f.query("SELECT " + cols + " FROM scores WHERE run_id = 4 ORDER BY person_id"));
+  CHECK(f.query("SELECT quote(total) FROM scores WHERE run_id = 2 AND person_id = 12")
+        != f.query("SELECT quote(total) FROM scores WHERE run_id = 3 AND person_id = 12"));
+}

@@ -1,4 +1,4 @@
-#include "ranker/item_classes.hpp"
+#include "ranker/classified_input.hpp"
 #include "ranker/taxonomy.hpp"
 #include "unit/ranker/ranking_world.hpp"
 

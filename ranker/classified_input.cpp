@@ -1,0 +1,254 @@
+#include "ranker/classified_input.hpp"
+
+#include "common/strings.hpp"
+#include "ranker/credits.hpp"
+
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace scout::ranker {
+
+namespace {
+
+const std::unordered_set<std::string_view> k_quant_words = {
+  "gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "int4", "int8", "fp16", "bf16", "fp8", "4bit", "8bit",
+  "q2", "q3", "q4", "q5", "q6", "q8", "k", "m", "s", "l", "0", "1", "quantized", "quant", "imatrix", "i1"};
+
+std::string_view name_part(std::string_view full_name)
+{
+  const std::size_t slash = full_name.find('/');
+  return slash == std::string_view::npos ? full_name : full_name.substr(slash + 1);
+}
+
+bool looks_like_bot(const Account& account)
+{
+  const std::string handle = to_lower(account.handle);
+  return account.kind == "bot" || ends_with(handle, "[bot]") || ends_with(handle, "-bot") || ends_with(handle, "_bot");
+}
+
+bool any_of_listed(const std::vector<std::string>& values, const std::vector<std::string>& listed)
+{
+  return std::any_of(values.begin(), values.end(), [&](const std::string& value) {
+    return std::find(listed.begin(), listed.end(), value) != listed.end();
+  });
+}
+
+struct Hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename Value>
+using NameMap = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;
+
+std::uint32_t find_or(const std::unordered_map<std::int64_t, std::uint32_t>& map, std::int64_t key)
+{
+  const auto found = map.find(key);
+  return found == map.end() ? k_no_index : found->second;
+}
+
+}  // namespace
+
+struct InputClassifier::State {
+  State(const Taxonomy& taxonomy, const Weights& weights, bool keep)
+    : classifier(taxonomy), venues(weights.papers.top_venues, std::vector<int>(weights.papers.top_venues.size(), 0)),
+      weights(weights), keep_all(keep) {}
+
+  void note_day(int day) { out.latest_day = std::max(out.latest_day, day); }
+
+  Classifier classifier;
+  PhraseMatcher venues;
+  const Weights& weights;
+  bool keep_all;
+  ClassifiedInput out;
+  std::unordered_map<std::int64_t, std::uint32_t> person_index, account_index;
+  NameMap<std::uint32_t> repo_index, paper_index, family_index;
+  NameMap<SpecMask> uncrawled;  // a contributed repository not crawled: its name's specialisations
+  std::vector<std::uint32_t> paper_authors;  // authorships seen per paper
+};
+
+InputClassifier::InputClassifier(const Taxonomy& taxonomy, const Weights& weights, bool keep_all)
+  : m_state(std::make_unique<State>(taxonomy, weights, keep_all)) {}
+
+InputClassifier::~InputClassifier() = default;
+
+void InputClassifier::add_people(std::span<const std::int64_t> ids)
+{
+  for (std::int64_t id : ids) {
+    m_state->person_index.emplace(id, static_cast<std::uint32_t>(m_state->out.people.size()));
+    m_state->out.people.push_back(id);
+  }
+}
+
+void InputClassifier::add_accounts(std::span<const Account> rows)
+{
+  for (const Account& row : rows) {
+    m_state->account_index.emplace(row.id, static_cast<std::uint32_t>(m_state->out.accounts.size()));
+    m_state->out.accounts.push_back({find_or(m_state->person_index, row.person_id), row.source, looks_like_bot(row), row.kind == "org"});
+  }
+}
+
+void InputClassifier::add_repos(std::span<const Repo> rows)
+{
+  State& st = *m_state;
+  const std::size_t base = st.out.repos.size();
+  st.out.repos.resize(base + rows.size());
+  tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
+    const Repo& repo = rows[i];
+    RepoItem& item = st.out.repos[base + i];
+    std::vector<std::string_view> texts = {name_part(repo.full_name), repo.description};
+    texts.insert(texts.end(), repo.topics.begin(), repo.topics.end());
+    item.specs = st.classifier.classify(texts) | st.classifier.notable(name_part(repo.full_name));
+    const std::string about = std::string(name_part(repo.full_name)) + " " + repo.description;
+    item.is_list = repo.language.empty() || st.classifier.is_list(about);
+    item.is_prompts = st.classifier.is_prompt_collection(about);
+    item.credit = static_cast<float>(repo_credit(repo, item.is_list, item.is_prompts, st.weights.repos));
+    item.pushed_day = repo.pushed_day;
+  });
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    st.out.repos[base + i].owner = find_or(st.account_index, rows[i].owner_account_id);
+    st.repo_index.emplace(rows[i].full_name, static_cast<std::uint32_t>(base + i));
+    st.note_day(rows[i].pushed_day);
+  }
+}
+
+void InputClassifier::add_contributions(std::span<const Contribution> rows)
+{
+  State& st = *m_state;
+  std::vector<ContributionItem> items(rows.size());
+  // Lookups only (the maps are not written here), so they are safe in parallel.
+  tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
+    const Contribution& row = rows[i];
+    ContributionItem& item = items[i];
+    item.account = find_or(st.account_index, row.account_id);
+    item.commits = static_cast<std::int32_t>(std::min<std::int64_t>(row.commits, INT32_MAX));
+    item.notable = st.classifier.notable(name_part(row.repo_full_name)) != 0;
+    const auto found = st.repo_index.find(std::string_view(row.repo_full_name));
+    if (found != st.repo_index.end()) {
+      item.repo = found->second;
+      item.specs = st.out.repos[found->second].specs;
+    }
+  });
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    ContributionItem& item = items[i];
+    if (item.repo == k_no_index) {
+      // Not crawled: its name is all the text there is (classified once per name).
+      const std::string_view name = rows[i].repo_full_name;
+      auto found = st.uncrawled.find(name);
+      if (found == st.uncrawled.end()) {
+        const SpecMask specs = st.classifier.classify({name_part(name)}) | st.classifier.notable(name_part(name));
+        found = st.uncrawled.emplace(std::string(name), specs).first;
+      }
+      item.specs = found->second;
+    }
+    if (st.keep_all || item.account != k_no_index) {
+      st.out.contributions.push_back(item);
+    }
+  }
+}
+
+void InputClassifier::add_models(std::span<const Model> rows)
+{
+  State& st = *m_state;
+  const std::size_t base = st.out.models.size();
+  st.out.models.resize(base + rows.size());
+  std::vector<std::string> families(rows.size());
+  tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
+    const Model& model = rows[i];
+    ModelItem& item = st.out.models[base + i];
+    std::vector<std::string_view> texts = {name_part(model.id), model.pipeline_tag, model.library_name, model.base_model};
+    texts.insert(texts.end(), model.tags.begin(), model.tags.end());
+    item.specs = st.classifier.classify(texts);
+    item.mass_candidate = card_completeness(model) == 0 && model.downloads < st.weights.models.mass_upload_max_downloads;
+    item.credit = static_cast<float>(model_credit(model, st.weights.models));
+    item.downloads = model.downloads;
+    item.modified_day = model.modified_day;
+    families[i] = model_family(model.id);
+  });
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    ModelItem& item = st.out.models[base + i];
+    item.account = find_or(st.account_index, rows[i].author_account_id);
+    item.family = st.family_index.emplace(std::move(families[i]), static_cast<std::uint32_t>(st.family_index.size())).first->second;
+    st.note_day(rows[i].modified_day);
+  }
+}
+
+void InputClassifier::add_papers(std::span<const Paper> rows)
+{
+  State& st = *m_state;
+  const std::size_t base = st.out.papers.size();
+  st.out.papers.resize(base + rows.size());
+  tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
+    const Paper& paper = rows[i];
+    PaperItem& item = st.out.papers[base + i];
+    item.specs = st.classifier.classify({paper.title, paper.abstract});
+    item.top_venue = st.venues.match(paper.comment + " " + paper.journal_ref) != 0;
+    item.in_category = any_of_listed(paper.categories, st.weights.papers.categories);
+    item.published_day = paper.published_day;
+    item.author_count = paper.author_count;
+  });
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    st.paper_index.emplace(rows[i].id, static_cast<std::uint32_t>(base + i));
+    st.note_day(rows[i].published_day);
+  }
+}
+
+void InputClassifier::add_authorships(std::span<const Authorship> rows)
+{
+  State& st = *m_state;
+  st.paper_authors.resize(st.out.papers.size(), 0);
+  for (const Authorship& row : rows) {
+    const auto found = st.paper_index.find(std::string_view(row.paper_id));
+    const std::uint32_t paper = found == st.paper_index.end() ? k_no_index : found->second;
+    const std::uint32_t account = find_or(st.account_index, row.account_id);
+    if (paper != k_no_index) {
+      st.paper_authors[paper] += 1;  // every author counts for 1/N, linked or not
+    }
+    if (st.keep_all || (account != k_no_index && paper != k_no_index)) {
+      st.out.authorships.push_back({account, paper, row.position});
+    }
+  }
+}
+
+ClassifiedInput InputClassifier::finish()
+{
+  State& st = *m_state;
+  st.paper_authors.resize(st.out.papers.size(), 0);
+  for (std::size_t p = 0; p < st.out.papers.size(); ++p) {
+    if (st.out.papers[p].author_count <= 0) {
+      st.out.papers[p].author_count = static_cast<int>(st.paper_authors[p]);
+    }
+  }
+  return std::move(st.out);
+}
+
+ClassifiedInput classify_input(const RankInput& input, const Taxonomy& taxonomy, const Weights& weights)
+{
+  InputClassifier classifier(taxonomy, weights, true);
+  classifier.add_people(input.people);
+  classifier.add_accounts(input.accounts);
+  classifier.add_repos(input.repos);
+  classifier.add_contributions(input.contributions);
+  classifier.add_models(input.models);
+  classifier.add_papers(input.papers);
+  classifier.add_authorships(input.authorships);
+  return classifier.finish();
+}
+
+std::string model_family(std::string_view model_id)
+{
+  const std::string lowered = to_lower(name_part(model_id));
+  std::string family;
+  for (std::string_view word : words_of(lowered)) {
+    if (k_quant_words.count(word) != 0) {
+      continue;
+    }
+    family += family.empty() ? "" : " ";
+    family += word;
+  }
+  return family;
+}
+
+}  // namespace scout::ranker

@@ -1,0 +1,80 @@
+#include "store/ranking_cache.hpp"
+
+#include "common/error.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace scout::store {
+
+namespace {
+
+constexpr std::size_t k_chunk = 16 << 20;  // well under SQLite's blob limit
+
+// count(*) walks an index without decoding rows; max(rowid) is one b-tree descent.
+constexpr const char* k_tables[] = {"people", "accounts", "github_repos", "github_contributions", "hf_models",
+                                    "hf_model_tags", "arxiv_papers", "arxiv_authorships", "suppressions"};
+
+}  // namespace
+
+std::string crawl_fingerprint(Database& db)
+{
+  try {
+    std::string sql = "SELECT ";
+    for (const char* table : k_tables) {
+      sql += std::string("(SELECT count(*) || ':' || coalesce(max(rowid), 0) FROM ") + table + ") || '/' || ";
+    }
+    // Who is whom: a swap of two accounts between people changes this sum (the factor
+    // depends on the account), a count would not.
+    sql += "(SELECT count(*) || ':' || coalesce(sum((person_id * 1000003 + account_id) * (account_id % 1009 + 1) % 2147483647), 0)"
+           " FROM person_accounts) || '/' || "
+           "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(finished_at), '') FROM crawl_runs)";
+    return db.sql().execAndGet(sql).getString();
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": reading the crawl state for the ranking cache failed: " + e.what());
+  }
+}
+
+std::optional<std::string> read_feature_cache(Database& db, const std::string& key)
+{
+  try {
+    SQLite::Statement size(db.sql(), "SELECT count(*), coalesce(sum(length(data)), 0) FROM ranking_feature_cache WHERE key = ?");
+    size.bind(1, key);
+    if (!size.executeStep() || size.getColumn(0).getInt64() == 0) {
+      return std::nullopt;
+    }
+    // One allocation: a million people's features are about 100 MB.
+    std::string data;
+    data.reserve(static_cast<std::size_t>(size.getColumn(1).getInt64()));
+    SQLite::Statement query(db.sql(), "SELECT data FROM ranking_feature_cache WHERE key = ? ORDER BY chunk");
+    query.bind(1, key);
+    while (query.executeStep()) {
+      const SQLite::Column column = query.getColumn(0);
+      data.append(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
+    }
+    return data;
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": reading the ranking feature cache failed: " + e.what());
+  }
+}
+
+void write_feature_cache(Database& db, const std::string& key, const std::string& data)
+{
+  try {
+    SQLite::Transaction transaction(db.sql());
+    db.sql().exec("DELETE FROM ranking_feature_cache");
+    SQLite::Statement insert(db.sql(), "INSERT INTO ranking_feature_cache (key, chunk, data) VALUES (?, ?, ?)");
+    for (std::size_t at = 0, chunk = 0; at < data.size() || chunk == 0; at += k_chunk, ++chunk) {
+      const std::size_t size = std::min(k_chunk, data.size() - std::min(at, data.size()));
+      insert.bind(1, key);
+      insert.bind(2, static_cast<std::int64_t>(chunk));
+      insert.bindNoCopy(3, data.data() + std::min(at, data.size()), static_cast<int>(size));
+      insert.exec();
+      insert.reset();
+    }
+    transaction.commit();
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": writing the ranking feature cache failed: " + e.what());
+  }
+}
+
+}  // namespace scout::store

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "store/database.hpp"
+
+#include <optional>
+#include <string>
+
+namespace scout::store {
+
+// A fingerprint of everything the ranker reads: per crawled table its row count and
+// highest rowid, the crawl runs, the suppressions, and a checksum of which account belongs
+// to which person (`scout link`). Any crawl, import, erasure or re-link changes it. An
+// in-place SQL edit outside scout that keeps counts does not: `scout rank --fresh`.
+std::string crawl_fingerprint(Database& db);
+
+// The cached feature bytes stored under `key`; nullopt when the cache holds another key.
+std::optional<std::string> read_feature_cache(Database& db, const std::string& key);
+
+// Replaces the cache with `data` under `key` (one cache per database: the latest).
+void write_feature_cache(Database& db, const std::string& key, const std::string& data);
+
+}  // namespace scout::store
