@@ -180,6 +180,10 @@ double seconds(std::chrono::steady_clock::time_point start)
 class Sink : public scout::store::RankRowSink {
 public:
   explicit Sink(scout::ranker::InputClassifier& classifier) : m_classifier(classifier) {}
+  void expect(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships) override
+  {
+    m_classifier.reserve(repos, contributions, models, authorships);
+  }
   void people(std::span<const std::int64_t> ids) override { m_classifier.add_people(ids); }
   void accounts(std::span<const scout::ranker::Account> rows) override { m_classifier.add_accounts(rows); }
   void repos(std::span<const scout::ranker::Repo> rows) override { m_classifier.add_repos(rows); }

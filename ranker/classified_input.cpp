@@ -2,7 +2,9 @@
 
 #include "common/strings.hpp"
 #include "ranker/credits.hpp"
+#include "ranker/name_index.hpp"
 
+#include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
@@ -43,10 +45,9 @@ struct Hash {
 template <typename Value>
 using NameMap = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;
 
-std::uint32_t find_or(const std::unordered_map<std::int64_t, std::uint32_t>& map, std::int64_t key)
+std::uint32_t find_or(const NameIndex& index, std::int64_t id)
 {
-  const auto found = map.find(key);
-  return found == map.end() ? k_no_index : found->second;
+  return index.find_id(id);
 }
 
 }  // namespace
@@ -63,9 +64,9 @@ struct InputClassifier::State {
   const Weights& weights;
   bool keep_all;
   ClassifiedInput out;
-  std::unordered_map<std::int64_t, std::uint32_t> person_index, account_index;
-  NameMap<std::uint32_t> repo_index, paper_index, family_index;
-  NameMap<SpecMask> uncrawled;  // a contributed repository not crawled: its name's specialisations
+  NameIndex person_index, account_index;
+  NameIndex repo_index, paper_index, family_index;
+  NameMap<std::pair<SpecMask, bool>> uncrawled;  // a contributed repository not crawled: its name's specialisations, notable
   std::vector<std::uint32_t> paper_authors;  // authorships seen per paper
 };
 
@@ -74,10 +75,24 @@ InputClassifier::InputClassifier(const Taxonomy& taxonomy, const Weights& weight
 
 InputClassifier::~InputClassifier() = default;
 
+void InputClassifier::reserve(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships)
+{
+  // A bound wildly off (a rowid that is not a count) must not allocate gigabytes.
+  constexpr std::size_t k_cap = std::size_t{1} << 27;
+  repos = std::min(repos, k_cap), contributions = std::min(contributions, k_cap);
+  models = std::min(models, k_cap), authorships = std::min(authorships, k_cap);
+  State& st = *m_state;
+  st.out.repos.reserve(repos);
+  st.out.contributions.reserve(contributions);
+  st.out.models.reserve(models);
+  st.out.authorships.reserve(authorships);
+  st.repo_index.reserve(repos);
+}
+
 void InputClassifier::add_people(std::span<const std::int64_t> ids)
 {
   for (std::int64_t id : ids) {
-    m_state->person_index.emplace(id, static_cast<std::uint32_t>(m_state->out.people.size()));
+    m_state->person_index.insert_id(id, static_cast<std::uint32_t>(m_state->out.people.size()));
     m_state->out.people.push_back(id);
   }
 }
@@ -85,7 +100,7 @@ void InputClassifier::add_people(std::span<const std::int64_t> ids)
 void InputClassifier::add_accounts(std::span<const Account> rows)
 {
   for (const Account& row : rows) {
-    m_state->account_index.emplace(row.id, static_cast<std::uint32_t>(m_state->out.accounts.size()));
+    m_state->account_index.insert_id(row.id, static_cast<std::uint32_t>(m_state->out.accounts.size()));
     m_state->out.accounts.push_back({find_or(m_state->person_index, row.person_id), row.source, looks_like_bot(row), row.kind == "org"});
   }
 }
@@ -100,7 +115,9 @@ void InputClassifier::add_repos(std::span<const Repo> rows)
     RepoItem& item = st.out.repos[base + i];
     std::vector<std::string_view> texts = {name_part(repo.full_name), repo.description};
     texts.insert(texts.end(), repo.topics.begin(), repo.topics.end());
-    item.specs = st.classifier.classify(texts) | st.classifier.notable(name_part(repo.full_name));
+    const SpecMask notable = st.classifier.notable(name_part(repo.full_name));
+    item.notable = notable != 0;
+    item.specs = st.classifier.classify(texts) | notable;
     const std::string about = std::string(name_part(repo.full_name)) + " " + repo.description;
     item.is_list = repo.language.empty() || st.classifier.is_list(about);
     item.is_prompts = st.classifier.is_prompt_collection(about);
@@ -109,7 +126,7 @@ void InputClassifier::add_repos(std::span<const Repo> rows)
   });
   for (std::size_t i = 0; i < rows.size(); ++i) {
     st.out.repos[base + i].owner = find_or(st.account_index, rows[i].owner_account_id);
-    st.repo_index.emplace(rows[i].full_name, static_cast<std::uint32_t>(base + i));
+    st.repo_index.insert(rows[i].full_name, static_cast<std::uint32_t>(base + i));
     st.note_day(rows[i].pushed_day);
   }
 }
@@ -118,17 +135,28 @@ void InputClassifier::add_contributions(std::span<const Contribution> rows)
 {
   State& st = *m_state;
   std::vector<ContributionItem> items(rows.size());
-  // Lookups only (the maps are not written here), so they are safe in parallel.
+  std::vector<std::uint64_t> repo_hashes(rows.size()), account_hashes(rows.size());
   tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
-    const Contribution& row = rows[i];
-    ContributionItem& item = items[i];
-    item.account = find_or(st.account_index, row.account_id);
-    item.commits = static_cast<std::int32_t>(std::min<std::int64_t>(row.commits, INT32_MAX));
-    item.notable = st.classifier.notable(name_part(row.repo_full_name)) != 0;
-    const auto found = st.repo_index.find(std::string_view(row.repo_full_name));
-    if (found != st.repo_index.end()) {
-      item.repo = found->second;
-      item.specs = st.out.repos[found->second].specs;
+    repo_hashes[i] = NameIndex::hash_name(rows[i].repo_full_name);
+    account_hashes[i] = NameIndex::hash_id(rows[i].account_id);
+  });
+  // Two lookups in tables of millions per row, each a cache miss: prefetch a few rows
+  // ahead so the misses overlap. Lookups only, so safe in parallel.
+  constexpr std::size_t k_ahead = 8;
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, rows.size(), 1024), [&](const tbb::blocked_range<std::size_t>& range) {
+    for (std::size_t i = range.begin(); i < range.end(); ++i) {
+      if (i + k_ahead < range.end()) {
+        st.repo_index.prefetch(repo_hashes[i + k_ahead]);
+        st.account_index.prefetch(account_hashes[i + k_ahead]);
+      }
+      ContributionItem& item = items[i];
+      item.account = st.account_index.find_hashed(account_hashes[i]);
+      item.commits = static_cast<std::int32_t>(std::min<std::int64_t>(rows[i].commits, INT32_MAX));
+      item.repo = st.repo_index.find_hashed(repo_hashes[i]);
+      if (item.repo != k_no_index) {
+        item.specs = st.out.repos[item.repo].specs;
+        item.notable = st.out.repos[item.repo].notable;
+      }
     }
   });
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -138,10 +166,12 @@ void InputClassifier::add_contributions(std::span<const Contribution> rows)
       const std::string_view name = rows[i].repo_full_name;
       auto found = st.uncrawled.find(name);
       if (found == st.uncrawled.end()) {
-        const SpecMask specs = st.classifier.classify({name_part(name)}) | st.classifier.notable(name_part(name));
-        found = st.uncrawled.emplace(std::string(name), specs).first;
+        const SpecMask notable = st.classifier.notable(name_part(name));
+        const SpecMask specs = st.classifier.classify({name_part(name)}) | notable;
+        found = st.uncrawled.emplace(std::string(name), std::make_pair(specs, notable != 0)).first;
       }
-      item.specs = found->second;
+      item.specs = found->second.first;
+      item.notable = found->second.second;
     }
     if (st.keep_all || item.account != k_no_index) {
       st.out.contributions.push_back(item);
@@ -170,7 +200,7 @@ void InputClassifier::add_models(std::span<const Model> rows)
   for (std::size_t i = 0; i < rows.size(); ++i) {
     ModelItem& item = st.out.models[base + i];
     item.account = find_or(st.account_index, rows[i].author_account_id);
-    item.family = st.family_index.emplace(std::move(families[i]), static_cast<std::uint32_t>(st.family_index.size())).first->second;
+    item.family = st.family_index.insert(families[i], static_cast<std::uint32_t>(st.family_index.size()));
     st.note_day(rows[i].modified_day);
   }
 }
@@ -190,7 +220,7 @@ void InputClassifier::add_papers(std::span<const Paper> rows)
     item.author_count = paper.author_count;
   });
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    st.paper_index.emplace(rows[i].id, static_cast<std::uint32_t>(base + i));
+    st.paper_index.insert(rows[i].id, static_cast<std::uint32_t>(base + i));
     st.note_day(rows[i].published_day);
   }
 }
@@ -200,8 +230,7 @@ void InputClassifier::add_authorships(std::span<const Authorship> rows)
   State& st = *m_state;
   st.paper_authors.resize(st.out.papers.size(), 0);
   for (const Authorship& row : rows) {
-    const auto found = st.paper_index.find(std::string_view(row.paper_id));
-    const std::uint32_t paper = found == st.paper_index.end() ? k_no_index : found->second;
+    const std::uint32_t paper = st.paper_index.find(row.paper_id);
     const std::uint32_t account = find_or(st.account_index, row.account_id);
     if (paper != k_no_index) {
       st.paper_authors[paper] += 1;  // every author counts for 1/N, linked or not

@@ -29,6 +29,7 @@ struct AccountItem {
 struct RepoItem {
   std::uint32_t owner = k_no_index;  // index into accounts; k_no_index when not linked
   SpecMask specs = 0;
+  bool notable = false;     // a taxonomy notable project (by repository name)
   bool is_list = false;     // list-style or codeless: stars count for little
   bool is_prompts = false;  // a prompt collection: not engineering work
   float credit = 0;         // repo_credit(), before recency
@@ -88,6 +89,8 @@ public:
   InputClassifier(const Taxonomy& taxonomy, const Weights& weights, bool keep_all);
   ~InputClassifier();
 
+  // Room for about this many rows (an upper bound is fine).
+  void reserve(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships);
   void add_people(std::span<const std::int64_t> ids);
   void add_accounts(std::span<const Account> rows);
   void add_repos(std::span<const Repo> rows);

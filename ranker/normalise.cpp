@@ -10,7 +10,7 @@ namespace scout::ranker {
 
 namespace {
 
-double percentile_of(std::vector<double>& values, double percentile)
+double percentile_of(std::vector<float>& values, double percentile)
 {
   if (values.empty()) {
     return 0;
@@ -27,7 +27,9 @@ Caps percentile_caps(const FeatureSet& features, double percentile)
 {
   Caps caps{};
   tbb::parallel_for(std::size_t{0}, k_evidence_signal_count, [&](std::size_t signal) {
-    std::vector<double> values;
+    // Float, like the features: half the memory of a copy of millions of values.
+    std::vector<float> values;
+    values.reserve(features.specs.size());
     for (const SpecFeatures& spec : features.specs) {
       if (spec.raw[signal] > 0) {
         values.push_back(spec.raw[signal]);

@@ -7,10 +7,10 @@
 
 namespace scout::store {
 
-// A fingerprint of everything the ranker reads: per crawled table its row count and
-// highest rowid, the crawl runs, the suppressions, and a checksum of which account belongs
-// to which person (`scout link`). Any crawl, import, erasure or re-link changes it. An
-// in-place SQL edit outside scout that keeps counts does not: `scout rank --fresh`.
+// A fingerprint of everything the ranker reads: per crawled table its highest rowid (and
+// the row count of people, accounts and suppressions), the crawl runs, and a checksum of
+// which account belongs to which person (`scout link`). Any crawl, import, erasure or
+// re-link changes it. An in-place SQL edit outside scout does not: `scout rank --fresh`.
 std::string crawl_fingerprint(Database& db);
 
 // The cached feature bytes stored under `key`; nullopt when the cache holds another key.

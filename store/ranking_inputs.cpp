@@ -172,8 +172,17 @@ private:
   bool m_more = false;
 };
 
+// For tables whose rowid is SQLite's own (assigned 1, 2, ...): an upper bound on the count.
+std::size_t max_rowid(SQLite::Database& db, const char* table)
+{
+  return static_cast<std::size_t>(db.execAndGet(std::string("SELECT coalesce(max(rowid), 0) FROM ") + table).getInt64());
+}
+
 void read_all(SQLite::Database& db, RankRowSink& sink)
 {
+  // github_repos' rowid is GitHub's repository id, no bound on the count: count its rows.
+  const auto repo_count = static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM github_repos").getInt64());
+  sink.expect(repo_count, max_rowid(db, "github_contributions"), max_rowid(db, "hf_models"), max_rowid(db, "arxiv_authorships"));
   std::vector<std::int64_t> people;
   SQLite::Statement ids(db, "SELECT id FROM people ORDER BY id");
   while (ids.executeStep()) {

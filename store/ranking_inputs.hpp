@@ -18,6 +18,12 @@ namespace scout::store {
 class RankRowSink {
 public:
   virtual ~RankRowSink() = default;
+  // Upper bounds of the row counts to come (highest rowids), before any rows: room to
+  // reserve instead of growing vectors of millions of rows by copies.
+  virtual void expect(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships)
+  {
+    (void)repos, (void)contributions, (void)models, (void)authorships;
+  }
   virtual void people(std::span<const std::int64_t> ids) = 0;
   virtual void accounts(std::span<const ranker::Account> rows) = 0;
   virtual void repos(std::span<const ranker::Repo> rows) = 0;

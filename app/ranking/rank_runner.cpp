@@ -30,6 +30,10 @@ double seconds_since(std::chrono::steady_clock::time_point start)
 class ClassifyingSink : public store::RankRowSink {
 public:
   explicit ClassifyingSink(ranker::InputClassifier& classifier) : m_classifier(classifier) {}
+  void expect(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships) override
+  {
+    m_classifier.reserve(repos, contributions, models, authorships);
+  }
   void people(std::span<const std::int64_t> ids) override { m_classifier.add_people(ids); }
   void accounts(std::span<const ranker::Account> rows) override { m_classifier.add_accounts(rows); }
   void repos(std::span<const ranker::Repo> rows) override { m_classifier.add_repos(rows); }
@@ -93,26 +97,34 @@ CachedFeatures features_of(store::Database& db, const RankingConfig& config, con
 }
 
 // Who is explained: the top of the ranking and of each specialisation, as indices into
-// result.people in rank order.
+// result.people in rank order. A bounded heap per specialisation: no copy of the millions
+// of (person, specialisation) scores.
 std::vector<std::size_t> detailed_people(const ranker::FeatureSet& features, const ranker::RankResult& result, std::size_t spec_count)
 {
-  std::vector<char> chosen(result.people.size(), 0);
-  std::fill(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(std::min(k_detailed_overall, chosen.size())), 1);
-  std::vector<std::vector<std::pair<double, std::size_t>>> by_spec(spec_count);
+  using Entry = std::pair<double, std::size_t>;  // score, rank index; the heap's front is the weakest kept
+  const auto stronger = [](const Entry& a, const Entry& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
+  std::vector<std::vector<Entry>> heaps(spec_count);
   for (std::size_t i = 0; i < result.people.size(); ++i) {
     const ranker::PersonFeatures& person = features.people[result.people[i].features];
     for (std::size_t s = 0; s < person.count; ++s) {
-      const double score = result.spec_scores[person.first + s];
-      if (score > 0) {
-        by_spec[features.specs[person.first + s].spec].emplace_back(-score, i);
+      const Entry entry{result.spec_scores[person.first + s], i};
+      std::vector<Entry>& heap = heaps[features.specs[person.first + s].spec];
+      if (entry.first <= 0 || (heap.size() == k_detailed_per_specialisation && !stronger(entry, heap.front()))) {
+        continue;
+      }
+      heap.push_back(entry);
+      std::push_heap(heap.begin(), heap.end(), stronger);
+      if (heap.size() > k_detailed_per_specialisation) {
+        std::pop_heap(heap.begin(), heap.end(), stronger);
+        heap.pop_back();
       }
     }
   }
-  for (auto& scores : by_spec) {
-    const std::size_t k = std::min(k_detailed_per_specialisation, scores.size());
-    std::partial_sort(scores.begin(), scores.begin() + static_cast<std::ptrdiff_t>(k), scores.end());
-    for (std::size_t j = 0; j < k; ++j) {
-      chosen[scores[j].second] = 1;
+  std::vector<char> chosen(result.people.size(), 0);
+  std::fill(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(std::min(k_detailed_overall, chosen.size())), 1);
+  for (const std::vector<Entry>& heap : heaps) {
+    for (const Entry& entry : heap) {
+      chosen[entry.second] = 1;
     }
   }
   std::vector<std::size_t> out;

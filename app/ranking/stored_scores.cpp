@@ -84,6 +84,7 @@ std::vector<std::string> score_blocks(const ranker::FeatureSet& features, const 
   std::vector<std::string> blocks((result.people.size() + per_block - 1) / per_block);
   tbb::parallel_for(std::size_t{0}, blocks.size(), [&](std::size_t b) {
     std::vector<store::BlockSpecScore> specs;
+    blocks[b].reserve(per_block * 64);
     for (std::size_t i = b * per_block; i < std::min(result.people.size(), (b + 1) * per_block); ++i) {
       const ranker::PersonScore& person = result.people[i];
       const ranker::PersonFeatures& personal = features.people[person.features];
