@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <cstring>
 #include <sstream>
 #include <vector>
@@ -9,14 +10,6 @@
 namespace scout::store {
 
 namespace {
-
-template <typename T>
-void put(std::string& data, T value)
-{
-  char bytes[sizeof(T)];
-  std::memcpy(bytes, &value, sizeof(T));
-  data.append(bytes, sizeof(T));
-}
 
 template <typename T>
 bool get(std::string_view data, std::size_t& at, T& value)
@@ -33,14 +26,23 @@ bool get(std::string_view data, std::size_t& at, T& value)
 
 void encode_block_person(const BlockPerson& person, std::string& data)
 {
-  put(data, person.person_id);
-  put(data, person.total);
-  put(data, static_cast<std::int8_t>(person.primary));
-  put(data, static_cast<std::uint8_t>(person.specs.size()));
-  for (const BlockSpecScore& spec : person.specs) {
-    put(data, spec.spec);
-    put(data, spec.score);
+  // One append a person from a stack buffer: a million people's blocks are ~60 MB.
+  char buffer[18 + 255 * 5];
+  std::size_t at = 0;
+  const auto put = [&](const auto value) {
+    std::memcpy(buffer + at, &value, sizeof value);
+    at += sizeof value;
+  };
+  put(person.person_id);
+  put(person.total);
+  put(static_cast<std::int8_t>(person.primary));
+  const std::size_t count = std::min<std::size_t>(person.specs.size(), 255);
+  put(static_cast<std::uint8_t>(count));
+  for (std::size_t i = 0; i < count; ++i) {
+    put(person.specs[i].spec);
+    put(static_cast<float>(person.specs[i].score));
   }
+  data.append(buffer, at);
 }
 
 void decode_block(std::string_view data, const std::function<void(const BlockPerson&)>& visit)
@@ -56,9 +58,11 @@ void decode_block(std::string_view data, const std::function<void(const BlockPer
     }
     specs.resize(count);
     for (BlockSpecScore& spec : specs) {
-      if (!get(data, at, spec.spec) || !get(data, at, spec.score)) {
+      float score = 0;
+      if (!get(data, at, spec.spec) || !get(data, at, score)) {
         return;
       }
+      spec.score = score;
     }
     person.primary = primary;
     person.specs = specs;

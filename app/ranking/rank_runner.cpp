@@ -104,9 +104,15 @@ std::vector<std::size_t> detailed_people(const ranker::FeatureSet& features, con
   using Entry = std::pair<double, std::size_t>;  // score, rank index; the heap's front is the weakest kept
   const auto stronger = [](const Entry& a, const Entry& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
   std::vector<std::vector<Entry>> heaps(spec_count);
+  // In feature order (sequential reads of the features), with each person's rank index.
+  std::vector<std::uint32_t> rank_index(features.people.size(), UINT32_MAX);
   for (std::size_t i = 0; i < result.people.size(); ++i) {
-    const ranker::PersonFeatures& person = features.people[result.people[i].features];
-    for (std::size_t s = 0; s < person.count; ++s) {
+    rank_index[result.people[i].features] = static_cast<std::uint32_t>(i);
+  }
+  for (std::size_t p = 0; p < features.people.size(); ++p) {
+    const ranker::PersonFeatures& person = features.people[p];
+    const std::size_t i = rank_index[p];
+    for (std::size_t s = 0; s < person.count && i != UINT32_MAX; ++s) {
       const Entry entry{result.spec_scores[person.first + s], i};
       std::vector<Entry>& heap = heaps[features.specs[person.first + s].spec];
       if (entry.first <= 0 || (heap.size() == k_detailed_per_specialisation && !stronger(entry, heap.front()))) {

@@ -12,7 +12,7 @@ ALTER TABLE ranking_runs ADD COLUMN detailed INTEGER NOT NULL DEFAULT 0;
 
 -- Every ranked person of a run, by rank, packed (little-endian): person id (int64), total
 -- (double), primary specialisation index (int8, -1 for none), count n (uint8), then n x
--- (specialisation index uint8, score double). Block b holds the people after those of
+-- (specialisation index uint8, score float). Block b holds the people after those of
 -- blocks 0 .. b-1.
 CREATE TABLE score_blocks (
   run_id INTEGER NOT NULL REFERENCES ranking_runs(id) ON DELETE CASCADE,
