@@ -1,5 +1,7 @@
 #include "ranker/evidence_index.hpp"
 
+#include <tbb/parallel_invoke.h>
+
 namespace scout::ranker {
 
 namespace {
@@ -35,11 +37,13 @@ EvidenceIndex build_evidence_index(const ClassifiedInput& input)
 {
   const std::size_t accounts = input.accounts.size();
   EvidenceIndex index;
-  index.person_accounts = group_by(input.people.size(), input.accounts, [](const AccountItem& a) { return a.person; });
-  index.account_contributions = group_by(accounts, input.contributions, [](const ContributionItem& c) { return c.account; });
-  index.account_repos = group_by(accounts, input.repos, [](const RepoItem& r) { return r.owner; });
-  index.account_models = group_by(accounts, input.models, [](const ModelItem& m) { return m.account; });
-  index.account_authorships = group_by(accounts, input.authorships, [](const AuthorshipItem& a) { return a.account; });
+  // Five independent counting sorts: run them side by side (each is one serial pass).
+  tbb::parallel_invoke(
+    [&] { index.person_accounts = group_by(input.people.size(), input.accounts, [](const AccountItem& a) { return a.person; }); },
+    [&] { index.account_contributions = group_by(accounts, input.contributions, [](const ContributionItem& c) { return c.account; }); },
+    [&] { index.account_repos = group_by(accounts, input.repos, [](const RepoItem& r) { return r.owner; }); },
+    [&] { index.account_models = group_by(accounts, input.models, [](const ModelItem& m) { return m.account; }); },
+    [&] { index.account_authorships = group_by(accounts, input.authorships, [](const AuthorshipItem& a) { return a.account; }); });
   return index;
 }
 
