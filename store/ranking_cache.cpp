@@ -42,42 +42,42 @@ std::string crawl_fingerprint(Database& db)
   }
 }
 
-std::optional<std::string> read_feature_cache(Database& db, const std::string& key)
+bool read_feature_cache(Database& db, const std::string& key, const std::function<void(std::string_view)>& chunk)
 {
   try {
-    SQLite::Statement size(db.sql(), "SELECT count(*), coalesce(sum(length(data)), 0) FROM ranking_feature_cache WHERE key = ?");
-    size.bind(1, key);
-    if (!size.executeStep() || size.getColumn(0).getInt64() == 0) {
-      return std::nullopt;
-    }
-    // One allocation: a million people's features are about 100 MB.
-    std::string data;
-    data.reserve(static_cast<std::size_t>(size.getColumn(1).getInt64()));
     SQLite::Statement query(db.sql(), "SELECT data FROM ranking_feature_cache WHERE key = ? ORDER BY chunk");
     query.bind(1, key);
+    bool found = false;
     while (query.executeStep()) {
       const SQLite::Column column = query.getColumn(0);
-      data.append(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
+      chunk(std::string_view(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes())));
+      found = true;
     }
-    return data;
+    return found;
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": reading the ranking feature cache failed: " + e.what());
   }
 }
 
-void write_feature_cache(Database& db, const std::string& key, const std::string& data)
+void write_feature_cache(Database& db, const std::string& key, const std::vector<std::string_view>& parts)
 {
   try {
     SQLite::Transaction transaction(db.sql());
     db.sql().exec("DELETE FROM ranking_feature_cache");
     SQLite::Statement insert(db.sql(), "INSERT INTO ranking_feature_cache (key, chunk, data) VALUES (?, ?, ?)");
-    for (std::size_t at = 0, chunk = 0; at < data.size() || chunk == 0; at += k_chunk, ++chunk) {
-      const std::size_t size = std::min(k_chunk, data.size() - std::min(at, data.size()));
-      insert.bind(1, key);
-      insert.bind(2, static_cast<std::int64_t>(chunk));
-      insert.bindNoCopy(3, data.data() + std::min(at, data.size()), static_cast<int>(size));
-      insert.exec();
-      insert.reset();
+    std::int64_t chunk = 0;
+    for (std::string_view part : parts) {
+      for (std::size_t at = 0; at < part.size() || (at == 0 && part.empty()); at += k_chunk) {
+        const std::string_view piece = part.substr(at, k_chunk);
+        insert.bind(1, key);
+        insert.bind(2, chunk++);
+        insert.bindNoCopy(3, piece.data(), static_cast<int>(piece.size()));
+        insert.exec();
+        insert.reset();
+        if (part.empty()) {
+          break;
+        }
+      }
     }
     transaction.commit();
   } catch (const SQLite::Exception& e) {

@@ -2,8 +2,11 @@
 
 #include "store/database.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace scout::store {
 
@@ -13,10 +16,13 @@ namespace scout::store {
 // re-link changes it. An in-place SQL edit outside scout does not: `scout rank --fresh`.
 std::string crawl_fingerprint(Database& db);
 
-// The cached feature bytes stored under `key`; nullopt when the cache holds another key.
-std::optional<std::string> read_feature_cache(Database& db, const std::string& key);
+// Calls `chunk` with the cached bytes stored under `key`, in order, straight from SQLite's
+// buffers (no copy of the ~150 MB a million people take); false when the cache holds
+// another key.
+bool read_feature_cache(Database& db, const std::string& key, const std::function<void(std::string_view)>& chunk);
 
-// Replaces the cache with `data` under `key` (one cache per database: the latest).
-void write_feature_cache(Database& db, const std::string& key, const std::string& data);
+// Replaces the cache with `parts` under `key` (one cache per database: the latest). Each
+// part is stored as chunks of its own, so a part under 16 MB arrives as one chunk.
+void write_feature_cache(Database& db, const std::string& key, const std::vector<std::string_view>& parts);
 
 }  // namespace scout::store

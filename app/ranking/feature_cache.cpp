@@ -10,33 +10,24 @@ namespace scout::app {
 namespace {
 
 // Bump when FeatureSet's layout or extraction changes meaning: old caches then miss.
-constexpr std::string_view k_magic = "scout-features-3";
+constexpr std::string_view k_magic = "scout-features-4";
 
 static_assert(std::is_trivially_copyable_v<ranker::PersonFeatures> && std::is_trivially_copyable_v<ranker::SpecFeatures>);
 
 template <typename T>
-void put_vector(std::string& out, const std::vector<T>& values)
+void put(std::string& out, T value)
 {
-  const std::uint64_t count = values.size();
-  out.append(reinterpret_cast<const char*>(&count), sizeof count);
-  out.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
 template <typename T>
-bool get_vector(std::string_view data, std::size_t& at, std::vector<T>& values)
+bool get(std::string_view data, std::size_t& at, T& value)
 {
-  std::uint64_t count = 0;
-  if (at + sizeof count > data.size()) {
+  if (at + sizeof value > data.size()) {
     return false;
   }
-  std::memcpy(&count, data.data() + at, sizeof count);
-  at += sizeof count;
-  if (count > (data.size() - at) / sizeof(T)) {
-    return false;
-  }
-  values.resize(count);
-  std::memcpy(values.data(), data.data() + at, count * sizeof(T));
-  at += count * sizeof(T);
+  std::memcpy(&value, data.data() + at, sizeof value);
+  at += sizeof value;
   return true;
 }
 
@@ -48,30 +39,66 @@ std::string feature_cache_key(const std::string& fingerprint, const RankingConfi
          + sha256_hex(ranker::extraction_key(config.weights)) + "|as-of " + as_of_option;
 }
 
-std::string encode_features(const CachedFeatures& cached)
+std::vector<std::string_view> encode_features(const CachedFeatures& cached, std::string& header)
 {
-  std::string out(k_magic);
-  const std::uint64_t length = cached.as_of.size();
-  out.append(reinterpret_cast<const char*>(&length), sizeof length);
-  out += cached.as_of;
-  put_vector(out, cached.features.people);
-  put_vector(out, cached.features.specs);
-  return out;
+  header.assign(k_magic);
+  put<std::uint64_t>(header, cached.as_of.size());
+  header += cached.as_of;
+  put<std::uint64_t>(header, cached.features.people.size());
+  put<std::uint64_t>(header, cached.features.specs.size());
+  const auto bytes = [](const auto& values) {
+    return std::string_view(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(values[0]));
+  };
+  return {header, bytes(cached.features.people), bytes(cached.features.specs)};
 }
 
-std::optional<CachedFeatures> decode_features(std::string_view data)
+void FeatureDecoder::chunk(std::string_view data)
 {
-  if (!data.starts_with(k_magic)) {
+  if (m_bad) {
+    return;
+  }
+  if (!m_header_read) {
+    // The header is the first part, and one chunk of its own.
+    std::size_t at = k_magic.size();
+    std::uint64_t length = 0, people = 0, specs = 0;
+    m_bad = !data.starts_with(k_magic) || !get(data, at, length) || at + length > data.size();
+    if (!m_bad) {
+      m_out.as_of.assign(data.substr(at, length));
+      at += length;
+      m_bad = !get(data, at, people) || !get(data, at, specs) || at != data.size();
+    }
+    if (!m_bad) {
+      m_out.features.people.resize(people);
+      m_out.features.specs.resize(specs);
+      m_people_bytes = people * sizeof(ranker::PersonFeatures);
+      m_specs_bytes = specs * sizeof(ranker::SpecFeatures);
+    }
+    m_header_read = true;
+    return;
+  }
+  // Then the bytes, straight into the people and the specialisations.
+  char* const people = reinterpret_cast<char*>(m_out.features.people.data());
+  char* const specs = reinterpret_cast<char*>(m_out.features.specs.data());
+  if (m_filled + data.size() > m_people_bytes + m_specs_bytes) {
+    m_bad = true;
+    return;
+  }
+  for (std::size_t i = 0; i < data.size();) {
+    const bool in_people = m_filled < m_people_bytes;
+    const std::size_t room = in_people ? m_people_bytes - m_filled : m_people_bytes + m_specs_bytes - m_filled;
+    const std::size_t n = std::min(room, data.size() - i);
+    std::memcpy(in_people ? people + m_filled : specs + (m_filled - m_people_bytes), data.data() + i, n);
+    m_filled += n;
+    i += n;
+  }
+}
+
+std::optional<CachedFeatures> FeatureDecoder::finish()
+{
+  if (m_bad || !m_header_read || m_filled != m_people_bytes + m_specs_bytes) {
     return std::nullopt;
   }
-  std::size_t at = k_magic.size();
-  std::vector<char> as_of;
-  CachedFeatures cached;
-  if (!get_vector(data, at, as_of) || !get_vector(data, at, cached.features.people) || !get_vector(data, at, cached.features.specs)) {
-    return std::nullopt;
-  }
-  cached.as_of.assign(as_of.begin(), as_of.end());
-  return cached;
+  return std::move(m_out);
 }
 
 }  // namespace scout::app

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace scout::app {
 
@@ -21,9 +22,23 @@ struct CachedFeatures {
 // extraction uses (not the signal weights), the --as-of asked for and the feature format.
 std::string feature_cache_key(const std::string& fingerprint, const RankingConfig& config, const std::string& as_of_option);
 
-std::string encode_features(const CachedFeatures& cached);
+// The header (format, as-of, counts), then the people's and the specialisations' bytes as
+// they lie in memory: parts for store::write_feature_cache, valid while `cached` and
+// `header` live.
+std::vector<std::string_view> encode_features(const CachedFeatures& cached, std::string& header);
 
-// nullopt for bytes of another format version or cut short.
-std::optional<CachedFeatures> decode_features(std::string_view data);
+// Rebuilds the features from the chunks of encode_features' parts, in order, copying each
+// byte once. finish() gives nullopt for bytes of another format version or cut short.
+class FeatureDecoder {
+public:
+  void chunk(std::string_view data);
+  std::optional<CachedFeatures> finish();
+
+private:
+  bool m_header_read = false;
+  bool m_bad = false;
+  std::size_t m_people_bytes = 0, m_specs_bytes = 0, m_filled = 0;
+  CachedFeatures m_out;
+};
 
 }  // namespace scout::app

@@ -82,8 +82,9 @@ CachedFeatures features_of(store::Database& db, const RankingConfig& config, con
   const std::string key = feature_cache_key(store::crawl_fingerprint(db), config, options.as_of);
   from_cache = false;
   if (!options.fresh && db.schema_version() >= 7) {
-    if (std::optional<std::string> data = store::read_feature_cache(db, key)) {
-      if (std::optional<CachedFeatures> cached = decode_features(*data)) {
+    FeatureDecoder decoder;
+    if (store::read_feature_cache(db, key, [&](std::string_view chunk) { decoder.chunk(chunk); })) {
+      if (std::optional<CachedFeatures> cached = decoder.finish()) {
         from_cache = true;
         return std::move(*cached);
       }
@@ -91,7 +92,8 @@ CachedFeatures features_of(store::Database& db, const RankingConfig& config, con
   }
   CachedFeatures extracted = extract(db, config, options, log);
   if (writable) {
-    store::write_feature_cache(db, key, encode_features(extracted));
+    std::string header;
+    store::write_feature_cache(db, key, encode_features(extracted, header));
   }
   return extracted;
 }
