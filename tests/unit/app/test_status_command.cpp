@@ -14,7 +14,7 @@ TEST_SUITE("app::status")
     REQUIRE(run_scout({"init", "--db", db}).exit_code == 0);
     const auto result = run_scout({"status", "--db", db});
     CHECK(result.exit_code == 0);
-    CHECK(result.out.find("schema version 6") != std::string::npos);
+    CHECK(result.out.find("schema version 7") != std::string::npos);
     CHECK(result.out.find("crawl_tasks") != std::string::npos);
     CHECK(result.out.find("last crawl runs: none") != std::string::npos);
   }
@@ -27,7 +27,7 @@ TEST_SUITE("app::status")
     const auto result = run_scout({"status", "--db", db, "--json"});
     CHECK(result.exit_code == 0);
     CHECK(result.out.front() == '{');
-    CHECK(result.out.find("\"schema_version\":6") != std::string::npos);
+    CHECK(result.out.find("\"schema_version\":7") != std::string::npos);
   }
 
   TEST_CASE("status on a missing database exits 1 and says to run init")
