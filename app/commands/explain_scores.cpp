@@ -38,15 +38,15 @@ void print_specialisations(std::ostream& out, const store::StoredScore& score)
 {
   out << "  per specialisation:\n";
   for (const store::StoredSpecialisation& spec : score.specialisations) {
-    out << "    " << spec.key << " " << fixed(spec.score, 3) << " (";
-    bool first = true;
+    out << "    " << spec.key << " " << fixed(spec.score, 3);
+    std::string parts;
     for (std::size_t i = 0; i < store::k_stored_signals; ++i) {
       if (spec.contributions[i] > 0) {
-        out << (first ? "" : ", ") << k_signal_names[i] << " " << fixed(spec.contributions[i], 3);
-        first = false;
+        parts += (parts.empty() ? "" : ", ") + std::string(k_signal_names[i]) + " " + fixed(spec.contributions[i], 3);
       }
     }
-    out << ")\n";
+    // A person below the explained top has scores only (from the run's blocks).
+    out << (parts.empty() ? "" : " (" + parts + ")") << "\n";
   }
 }
 
