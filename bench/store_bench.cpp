@@ -8,7 +8,7 @@
 //   4. for context, the whole crawl commit path (records, follow-ups, archive, task state) for
 //      the answers as 200s, then again as 304s (unchanged answers: records are not rewritten).
 // Ends with one line: store-bench: records=N scout_per_s=... raw_per_s=... ratio=...
-// Usage: store_bench [RECORDS=500000] [--cache-mb MB=64] [--archive PATH]
+// Usage: store_bench [RECORDS=500000] [--cache-mb MB=64] [--archive PATH] [--trim]
 //   --archive keeps the crawled database of step 4, for timing `scout crawl --reparse` on it.
 #include "app/config/load_settings.hpp"
 #include "app/crawl/source_parsers.hpp"
@@ -20,6 +20,8 @@
 #include "store/record_writer.hpp"
 
 #include <SQLiteCpp/Transaction.h>
+
+#include <malloc.h>
 
 #include <chrono>
 #include <cstdio>
@@ -41,6 +43,7 @@ struct Options {
   std::size_t records = 500000;
   int cache_mb = 64;
   std::string archive;
+  bool trim = false;  // --trim: leave glibc's heap trimming at its start-up setting
 };
 
 std::size_t count(const model::RecordBatch& b)
@@ -160,7 +163,8 @@ void crawl_path(const fs::path& path, const std::vector<Parsed>& parsed, int cac
   store::Frontier frontier(db);
   frontier.enqueue(seeds, k_now_ms);
   std::map<std::pair<std::string, std::string>, model::Task> claimed;
-  for (model::Task& task : frontier.claim_due(seeds.size(), k_now_ms, 0)) {
+  const std::int64_t run = store::begin_crawl_run(db, "bench", k_now_ms);
+  for (model::Task& task : frontier.claim_due(seeds.size(), k_now_ms, run)) {
     claimed[{task.kind, task.url}] = std::move(task);
   }
   std::vector<model::Task> tasks;
@@ -180,6 +184,8 @@ Options parse_options(int argc, char** argv)
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--cache-mb") == 0 && i + 1 < argc) {
       options.cache_mb = std::atoi(argv[++i]);
+    } else if (std::strcmp(argv[i], "--trim") == 0) {
+      options.trim = true;
     } else if (std::strcmp(argv[i], "--archive") == 0 && i + 1 < argc) {
       options.archive = argv[++i];
     } else {
@@ -194,6 +200,15 @@ Options parse_options(int argc, char** argv)
 int main(int argc, char** argv)
 {
   const Options options = parse_options(argc, argv);
+  if (!options.trim) {
+    // What a long crawl's allocator settles at anyway (glibc raises its trim threshold once a
+    // large block is freed). Without it, the ~90 KB page cache of the temporary b-tree SQLite
+    // opens per row for each CHECK (x IN (...)) is returned to the kernel and faulted back in
+    // on every row, which times the VM's TLB flushes rather than either writer.
+    // The same setting as app::keep_freed_heap(), which `scout crawl` makes.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  }
   const fs::path dir = fs::temp_directory_path() / ("scout-store-bench-" + std::to_string(std::random_device{}()));
   fs::create_directories(dir);
   std::size_t records = 0;
@@ -201,7 +216,9 @@ int main(int argc, char** argv)
   std::printf("synthetic archive: %zu answers, %zu records, page cache %d MiB\n", parsed.size(), records,
               options.cache_mb);
   const double scout_s = scout_writes(dir / "scout.db", parsed, options.cache_mb);
+  std::printf("scout record writer: %.2f s\n", scout_s);
   const double raw_s = raw_writes(dir / "raw.db", parsed, options.cache_mb);
+  std::printf("plain SQLite loop: %.2f s\n", raw_s);
   crawl_path(options.archive.empty() ? dir / "crawl.db" : fs::path(options.archive), parsed, options.cache_mb);
   fs::remove_all(dir);
   const double scout_rate = static_cast<double>(records) / scout_s;

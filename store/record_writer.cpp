@@ -55,7 +55,7 @@ std::string account_upsert_sql(NameSource name_source)
                      " VALUES (?1, ?2, coalesce(NULLIF(?3, ''), 'user'), NULLIF(?4, ''), ?5, ?5)"
                      " ON CONFLICT (source, handle) DO UPDATE SET"
                      "  kind = coalesce(NULLIF(?3, ''), kind), display_name = ")
-         + display_name_rule(name_source) + ", updated_at = ?5 RETURNING id";
+         + display_name_rule(name_source) + ", updated_at = ?5";
 }
 
 // The account upsert's SQL per NameSource, built once: the statement cache is keyed by it.
@@ -123,14 +123,22 @@ std::int64_t RecordWriter::account(const std::string& source, const std::string&
   if (handle.empty() || suppressed(source, handle)) {
     return 0;
   }
-  CachedStatement upsert = m_db.statement(account_upsert(name_source));
-  binding::text(*upsert, 1, source);
-  binding::text(*upsert, 2, handle);
-  binding::text(*upsert, 3, kind);
-  binding::text(*upsert, 4, display_name);
-  binding::text(*upsert, 5, m_now);
-  upsert->executeStep();
-  return upsert->getColumn(0).getInt64();
+  {
+    CachedStatement upsert = m_db.statement(account_upsert(name_source));
+    binding::text(*upsert, 1, source);
+    binding::text(*upsert, 2, handle);
+    binding::text(*upsert, 3, kind);
+    binding::text(*upsert, 4, display_name);
+    binding::text(*upsert, 5, m_now);
+    upsert->exec();
+  }
+  // Not RETURNING id: SQLite gathers RETURNING rows in a temporary b-tree it opens and
+  // closes on every run, which cost more than the upsert; the unique index finds the id.
+  CachedStatement id = m_db.statement("SELECT id FROM accounts WHERE source = ? AND handle = ?");
+  binding::text(*id, 1, source);
+  binding::text(*id, 2, handle);
+  id->executeStep();
+  return id->getColumn(0).getInt64();
 }
 
 }  // namespace scout::store

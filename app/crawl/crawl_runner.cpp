@@ -2,6 +2,7 @@
 
 #include "app/crawl/crawl_endpoints.hpp"
 #include "app/crawl/crawl_plan.hpp"
+#include "app/crawl/heap_tuning.hpp"
 #include "app/crawl/interrupt_guard.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
 #include "app/crawl/task_account.hpp"
@@ -137,6 +138,7 @@ std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const config::Setti
 CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& request, Logger& log)
 {
   const SystemClock clock;
+  keep_freed_heap();
   auto db = store::Database::open(settings.database.path, {settings.database.cache_mb});
   db.migrate();
   const std::int64_t started = now_ms(clock);

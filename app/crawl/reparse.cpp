@@ -1,5 +1,6 @@
 #include "app/crawl/reparse.hpp"
 
+#include "app/crawl/heap_tuning.hpp"
 #include "app/crawl/source_parsers.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
 #include "crawler/parse_stage.hpp"
@@ -57,6 +58,7 @@ std::vector<Archived> load_batch(store::Frontier& frontier, store::ResponseArchi
 
 ReparseSummary reparse_archive(const config::Settings& settings, Logger& log)
 {
+  keep_freed_heap();
   auto db = store::Database::open(settings.database.path, {settings.database.cache_mb});
   db.migrate();
   const SourceParsers parsers(settings);
