@@ -50,3 +50,10 @@ echo "== scout rank (people scored per sub-specialisation; the top ten)" >&2
 "$scout" rank --config "$work/scout.toml"
 echo "== scout explain hf:josemartinez (the evidence behind one person, and their score signal by signal)" >&2
 "$scout" explain --config "$work/scout.toml" hf:josemartinez
+echo "== scout evaluate (how well the default weights order a recruiter's labelled list, sample/labels.csv)" >&2
+"$scout" evaluate --config "$work/scout.toml" --labels "$root/sample/labels.csv"
+echo "== scout export (the shortlist a recruiter opens: HTML in a browser, CSV in a spreadsheet)" >&2
+mkdir -p "$work/shortlist"
+"$scout" export --config "$work/scout.toml" --format html --out "$work/shortlist/shortlist.html"
+"$scout" export --config "$work/scout.toml" --format csv --out "$work/shortlist/shortlist.csv"
+echo "shortlist written: $work/shortlist/shortlist.html (open in a browser) and $work/shortlist/shortlist.csv (open in a spreadsheet)"

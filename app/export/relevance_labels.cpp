@@ -42,10 +42,16 @@ RelevanceLabels read_relevance_labels(const std::string& path, store::Database& 
   const std::map<std::string, std::int64_t> people = store::read_person_of_accounts(db);
   RelevanceLabels labels;
   int line_number = 0;
+  bool header_possible = true;  // the header may follow comment lines, but nothing else
   for (const std::string& line : split(read_file(path), '\n')) {
     ++line_number;
     const std::string_view content = trim(line);
-    if (content.empty() || content.front() == '#' || (line_number == 1 && starts_with(to_lower(content), "who,"))) {
+    if (content.empty() || content.front() == '#') {
+      continue;
+    }
+    const bool is_header = header_possible && starts_with(to_lower(content), "who,");
+    header_possible = false;
+    if (is_header) {
       continue;
     }
     const std::size_t comma = content.rfind(',');

@@ -11,4 +11,11 @@ grep -q "shared_paper (medium, names match)" "$WORK/out" || fail "demo explain s
 # The demo ends with the ranked people and one person's score, signal by signal.
 grep -q "^1\. .*(person [0-9]*)" "$WORK/out" || fail "demo shows no ranked people"
 grep -q "^  signals of the overall score" "$WORK/out" || fail "demo explain shows no score"
+# ... and writes the shortlist as HTML and CSV, saying where.
+html="$WORK/demo/shortlist/shortlist.html"; csv="$WORK/demo/shortlist/shortlist.csv"
+grep -qF "shortlist written: $html" "$WORK/out" || fail "demo did not say where the shortlist is: $(tail -3 "$WORK/out")"
+grep -q "<table" "$html" || fail "demo HTML shortlist has no table"
+head -c3 "$csv" | od -An -tx1 | grep -q "ef bb bf" || fail "demo CSV lacks the UTF-8 byte-order mark"
+[ "$(grep -c "https://" "$csv")" -ge 3 ] || fail "demo CSV lists fewer than three people with profile links"
+grep -q "NDCG@10" "$WORK/out" || fail "demo did not evaluate the weights against sample/labels.csv"
 echo "demo_offline: ok"

@@ -82,6 +82,18 @@ TEST_SUITE("app::tuning")
     CHECK(result.err.find("github:someone-else is not a linked account") != std::string::npos);
   }
 
+  TEST_CASE("evaluate: comment lines may come before the header; a header after data is an error")
+  {
+    TuningWorld w;
+    const std::string labels = w.dir.file("labels.csv");
+    std::ofstream(labels) << "# a recruiter's notes\n\nwho,relevance\narxiv:Pablo Ruiz,3\n";
+    CHECK(run_scout({"evaluate", "--config", w.config, "--labels", labels}).exit_code == 0);
+    std::ofstream(labels) << "arxiv:Pablo Ruiz,3\nwho,relevance\n";
+    const auto result = run_scout({"evaluate", "--config", w.config, "--labels", labels});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find(labels + ":2: expected `who,relevance`") != std::string::npos);
+  }
+
   TEST_CASE("evaluate: a relevance outside 0-3 exits 2 naming file and line")
   {
     TuningWorld w;
