@@ -137,9 +137,14 @@ std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const config::Setti
 
 CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& request, Logger& log)
 {
-  const SystemClock clock;
   keep_freed_heap();
   auto db = store::Database::open(settings.database.path, {settings.database.cache_mb});
+  return run_crawl(db, settings, request, log);
+}
+
+CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, const CrawlRequest& request, Logger& log)
+{
+  const SystemClock clock;
   db.migrate();
   const std::int64_t started = now_ms(clock);
   const std::int64_t freshness = static_cast<std::int64_t>(settings.crawl.freshness_hours) * 3600 * 1000;

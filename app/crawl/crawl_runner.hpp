@@ -4,6 +4,7 @@
 #include "common/log.hpp"
 #include "crawler/run_counters.hpp"
 #include "model/task.hpp"
+#include "store/database.hpp"
 
 #include <cstdint>
 #include <string>
@@ -28,5 +29,8 @@ struct CrawlSummary {
 // One crawl run against the database named in `settings`: migrate, recover what a killed
 // run left in flight, plan the seeds, run the engine, record the run's counters.
 CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& request, Logger& log);
+// The same on a database the caller holds open (and so holds its writer lock), as
+// `scout nightly` does across all its stages.
+CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, const CrawlRequest& request, Logger& log);
 
 }  // namespace scout::app

@@ -79,9 +79,15 @@ linker::IdentityRules identity_rules(const config::IdentitySettings& identity)
 
 LinkSummary run_link(const config::Settings& settings, Logger& log)
 {
+  const linker::IdentityRules rules = identity_rules(settings.identity);  // a bad rule fails before the open
+  auto db = store::Database::open(settings.database.path);
+  return run_link(db, settings, log);
+}
+
+LinkSummary run_link(store::Database& db, const config::Settings& settings, Logger& log)
+{
   const auto started = std::chrono::steady_clock::now();
   const linker::IdentityRules rules = identity_rules(settings.identity);
-  auto db = store::Database::open(settings.database.path);
   db.migrate();
   // Stages: read accounts and evidence -> resolve overrides -> link -> write people.
   linker::LinkInput input = store::read_link_input(db);

@@ -3,6 +3,7 @@
 #include "app/config/settings.hpp"
 #include "common/log.hpp"
 #include "linker/identity_model.hpp"
+#include "store/database.hpp"
 
 #include <cstdint>
 #include <map>
@@ -29,5 +30,7 @@ linker::IdentityRules identity_rules(const config::IdentitySettings& identity);
 // file, links, and replaces people, person_accounts and identity_links in one transaction.
 // Overrides naming an account not (yet) crawled are reported and skipped.
 LinkSummary run_link(const config::Settings& settings, Logger& log);
+// The same on a database the caller holds open with its writer lock.
+LinkSummary run_link(store::Database& db, const config::Settings& settings, Logger& log);
 
 }  // namespace scout::app

@@ -190,8 +190,16 @@ std::vector<RankedLine> top_lines(store::Database& db, const ranker::Taxonomy& t
 RankSummary run_rank(const config::Settings& settings, const RankOptions& options, Logger& log)
 {
   const bool explicit_weights = !options.weights_path.empty();
-  const RankingConfig config = load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
+  // Weights and taxonomy are checked before the database is opened, so a bad file fails fast.
+  (void)load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
   auto db = store::Database::open(settings.database.path);
+  return run_rank(db, settings, options, log);
+}
+
+RankSummary run_rank(store::Database& db, const config::Settings& settings, const RankOptions& options, Logger& log)
+{
+  const bool explicit_weights = !options.weights_path.empty();
+  const RankingConfig config = load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
   db.migrate();
   RankSummary summary;
 

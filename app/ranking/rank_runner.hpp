@@ -2,6 +2,7 @@
 
 #include "app/config/settings.hpp"
 #include "common/log.hpp"
+#include "store/database.hpp"
 
 #include <cstdint>
 #include <map>
@@ -56,5 +57,7 @@ InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptio
 inline constexpr std::size_t k_detailed_overall = 1000;
 inline constexpr std::size_t k_detailed_per_specialisation = 100;
 RankSummary run_rank(const config::Settings& settings, const RankOptions& options, Logger& log);
+// The same on a database the caller holds open with its writer lock.
+RankSummary run_rank(store::Database& db, const config::Settings& settings, const RankOptions& options, Logger& log);
 
 }  // namespace scout::app
