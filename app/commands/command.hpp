@@ -45,5 +45,6 @@ std::unique_ptr<Command> make_compare_command();
 std::unique_ptr<Command> make_evaluate_command();
 std::unique_ptr<Command> make_forget_command();
 std::unique_ptr<Command> make_nightly_command();
+std::unique_ptr<Command> make_backup_command();
 
 }  // namespace scout::app
