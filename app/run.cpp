@@ -1,12 +1,14 @@
 #include "app/run.hpp"
 
 #include "app/commands/command.hpp"
+#include "app/config/tokens.hpp"
 #include "common/error.hpp"
 #include "common/log.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <random>
 
 namespace scout::app {
 
@@ -21,6 +23,8 @@ void add_common_options(CLI::App& subcommand, CommonOptions& options)
   subcommand.add_flag_function(
     "-q,--quiet", [&options](std::int64_t count) { options.verbosity -= static_cast<int>(count); },
     "Only warnings and errors on stderr");
+  subcommand.add_option("--log-format", options.log_format, "Log lines on stderr: text (default) or json, one event per line")
+    ->check(CLI::IsMember({"text", "json"}));
 }
 
 LogLevel log_level_for(int verbosity)
@@ -34,10 +38,24 @@ int exit_code_for(const Error& error)
   return error.kind() == ErrorKind::runtime ? k_exit_failure : k_exit_usage;
 }
 
+// Defence in depth: the tokens are handed only to the HTTP layer, but should one ever reach a
+// message (an error echoing a request), the logger blanks it out.
+void register_secrets(const config::Settings& settings, Logger& log)
+{
+  const config::EnvLookup environment = config::process_environment();
+  for (const std::vector<std::string>* names : {&settings.github.token_env, &settings.huggingface.token_env}) {
+    for (std::string& token : config::resolve_tokens(*names, environment)) {
+      log.add_secret(std::move(token));
+    }
+  }
+}
+
 int run_selected(Command& command, const CommonOptions& options, std::ostream& out, Logger& log)
 {
   log.set_level(log_level_for(options.verbosity));
+  log.set_format(parse_log_format(options.log_format));
   CommandContext context{resolve_settings(options, log), log, out};
+  register_secrets(context.settings, log);
   return command.run(context);
 }
 
@@ -46,6 +64,8 @@ int run_selected(Command& command, const CommonOptions& options, std::ostream& o
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 {
   Logger log(err);
+  // One ID per invocation, on every log line, so a night's lines can be told from the last.
+  log.set_run_id(make_run_id(SystemClock().now(), std::random_device()()));
   CLI::App cli{"scout: crawl public AI/LLM work from GitHub, Hugging Face and arXiv into a ranked, explained shortlist",
                "scout"};
   cli.set_version_flag("--version", "scout 0.1.0");
