@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,13 @@ struct CrawlRunSummary {
   std::int64_t id = 0;
   std::string started_at;
   std::string finished_at;  // empty while running
+  std::int64_t duration_s = -1;  // -1 while running
+  std::string command;      // "crawl", "nightly", ...
   std::string status;
   std::int64_t requests = 0;
+  std::int64_t status_4xx = 0;
+  std::int64_t status_5xx = 0;
+  std::int64_t transport_errors = 0;
   std::int64_t not_modified = 0;
   std::int64_t retries = 0;
   std::int64_t bytes = 0;
@@ -28,6 +34,34 @@ struct CrawlRunSummary {
   std::int64_t tasks_failed = 0;
   std::string wait_json;
   std::string message;
+};
+
+// One finished `scout nightly` run (nightly_runs, migration 8).
+struct NightlyRunSummary {
+  std::int64_t id = 0;
+  std::string started_at;
+  std::string finished_at;
+  std::int64_t duration_s = 0;
+  std::int64_t crawl_run_id = 0;
+  std::int64_t ranking_run_id = 0;
+  std::string export_dir;
+  int exit_code = 0;
+  std::string summary;
+};
+
+// The rate-limit headers of one archived response: what the server last said about the
+// budget of the bucket that URL draws from. Which token made the request is not archived.
+struct RateLimitSighting {
+  std::string url;
+  std::int64_t fetched_ms = 0;
+  std::vector<std::pair<std::string, std::string>> headers;  // only the rate-limit headers
+};
+
+// How big the database is on disk.
+struct DatabaseSize {
+  std::int64_t file_bytes = 0;  // the main file
+  std::int64_t wal_bytes = 0;   // its -wal file (0 when absent)
+  std::int64_t free_bytes = 0;  // pages on the free list (VACUUM would return them)
 };
 
 struct FailedTask {
@@ -45,11 +79,16 @@ struct StatusReport {
   std::vector<TableCount> tables;           // every scout table, in name order
   std::vector<TableCount> task_states;      // crawl_tasks rows per state
   std::vector<CrawlRunSummary> last_runs;   // newest first
+  std::vector<NightlyRunSummary> nightly_runs;  // newest first; empty before migration 8
+  std::vector<RateLimitSighting> rate_limits;   // newest first, recent archived responses only
+  DatabaseSize size;
   std::vector<FailedTask> failed_tasks;     // dead-lettered tasks, newest first
   PeopleSummary people;                     // what the last `scout link` built
 };
 
-// Builds the report; `max_runs` and `max_failed` cap the lists.
+// Builds the report; `max_runs` caps the crawl and the nightly runs, `max_failed` the
+// failed tasks. Rate-limit sightings come from the last few thousand archived responses,
+// so the report stays fast on a large archive.
 StatusReport read_status(Database& db, int max_runs = 5, int max_failed = 20);
 
 }  // namespace scout::store
