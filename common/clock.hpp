@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <thread>
 
 namespace scout {
 
@@ -21,6 +22,21 @@ public:
   {
     return std::chrono::system_clock::now();
   }
+};
+
+// Lets time pass. Behind an interface for the same reason as Clock: a scheduler that waits
+// (the crawl engine between due tasks and rate-limit pauses) runs in tests on a FakeClock,
+// whose sleep moves its time forward at once instead of blocking.
+class Sleeper {
+public:
+  virtual ~Sleeper() = default;
+  // Returns after `duration` has passed on the clock this sleeper belongs to.
+  virtual void sleep_for(std::chrono::milliseconds duration) = 0;
+};
+
+class SystemSleeper : public Sleeper {
+public:
+  void sleep_for(std::chrono::milliseconds duration) override { std::this_thread::sleep_for(duration); }
 };
 
 // Seconds since the Unix epoch, UTC.

@@ -4,7 +4,6 @@
 #include "crawler/http/url.hpp"
 
 #include <algorithm>
-#include <thread>
 
 namespace scout::crawler {
 
@@ -30,8 +29,8 @@ std::string origin_of(const std::string& url)
 }  // namespace engine_detail
 
 CrawlEngine::State::State(EngineOptions o, std::vector<SourceEndpoint> endpoints, HttpClient& h, CrawlBackend& b,
-                          const Clock& c, Logger& l)
-  : options(std::move(o)), http(h), backend(b), clock(c), log(l), buckets(policies_by_host(endpoints)),
+                          const Clock& c, Sleeper& sl, Logger& l)
+  : options(std::move(o)), http(h), backend(b), clock(c), sleeper(sl), log(l), buckets(policies_by_host(endpoints)),
     rng(options.seed != 0 ? options.seed : static_cast<std::uint64_t>(to_unix_millis(c.now())))
 {
   for (SourceEndpoint& endpoint : endpoints) {
@@ -195,19 +194,30 @@ void CrawlEngine::State::step()
     refill(source, t);
   }
   start_ready(t);
-  std::vector<HttpResponse> responses;
-  const std::chrono::milliseconds wait = poll_wait(t);
-  if (http.in_flight() > 0) {
-    responses = http.poll(wait);
-  } else if (parse.pending() > 0 || work_in_memory()) {
-    std::this_thread::sleep_for(wait);
-  }
+  std::vector<HttpResponse> responses = wait_for_work(t);
   t = now();
   for (HttpResponse& response : responses) {
     on_response(std::move(response), t);
   }
   collect_parsed(t);
   commit(t);
+}
+
+// Transfers and parses are real work on real threads, so the loop waits for them in real
+// time; only a wait for time itself (queued tasks whose bucket is paused) is a sleep on the
+// injected clock.
+std::vector<HttpResponse> CrawlEngine::State::wait_for_work(TimePoint t)
+{
+  const std::chrono::milliseconds wait = poll_wait(t);
+  if (http.in_flight() > 0) {
+    return http.poll(wait);
+  }
+  if (parse.pending() > 0) {
+    parse.wait_for_result(wait);
+  } else if (work_in_memory()) {
+    sleeper.sleep_for(wait);
+  }
+  return {};
 }
 
 // With nothing in memory: end the run, or sleep a little until the next task is due.
@@ -231,7 +241,8 @@ bool CrawlEngine::State::should_end()
     return true;
   }
   if (until > 0) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::min<std::int64_t>(until, 200)));
+    // In steps of at most 200 ms, so a stop request is seen soon.
+    sleeper.sleep_for(std::chrono::milliseconds(std::min<std::int64_t>(until, 200)));
   }
   for (SourceState& source : sources) {
     source.maybe_due = true;
@@ -288,8 +299,8 @@ std::chrono::milliseconds CrawlEngine::State::poll_wait(TimePoint t)
 }
 
 CrawlEngine::CrawlEngine(EngineOptions options, std::vector<SourceEndpoint> sources, HttpClient& http,
-                         CrawlBackend& backend, const Clock& clock, Logger& log)
-  : m_state(std::make_unique<State>(std::move(options), std::move(sources), http, backend, clock, log))
+                         CrawlBackend& backend, const Clock& clock, Sleeper& sleeper, Logger& log)
+  : m_state(std::make_unique<State>(std::move(options), std::move(sources), http, backend, clock, sleeper, log))
 {
 }
 

@@ -58,10 +58,12 @@ struct Progress {
 // Drives one crawl run: takes due tasks from the backend, fetches them through `http`
 // (honouring every rate-limit bucket), parses bodies on oneTBB workers and commits each
 // task's outcome through the backend. All of it runs on the calling thread except parsing.
+// Every decision about time reads `clock` and every wait for time to pass (a due task, a
+// paused bucket) goes through `sleeper`, so a test drives a whole run on a FakeClock.
 class CrawlEngine {
 public:
   CrawlEngine(EngineOptions options, std::vector<SourceEndpoint> sources, HttpClient& http,
-              CrawlBackend& backend, const Clock& clock, Logger& log);
+              CrawlBackend& backend, const Clock& clock, Sleeper& sleeper, Logger& log);
   ~CrawlEngine();
   CrawlEngine(const CrawlEngine&) = delete;
   CrawlEngine& operator=(const CrawlEngine&) = delete;

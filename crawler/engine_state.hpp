@@ -70,6 +70,7 @@ struct CrawlEngine::State {
   HttpClient& http;
   CrawlBackend& backend;
   const Clock& clock;
+  Sleeper& sleeper;
   Logger& log;
   RateBuckets buckets;
   ParseStage parse;
@@ -84,7 +85,7 @@ struct CrawlEngine::State {
   bool stopping = false;
 
   State(EngineOptions o, std::vector<SourceEndpoint> endpoints, HttpClient& h, CrawlBackend& b, const Clock& c,
-        Logger& l);
+        Sleeper& sl, Logger& l);
 
   TimePoint now() const { return clock.now(); }
 
@@ -148,6 +149,9 @@ struct CrawlEngine::State {
   // One turn of the loop: claim, start, wait for the wire (or a bucket), handle what
   // came back, commit.
   void step();
+
+  // Waits for whatever the loop waits on now: the wire, a parse, or (on the clock) a bucket.
+  std::vector<HttpResponse> wait_for_work(TimePoint t);
 
   // With nothing in memory: end the run, or sleep a little until the next task is due.
   bool should_end();

@@ -5,7 +5,10 @@
 #include <tbb/concurrent_queue.h>
 #include <tbb/task_group.h>
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 namespace scout::crawler {
 
@@ -13,6 +16,9 @@ struct ParseStage::Impl {
   tbb::task_group group;
   tbb::concurrent_queue<TaskOutcome> done;
   std::atomic<std::size_t> pending{0};
+  std::mutex mutex;                  // guards `finished` for the condition variable
+  std::condition_variable finished_cv;
+  std::size_t finished = 0;          // pushed to `done` and not yet drained
 };
 
 ParseOutput parse_page(const TaskParser& parser, const model::Task& task, const FetchedPage& page)
@@ -54,6 +60,11 @@ void ParseStage::submit(TaskOutcome outcome, std::string body, const TaskParser&
                            response.status == 304 ? std::string_view(job->body) : std::string_view(response.body)};
     result.parsed = parse_page(parser, result.task, page);
     impl->done.push(std::move(result));
+    {
+      const std::lock_guard<std::mutex> lock(impl->mutex);
+      ++impl->finished;
+    }
+    impl->finished_cv.notify_one();
   });
 }
 
@@ -67,11 +78,19 @@ std::vector<TaskOutcome> ParseStage::drain()
     // pending, or the engine could end its run with it undrained.
     --m_impl->pending;
   }
+  const std::lock_guard<std::mutex> lock(m_impl->mutex);
+  m_impl->finished -= std::min(m_impl->finished, outcomes.size());
   return outcomes;
 }
 
 std::size_t ParseStage::pending() const { return m_impl->pending.load(); }
 
 void ParseStage::wait_all() { m_impl->group.wait(); }
+
+void ParseStage::wait_for_result(std::chrono::milliseconds max_wait)
+{
+  std::unique_lock<std::mutex> lock(m_impl->mutex);
+  m_impl->finished_cv.wait_for(lock, max_wait, [this] { return m_impl->finished > 0; });
+}
 
 }  // namespace scout::crawler

@@ -3,6 +3,7 @@
 #include "crawler/crawl_backend.hpp"
 #include "crawler/task_parser.hpp"
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -30,6 +31,11 @@ public:
   // Submitted and not yet returned by drain().
   std::size_t pending() const;
   void wait_all();
+
+  // Blocks until a parse finishes (or one is already waiting to be drained), at most
+  // `max_wait` of real time. Parsing is real work on real threads, so this waits on them,
+  // not on the engine's (possibly fake) clock.
+  void wait_for_result(std::chrono::milliseconds max_wait);
 
 private:
   struct Impl;

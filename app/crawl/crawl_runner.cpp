@@ -80,6 +80,7 @@ struct RunWiring {
   crawler::CrawlBackend& backend;
   const std::vector<crawler::SourceEndpoint>& endpoints;
   const Clock& clock;
+  Sleeper& sleeper;
   InterruptGuard& interrupt;
 };
 
@@ -87,7 +88,7 @@ struct RunWiring {
 crawler::RunCounters run_round(RunWiring& wiring, std::string& end_reason)
 {
   crawler::CrawlEngine engine(make_engine_options(wiring.settings.crawl, wiring.request.max_requests), wiring.endpoints,
-                              wiring.http, wiring.backend, wiring.clock, wiring.log);
+                              wiring.http, wiring.backend, wiring.clock, wiring.sleeper, wiring.log);
   std::stop_source stop;
   crawler::RunCounters counters = engine.run(stop.get_token(), [&](const crawler::Progress& progress) {
     if (wiring.interrupt.interrupted()) {
@@ -106,7 +107,8 @@ crawler::RunCounters run_round(RunWiring& wiring, std::string& end_reason)
 
 // arXiv ids that GitHub and Hugging Face pages pointed at, not fetched yet, as id_list
 // batches; returns how many tasks were queued.
-std::size_t queue_referenced_papers(store::Database& db, const config::Settings& settings, const CrawlRequest& request)
+std::size_t queue_referenced_papers(store::Database& db, const config::Settings& settings, const CrawlRequest& request,
+                                    std::int64_t now)
 {
   const bool wanted = request.only.empty()
                       || std::find(request.only.begin(), request.only.end(), model::Source::arxiv) != request.only.end();
@@ -115,7 +117,7 @@ std::size_t queue_referenced_papers(store::Database& db, const config::Settings&
   }
   const std::vector<model::NewTask> tasks = plan_arxiv_id_batches(settings.arxiv, store::unfetched_arxiv_ids(db));
   SQLite::Transaction transaction(db.sql());
-  store::Frontier(db).enqueue(tasks, to_unix_millis(std::chrono::system_clock::now()));
+  store::Frontier(db).enqueue(tasks, now);
   transaction.commit();
   return tasks.size();
 }
@@ -145,6 +147,13 @@ CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& req
 CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, const CrawlRequest& request, Logger& log)
 {
   const SystemClock clock;
+  SystemSleeper sleeper;
+  return run_crawl(db, settings, request, log, clock, sleeper);
+}
+
+CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, const CrawlRequest& request, Logger& log,
+                       const Clock& clock, Sleeper& sleeper)
+{
   db.migrate();
   const std::int64_t started = now_ms(clock);
   const std::int64_t freshness = static_cast<std::int64_t>(settings.crawl.freshness_hours) * 3600 * 1000;
@@ -159,11 +168,11 @@ CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, co
   crawler::CurlMultiClient http(make_transfer_limits(settings.crawl));
   const std::vector<crawler::SourceEndpoint> endpoints = endpoints_with_accounts(settings, request, parsers, http, log);
   InterruptGuard interrupt;
-  RunWiring wiring{settings, request, log, http, backend, endpoints, clock, interrupt};
+  RunWiring wiring{settings, request, log, http, backend, endpoints, clock, sleeper, interrupt};
 
   summary.counters = run_round(wiring, summary.end_reason);
   // Second round: papers the first one found references to.
-  if (summary.end_reason == "drained" && queue_referenced_papers(db, settings, request) > 0) {
+  if (summary.end_reason == "drained" && queue_referenced_papers(db, settings, request, now_ms(clock)) > 0) {
     summary.counters.add(run_round(wiring, summary.end_reason));
   }
   summary.status = run_status(summary.end_reason, summary.counters);

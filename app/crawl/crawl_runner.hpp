@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/config/settings.hpp"
+#include "common/clock.hpp"
 #include "common/log.hpp"
 #include "crawler/run_counters.hpp"
 #include "model/task.hpp"
@@ -32,5 +33,9 @@ CrawlSummary run_crawl(const config::Settings& settings, const CrawlRequest& req
 // The same on a database the caller holds open (and so holds its writer lock), as
 // `scout nightly` does across all its stages.
 CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, const CrawlRequest& request, Logger& log);
+// The same on `clock`, waiting through `sleeper` (the two above use the system's): tests
+// pass one FakeClock for both, so rate-limit pauses take no real time.
+CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, const CrawlRequest& request, Logger& log,
+                       const Clock& clock, Sleeper& sleeper);
 
 }  // namespace scout::app

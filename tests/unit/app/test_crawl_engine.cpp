@@ -6,6 +6,7 @@
 #include "replay/replay_server.hpp"
 #include "store/database.hpp"
 #include "store/suppressions.hpp"
+#include "support/fake_clock.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -67,6 +68,14 @@ struct CrawlFixture {
 
   scout::app::CrawlSummary crawl() { return scout::app::run_crawl(settings, {}, log); }
 
+  // A crawl whose waits move `clock` instead of the wall clock. The clock starts at the real
+  // time, because the server computes rate-limit reset times from it.
+  scout::app::CrawlSummary crawl_on(scout::testing::FakeClock& clock)
+  {
+    auto db = scout::store::Database::open(settings.database.path);
+    return scout::app::run_crawl(db, settings, {}, log, clock, clock);
+  }
+
   std::int64_t count(const std::string& sql)
   {
     SQLite::Database db(settings.database.path);
@@ -107,6 +116,8 @@ TEST_SUITE("app::crawl engine")
     CHECK(f.count("SELECT count(*) FROM raw_responses") == 7);
   }
 
+  // Real HTTP semantics (headers as curl hands them over), waits on a fake clock: the
+  // engine's own timing is tested exactly in tests/unit/crawler/test_crawl_engine.cpp.
   TEST_CASE("a 429 with Retry-After: 2 is waited out once and then succeeds")
   {
     CrawlFixture f;
@@ -114,14 +125,12 @@ TEST_SUITE("app::crawl engine")
     Fault fault = status_fault(429, 1);
     fault.retry_after_s = 2;
     f.github.add_fault(fault);
-    const auto started = std::chrono::steady_clock::now();
-    const auto summary = f.crawl();
-    const auto elapsed = std::chrono::steady_clock::now() - started;
+    scout::testing::FakeClock clock(scout::testing::FakeClock::real_now_millis());
+    const auto summary = f.crawl_on(clock);
     CHECK(summary.status == "succeeded");
     CHECK(f.github.stats().requests == 2);
     CHECK(summary.counters.retries == 0);
-    CHECK(elapsed >= std::chrono::milliseconds(1900));
-    CHECK(elapsed < std::chrono::seconds(6));
+    CHECK(clock.slept() == std::chrono::seconds(2));
   }
 
   TEST_CASE("a 403 with X-RateLimit-Remaining: 0 pauses the bucket until the reset time")
@@ -131,12 +140,14 @@ TEST_SUITE("app::crawl engine")
     Fault fault = status_fault(403, 1);
     fault.ratelimit_reset_in_s = 2;
     f.github.add_fault(fault);
-    const auto started = std::chrono::steady_clock::now();
-    const auto summary = f.crawl();
-    const auto elapsed = std::chrono::steady_clock::now() - started;
+    scout::testing::FakeClock clock(scout::testing::FakeClock::real_now_millis());
+    const auto summary = f.crawl_on(clock);
     CHECK(summary.status == "succeeded");
     CHECK(f.github.stats().requests == 2);
-    CHECK(elapsed >= std::chrono::milliseconds(1000));  // reset is whole epoch seconds
+    // The reset is whole epoch seconds, two ahead of the server's clock; the engine waits
+    // until a second after it, so (2 s, 3 s] from the start (plus the request's own time).
+    CHECK(clock.slept() > std::chrono::seconds(2));
+    CHECK(clock.slept() < std::chrono::seconds(4));
     CHECK(summary.counters.wait_seconds.size() >= 1);
   }
 

@@ -132,13 +132,13 @@ TEST_SUITE("app::crawl hardening")
     World w(exchanges);
     Fault slow;
     slow.kind = FaultKind::latency;
-    slow.latency_ms = 2500;
+    slow.latency_ms = 500;
     slow.count = 3;
     w.github->add_fault(slow);
     w.settings.github.seed_users = seeds;
     w.settings.github.max_concurrency = 8;     // the bucket would start 8 ...
     w.settings.crawl.per_host_concurrency = 3; // ... but the host has 3 connections
-    w.settings.crawl.request_timeout_ms = 1500;
+    w.settings.crawl.request_timeout_ms = 300;
     w.settings.crawl.max_attempts = 2;
     const auto summary = w.crawl();
     CHECK(summary.counters.requests == static_cast<std::int64_t>(w.github->stats().requests));
