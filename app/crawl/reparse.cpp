@@ -3,12 +3,14 @@
 #include "app/crawl/heap_tuning.hpp"
 #include "app/crawl/source_parsers.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
-#include "crawler/parse_stage.hpp"
 #include "common/clock.hpp"
 #include "common/json_parse.hpp"
+#include "crawler/parse_stage.hpp"
 
 #include <rapidjson/document.h>
-#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <map>
 
 namespace scout::app {
 
@@ -31,27 +33,29 @@ crawler::Headers headers_from_json(const std::string& text)
   return headers;
 }
 
-struct Archived {
-  crawler::TaskOutcome outcome;
-  std::int64_t raw_id = 0;
-  crawler::Headers headers;
-  std::string body;
-};
-
-std::vector<Archived> load_batch(store::Frontier& frontier, store::ResponseArchive& archive, std::int64_t& after)
+// Submits the next batch of archived pages to `stage`, as if each had just come back 200;
+// returns the raw response id of each task submitted, by task id.
+std::map<std::int64_t, std::int64_t> submit_batch(store::Frontier& frontier, store::ResponseArchive& archive,
+                                                  crawler::ParseStage& stage, const ParserFor& parser_for,
+                                                  std::int64_t& after)
 {
-  std::vector<Archived> batch;
+  std::map<std::int64_t, std::int64_t> raw_ids;
   for (auto& [task, raw_id] : frontier.done_with_archive(after, k_batch)) {
     after = task.id;
-    Archived item;
-    item.outcome.task = std::move(task);
-    item.raw_id = raw_id;
-    item.outcome.status = 200;
-    item.headers = headers_from_json(archive.load_headers_json(raw_id));
-    item.body = archive.load_body(raw_id);
-    batch.push_back(std::move(item));
+    raw_ids[task.id] = raw_id;
+    crawler::TaskOutcome outcome;
+    outcome.status = 200;
+    crawler::HttpResponse response;
+    response.url = task.url;
+    response.status = 200;
+    response.headers = headers_from_json(archive.load_headers_json(raw_id));
+    response.body = archive.load_body(raw_id);
+    outcome.response = std::move(response);
+    const crawler::TaskParser& parser = parser_for(task.source);
+    outcome.task = std::move(task);
+    stage.submit(std::move(outcome), "", parser);
   }
-  return batch;
+  return raw_ids;
 }
 
 }  // namespace
@@ -62,33 +66,44 @@ ReparseSummary reparse_archive(const config::Settings& settings, Logger& log)
   auto db = store::Database::open(settings.database.path, {settings.database.cache_mb});
   db.migrate();
   const SourceParsers parsers(settings);
+  const ParserFor parser_for = [&](model::Source source) -> const crawler::TaskParser& {
+    return parsers.for_source(source);
+  };
+  return reparse_archive(db, parser_for, log, to_unix_millis(std::chrono::system_clock::now()));
+}
+
+ReparseSummary reparse_archive(store::Database& db, const ParserFor& parser_for, Logger& log, std::int64_t now_ms)
+{
   store::Frontier frontier(db);
   store::ResponseArchive archive(db);
-  const std::int64_t now = to_unix_millis(std::chrono::system_clock::now());
   // Nothing is re-queued for fetching: follow-ups already known stay as they are.
   SqliteCrawlBackend backend(db, 0, 0);
+  crawler::ParseStage stage;
   ReparseSummary summary;
   std::int64_t after = 0;
-  for (std::vector<Archived> batch = load_batch(frontier, archive, after); !batch.empty();
-       batch = load_batch(frontier, archive, after)) {
-    tbb::parallel_for(std::size_t{0}, batch.size(), [&](std::size_t i) {
-      Archived& item = batch[i];
-      const crawler::FetchedPage page{item.outcome.task.url, 200, &item.headers, item.body};
-      item.outcome.parsed = crawler::parse_page(parsers.for_source(item.outcome.task.source), item.outcome.task, page);
-    });
+  for (std::map<std::int64_t, std::int64_t> raw_ids = submit_batch(frontier, archive, stage, parser_for, after);
+       !raw_ids.empty(); raw_ids = submit_batch(frontier, archive, stage, parser_for, after)) {
+    stage.wait_all();
     std::vector<crawler::TaskOutcome> outcomes;
     std::vector<std::int64_t> parsed_ids;
-    for (Archived& item : batch) {
+    for (crawler::TaskOutcome& outcome : stage.drain()) {
       ++summary.tasks;
-      if (!item.outcome.parsed.error.empty()) {
+      if (!outcome.parsed.error.empty()) {
         ++summary.failed;
-        log.warn("reparse: " + item.outcome.parsed.error);
+        log.warn("reparse: " + outcome.parsed.error);
         continue;
       }
-      outcomes.push_back(std::move(item.outcome));
-      parsed_ids.push_back(item.raw_id);
+      parsed_ids.push_back(raw_ids.at(outcome.task.id));
+      // The body is archived already: the commit stores only records and follow-ups.
+      outcome.response.reset();
+      outcomes.push_back(std::move(outcome));
     }
-    backend.commit(outcomes, now);
+    // In task order, as the archive was read: parses finish in any order, and the records'
+    // row ids should not depend on which finished first.
+    std::sort(outcomes.begin(), outcomes.end(), [](const crawler::TaskOutcome& a, const crawler::TaskOutcome& b) {
+      return a.task.id < b.task.id;
+    });
+    backend.commit(outcomes, now_ms);
     // Their records are now this build's parsers' work, so a 304 for them need not write them.
     backend.mark_parsed(parsed_ids);
   }

@@ -3,6 +3,7 @@
 #include "app/config/config_loader.hpp"
 #include "app/crawl/crawl_runner.hpp"
 #include "app/crawl/reparse.hpp"
+#include "app/crawl/source_parsers.hpp"
 #include "replay/replay_server.hpp"
 #include "store/database.hpp"
 #include "store/suppressions.hpp"
@@ -44,6 +45,24 @@ Fault status_fault(int status, int count)
   fault.status = status;
   return fault;
 }
+
+// Today's parser for a source, except that it throws on pages whose URL contains `needle`.
+class ThrowingParser : public scout::crawler::TaskParser {
+public:
+  ThrowingParser(const scout::crawler::TaskParser& inner, std::string needle) : m_inner(inner), m_needle(std::move(needle)) {}
+
+  scout::crawler::ParseOutput parse(const scout::model::Task& task, const scout::crawler::FetchedPage& page) const override
+  {
+    if (page.url.find(m_needle) != std::string::npos) {
+      throw std::runtime_error("parser bug on purpose");
+    }
+    return m_inner.parse(task, page);
+  }
+
+private:
+  const scout::crawler::TaskParser& m_inner;
+  std::string m_needle;
+};
 
 struct CrawlFixture {
   scout::testing::TempDir dir;
@@ -257,6 +276,27 @@ TEST_SUITE("app::crawl engine")
     CHECK(summary.tasks == 5);  // repository, first page, three users
     CHECK(summary.failed == 0);
     CHECK(f.github.stats().requests == requests);
+    CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE url LIKE '%&page=2%'") == 1);
+  }
+
+  TEST_CASE("--reparse: a parser that throws on one archived page fails only that page")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_repos = {"acme/llm"};
+    REQUIRE(f.crawl().counters.tasks_done == 7);
+    {
+      SQLite::Database db(f.settings.database.path, SQLite::OPEN_READWRITE);
+      db.exec("DELETE FROM crawl_tasks WHERE url LIKE '%&page=%'");
+    }
+    const scout::app::SourceParsers parsers(f.settings);
+    const ThrowingParser throwing(parsers.for_source(scout::model::Source::github), "/users/ana");
+    auto db = scout::store::Database::open(f.settings.database.path);
+    const auto summary = scout::app::reparse_archive(
+      db, [&](scout::model::Source) -> const scout::crawler::TaskParser& { return throwing; }, f.log, 0);
+    CHECK(summary.tasks == 5);
+    CHECK(summary.failed == 1);
+    CHECK(f.log_text.str().find("/users/ana: parser failed: parser bug on purpose") != std::string::npos);
+    // The rest of the batch was stored: the first contributors page queued the second again.
     CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE url LIKE '%&page=2%'") == 1);
   }
 
