@@ -88,17 +88,29 @@ void RecordWriter::write(const model::RecordBatch& crawled, std::int64_t now_ms)
   // Links to a suppressed owner's repositories or models are left out, and so are their names.
   const std::optional<model::RecordBatch> redacted = without_suppressed_owners(m_db, crawled, m_suppressed_handles);
   const model::RecordBatch& batch = redacted ? *redacted : crawled;
+  write_each("a GitHub profile to accounts, github_profiles", batch.github_users, &RecordWriter::write_github_user);
+  write_each("a GitHub repository to accounts, github_repos", batch.github_repos, &RecordWriter::write_github_repo);
+  write_each("a contribution to accounts, github_contributions", batch.github_contributions,
+             &RecordWriter::write_contribution);
+  write_each("a Hugging Face profile to accounts, hf_profiles", batch.hf_authors, &RecordWriter::write_hf_author);
+  write_each("a model to accounts, hf_models, hf_model_tags", batch.hf_models, &RecordWriter::write_hf_model);
+  write_each("a model card to hf_models", batch.hf_model_cards, &RecordWriter::write_hf_card);
+  write_each("a paper to accounts, arxiv_papers, arxiv_authorships", batch.arxiv_papers,
+             &RecordWriter::write_arxiv_paper);
+  write_each("link evidence to accounts, link_evidence", batch.evidence, &RecordWriter::write_evidence);
+}
+
+// Writes each record, naming what and which tables in the error when SQLite refuses one.
+template <class Record>
+void RecordWriter::write_each(const char* what, const std::vector<Record>& records,
+                              void (RecordWriter::*write_one)(const Record&))
+{
   try {
-    for (const auto& user : batch.github_users) write_github_user(user);
-    for (const auto& repo : batch.github_repos) write_github_repo(repo);
-    for (const auto& contribution : batch.github_contributions) write_contribution(contribution);
-    for (const auto& author : batch.hf_authors) write_hf_author(author);
-    for (const auto& model : batch.hf_models) write_hf_model(model);
-    for (const auto& card : batch.hf_model_cards) write_hf_card(card);
-    for (const auto& paper : batch.arxiv_papers) write_arxiv_paper(paper);
-    for (const auto& evidence : batch.evidence) write_evidence(evidence);
+    for (const Record& record : records) {
+      (this->*write_one)(record);
+    }
   } catch (const SQLite::Exception& e) {
-    throw Error(m_db.path() + ": cannot store crawled records: " + e.what());
+    throw Error(m_db.path() + ": cannot write " + what + ": " + e.what());
   }
 }
 

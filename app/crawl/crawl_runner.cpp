@@ -12,8 +12,7 @@
 #include "app/crawl/source_parsers.hpp"
 #include "store/arxiv_references.hpp"
 #include "store/crawl_runs.hpp"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/transaction.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -30,7 +29,7 @@ std::int64_t now_ms(const Clock& clock) { return to_unix_millis(clock.now()); }
 void prepare_frontier(store::Database& db, const config::Settings& settings, const CrawlRequest& request,
                       std::int64_t now, std::int64_t refresh_before, Logger& log)
 {
-  SQLite::Transaction transaction(db.sql());
+  store::Transaction transaction(db, "prepare the crawl frontier");
   store::Frontier frontier(db);
   if (const int abandoned = store::mark_abandoned_runs(db); abandoned > 0) {
     log.warn(std::to_string(abandoned) + " earlier crawl run(s) ended without finishing; resuming their work");
@@ -116,7 +115,7 @@ std::size_t queue_referenced_papers(store::Database& db, const config::Settings&
     return 0;
   }
   const std::vector<model::NewTask> tasks = plan_arxiv_id_batches(settings.arxiv, store::unfetched_arxiv_ids(db));
-  SQLite::Transaction transaction(db.sql());
+  store::Transaction transaction(db, "queue referenced papers");
   store::Frontier(db).enqueue(tasks, now);
   transaction.commit();
   return tasks.size();

@@ -2,11 +2,9 @@
 
 #include "app/crawl/task_account.hpp"
 #include "app/crawl/unchanged_details.hpp"
-#include "common/error.hpp"
 #include "store/handle_mentions.hpp"
 #include "store/suppressed_mentions.hpp"
-
-#include <SQLiteCpp/SQLiteCpp.h>
+#include "store/transaction.hpp"
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -38,7 +36,7 @@ SqliteCrawlBackend::SqliteCrawlBackend(store::Database& db, std::int64_t run_id,
 
 std::vector<model::Task> SqliteCrawlBackend::claim_due(model::Source source, std::size_t limit, std::int64_t now_ms)
 {
-  SQLite::Transaction transaction(m_db.sql());
+  store::Transaction transaction(m_db, "claim due tasks");
   std::vector<model::Task> tasks = m_frontier.claim_due(limit, now_ms, m_run_id, source);
   transaction.commit();
   return tasks;
@@ -72,15 +70,12 @@ void SqliteCrawlBackend::commit(const std::vector<crawler::TaskOutcome>& outcome
   if (outcomes.empty()) {
     return;
   }
-  try {
-    SQLite::Transaction transaction(m_db.sql());
-    for (const crawler::TaskOutcome& outcome : outcomes) {
-      commit_one(outcome, now_ms);
-    }
-    transaction.commit();
-  } catch (const SQLite::Exception& e) {
-    throw Error(m_db.path() + ": cannot store crawl results: " + e.what());
+  // Each store call names its table when SQLite refuses it; the transaction names the batch.
+  store::Transaction transaction(m_db, "store crawl results");
+  for (const crawler::TaskOutcome& outcome : outcomes) {
+    commit_one(outcome, now_ms);
   }
+  transaction.commit();
 }
 
 // A 304 whose archived body this build's parsers already turned into records: storing them
@@ -168,20 +163,16 @@ void SqliteCrawlBackend::enqueue_follow_ups(const crawler::ParseOutput& parsed, 
 
 void SqliteCrawlBackend::mark_parsed(const std::vector<std::int64_t>& raw_response_ids)
 {
-  try {
-    SQLite::Transaction transaction(m_db.sql());
-    for (const std::int64_t raw_id : raw_response_ids) {
-      m_archive.mark_parsed(raw_id, crawler::k_parser_version);
-    }
-    transaction.commit();
-  } catch (const SQLite::Exception& e) {
-    throw Error(m_db.path() + ": cannot mark reparsed responses: " + e.what());
+  store::Transaction transaction(m_db, "mark reparsed responses");
+  for (const std::int64_t raw_id : raw_response_ids) {
+    m_archive.mark_parsed(raw_id, crawler::k_parser_version);
   }
+  transaction.commit();
 }
 
 void SqliteCrawlBackend::release(const std::vector<model::Task>& tasks)
 {
-  SQLite::Transaction transaction(m_db.sql());
+  store::Transaction transaction(m_db, "release claimed tasks");
   for (const model::Task& task : tasks) {
     m_frontier.release(task.id);
   }

@@ -4,6 +4,7 @@
 #include "app/crawl/crawl_runner.hpp"
 #include "app/crawl/reparse.hpp"
 #include "app/crawl/source_parsers.hpp"
+#include "common/error.hpp"
 #include "replay/replay_server.hpp"
 #include "store/database.hpp"
 #include "store/suppressions.hpp"
@@ -298,6 +299,25 @@ TEST_SUITE("app::crawl engine")
     CHECK(f.log_text.str().find("/users/ana: parser failed: parser bug on purpose") != std::string::npos);
     // The rest of the batch was stored: the first contributors page queued the second again.
     CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE url LIKE '%&page=2%'") == 1);
+  }
+
+  TEST_CASE("a table the database refuses to write fails the crawl with an error naming it")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_users = {"ana"};
+    {
+      auto db = scout::store::Database::open(f.settings.database.path);
+      db.migrate();
+      db.sql().exec("CREATE TRIGGER refuse BEFORE INSERT ON github_profiles BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+    }
+    try {
+      f.crawl();
+      FAIL("the crawl could not store its records, so it must throw");
+    } catch (const scout::Error& e) {
+      const std::string message = e.what();
+      CHECK(message.find(f.settings.database.path) != std::string::npos);
+      CHECK(message.find("github_profiles: disk says no") != std::string::npos);
+    }
   }
 
   TEST_CASE("a suppressed account is neither fetched nor stored")

@@ -1,6 +1,8 @@
 #include "store/record_writer.hpp"
 
 #include "store/suppressions.hpp"
+#include "store/transaction.hpp"
+#include "common/error.hpp"
 
 #include "support/temp_dir.hpp"
 
@@ -302,5 +304,49 @@ TEST_SUITE("store::RecordWriter")
       CAPTURE(order);
       REQUIRE(data == first);
     } while (std::next_permutation(order.begin(), order.end()));
+  }
+
+  TEST_CASE("a table SQLite refuses to write is named in the error, with the database")
+  {
+    WriterFixture f;
+    f.db.sql().exec("CREATE TRIGGER refuse BEFORE INSERT ON github_profiles BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    scout::store::Transaction transaction(f.db, "store crawl results");
+    try {
+      scout::store::RecordWriter(f.db).write(sample_batch(), 1700000000000);
+      FAIL("the write was refused, so it must throw");
+    } catch (const scout::Error& e) {
+      const std::string message = e.what();
+      CHECK(message.find(f.dir.file("w.db")) != std::string::npos);
+      CHECK(message.find("cannot write a GitHub profile to accounts, github_profiles: refused") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("store::Transaction names its operation when it cannot begin")
+  {
+    WriterFixture f;
+    f.db.sql().exec("BEGIN");  // a transaction already open: SQLite refuses a nested BEGIN
+    try {
+      scout::store::Transaction transaction(f.db, "store crawl results");
+      FAIL("a nested BEGIN must throw");
+    } catch (const scout::Error& e) {
+      CHECK(std::string(e.what()).find("store crawl results: cannot begin a transaction") != std::string::npos);
+    }
+    f.db.sql().exec("ROLLBACK");
+  }
+
+  TEST_CASE("store::Transaction rolls back what it did not commit")
+  {
+    WriterFixture f;
+    {
+      scout::store::Transaction transaction(f.db, "test");
+      scout::store::RecordWriter(f.db).write(sample_batch(), 1700000000000);
+    }
+    CHECK(f.count("SELECT count(*) FROM github_profiles") == 0);
+    {
+      scout::store::Transaction transaction(f.db, "test");
+      scout::store::RecordWriter(f.db).write(sample_batch(), 1700000000000);
+      transaction.commit();
+    }
+    CHECK(f.count("SELECT count(*) FROM github_profiles") == 1);
   }
 }
