@@ -11,14 +11,22 @@ mkdir -p "$work"
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
-# start_replay SOURCE: starts its server in this shell (so the EXIT trap sees the pid)
-# and sets $base_url. Not for use inside $(...).
+# The recorded world, copied so that the second night can change it (sample/night2/).
+rm -rf "$work/world"
+mkdir -p "$work/world"
+cp -r "$root/sample/replay/." "$work/world/"
+
+# start_replay SOURCE [PORT]: starts its server over $work/world/SOURCE in this shell (so the
+# EXIT trap sees the pid), on PORT when given, and sets $base_url and ${pid_of[SOURCE]}.
+# Not for use inside $(...).
+declare -A pid_of
 start_replay() {
   local port_file="$work/.replay-$1.port"
   rm -f "$port_file"
-  "$replay" --root "$root/sample/replay/$1" --port 0 --port-file "$port_file" --auto-etag \
+  "$replay" --root "$work/world/$1" --port "${2:-0}" --port-file "$port_file" --auto-etag \
     >/dev/null 2>"$work/replay-$1.log" &
   pids+=($!)
+  pid_of[$1]=$!
   for _ in $(seq 100); do
     [ -s "$port_file" ] && { base_url="http://127.0.0.1:$(cat "$port_file")"; return; }
     sleep 0.05
@@ -57,3 +65,18 @@ mkdir -p "$work/shortlist"
 "$scout" export --config "$work/scout.toml" --format html --out "$work/shortlist/shortlist.html"
 "$scout" export --config "$work/scout.toml" --format csv --out "$work/shortlist/shortlist.csv"
 echo "shortlist written: $work/shortlist/shortlist.html (open in a browser) and $work/shortlist/shortlist.csv (open in a spreadsheet)"
+echo "== scout nightly (crawl, link, rank and export in one run under the writer lock; the first nightly run has nothing to compare with)" >&2
+"$scout" nightly --config "$work/scout.toml" --export-dir "$work/exports"
+echo "== the world changes overnight (sample/night2: a new paper, a new model, more commits); scout nightly again" >&2
+for source in github huggingface arxiv; do
+  port=$(cat "$work/.replay-$source.port")
+  kill "${pid_of[$source]}"
+  wait "${pid_of[$source]}" 2>/dev/null || true
+  cp -r "$root/sample/night2/$source/." "$work/world/$source/"
+  start_replay "$source" "$port"
+done
+summary=$("$scout" nightly --config "$work/scout.toml" --export-dir "$work/exports")
+echo "$summary"
+folder=${summary##*; exports in }
+echo "== $folder/changes.md (what changed since the last nightly run)" >&2
+cat "$folder/changes.md"

@@ -3,6 +3,7 @@
 // (by its hash), so even text that slipped through could never run.
 #include "common/sha256.hpp"
 #include "common/strings.hpp"
+#include "shortlist/change_notes.hpp"
 #include "shortlist/safe_text.hpp"
 #include "shortlist/writers.hpp"
 
@@ -166,6 +167,7 @@ void write_html(const ShortlistMeta& meta, const std::vector<ShortlistRow>& rows
       << "<h1>Shortlist</h1><p class=\"meta\">Ranking run " << meta.ranking_run << " of "
       << html_escape(meta.ranked_at) << (meta.filters.empty() ? "" : "; " + html_escape(meta.filters))
       << ". Click a column to sort, a name to see why.</p>\n"
+      << (meta.changes ? changes_html(*meta.changes) + "<h2>Shortlist</h2>\n" : "")
       << "<table id=\"shortlist\"><thead><tr><th data-col=\"0\" data-type=\"num\">rank</th>"
       << "<th data-col=\"1\" data-type=\"num\">score</th><th data-col=\"2\">name</th>"
       << "<th data-col=\"3\">specialisation</th><th data-col=\"4\">location</th><th>profiles</th><th>why</th>"

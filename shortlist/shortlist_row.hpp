@@ -1,6 +1,9 @@
 #pragma once
 
+#include "shortlist/change_notes.hpp"
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +51,8 @@ struct ShortlistMeta {
   std::string ranked_at;   // ISO-8601
   std::string weights_hash;
   std::string filters;     // human-readable, "top 50, specialisation inference"
+  // `scout nightly`: what changed since the last nightly run, a section of the HTML page.
+  std::optional<ChangeNotes> changes{};
 };
 
 }  // namespace scout::shortlist

@@ -2,60 +2,21 @@
 // directly. Reads only; data to stdout unless --out is given, logs to stderr.
 #include "app/commands/command.hpp"
 
-#include "app/export/shortlist_builder.hpp"
+#include "app/export/shortlist_export.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "common/error.hpp"
-#include "common/strings.hpp"
 #include "shortlist/writers.hpp"
 #include "store/database.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <cstdint>
-#include <filesystem>
-#include <fstream>
 #include <optional>
 #include <regex>
-#include <sstream>
-#include <unistd.h>
 
 namespace scout::app {
 
 namespace {
-
-void require_known_specialisation(const ranker::Taxonomy& taxonomy, const std::string& key)
-{
-  std::vector<std::string> keys;
-  for (const ranker::Specialisation& spec : taxonomy.specialisations) {
-    if (spec.key == key) {
-      return;
-    }
-    keys.push_back(spec.key);
-  }
-  throw UsageError("--specialisation: unknown key \"" + key + "\" (valid: " + join(keys, ", ") + ")");
-}
-
-// Written beside the target and renamed over it, so a failed export never leaves half a
-// file where yesterday's list was.
-void write_file_atomically(const std::string& path, const std::string& content)
-{
-  const std::string temporary = path + ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    file << content;
-    file.close();
-    if (!file) {
-      std::filesystem::remove(temporary);
-      throw Error(path + ": cannot write the export (" + temporary + ")");
-    }
-  }
-  std::error_code error;
-  std::filesystem::rename(temporary, path, error);
-  if (error) {
-    std::filesystem::remove(temporary);
-    throw Error(path + ": cannot write the export: " + error.message());
-  }
-}
 
 class ExportCommand : public Command {
 public:
@@ -85,7 +46,7 @@ public:
   {
     const RankingConfig ranking = load_ranking_config(context.settings.ranking.weights, false);
     if (!m_filter.specialisation.empty()) {
-      require_known_specialisation(ranking.taxonomy, m_filter.specialisation);
+      require_known_specialisation(ranking.taxonomy, m_filter.specialisation, "--specialisation");
     }
     m_filter.min_score = m_min_score;
     if (!m_exclude.empty()) {
@@ -94,15 +55,13 @@ public:
     auto db = store::Database::open_read_only(context.settings.database.path);
     db.require_known_schema();
     const store::RankedRun run = store::read_ranked_run(db, m_run);
-    const std::vector<shortlist::ShortlistRow> rows = build_shortlist(run, ranking.taxonomy, m_filter);
-    const shortlist::ShortlistMeta meta{run.id, run.created_at, run.weights_hash, describe_filter(m_filter)};
-    std::ostringstream text;
-    shortlist::write_shortlist(*shortlist::format_from_name(m_format), meta, rows, text);
+    const RenderedShortlist shortlist =
+      render_shortlist(run, ranking.taxonomy, m_filter, *shortlist::format_from_name(m_format));
     if (m_out.empty()) {
-      context.out << text.str();
+      context.out << shortlist.text;
     } else {
-      write_file_atomically(m_out, text.str());
-      context.log.info("wrote " + std::to_string(rows.size()) + " people to " + m_out);
+      write_file_atomically(m_out, shortlist.text);
+      context.log.info("wrote " + std::to_string(shortlist.people) + " people to " + m_out);
     }
     return 0;
   }

@@ -79,6 +79,13 @@ Settings load_settings(const std::string& path)
   settings.database.path = resolve_against(folder, settings.database.path);
   settings.ranking.weights = resolve_against(folder, settings.ranking.weights);
   settings.identity.overrides = resolve_against(folder, settings.identity.overrides);
+  // Empty means "beside the database", which is resolved when the folder is needed.
+  if (!settings.nightly.export_dir.empty()) {
+    settings.nightly.export_dir = resolve_against(folder, settings.nightly.export_dir);
+  }
+  if (!settings.nightly.backup_dir.empty()) {
+    settings.nightly.backup_dir = resolve_against(folder, settings.nightly.backup_dir);
+  }
   return settings;
 }
 

@@ -115,6 +115,16 @@ std::string allowed_keys(const rapidjson::Value& schema)
   return names.empty() ? "unknown key" : "unknown key (allowed: " + join(names, ", ") + ")";
 }
 
+// "\"pdf\" is not one of csv, json, markdown, html".
+std::string enum_failure(const TomlLocation& location, const rapidjson::Value& schema)
+{
+  std::vector<std::string> allowed;
+  for (const rapidjson::Value& value : schema["enum"].GetArray()) {
+    allowed.push_back(value.IsString() ? value.GetString() : "?");
+  }
+  return shown_value(location) + " is not one of " + join(allowed, ", ");
+}
+
 std::string describe_string_failure(const TomlLocation& location, std::string_view keyword,
                                     const rapidjson::Value& schema)
 {
@@ -171,8 +181,8 @@ std::string describe_failure(const TomlLocation& location, std::string_view keyw
                              const rapidjson::Value& schema)
 {
   const std::string name(keyword);
-  const bool needs_member = keyword == "minimum" || keyword == "maximum"
-                            || keyword == "minLength" || keyword == "pattern";
+  const bool needs_member = keyword == "minimum" || keyword == "maximum" || keyword == "minLength"
+                            || keyword == "pattern" || keyword == "enum" || keyword == "minItems";
   if (!schema.IsObject() || (needs_member && !schema.HasMember(name.c_str()))) {
     return "invalid value (fails \"" + name + "\" in scout.schema.json)";
   }
@@ -187,6 +197,15 @@ std::string describe_failure(const TomlLocation& location, std::string_view keyw
   }
   if (keyword == "additionalProperties") {
     return allowed_keys(schema);
+  }
+  if (keyword == "enum" && schema["enum"].IsArray()) {
+    return enum_failure(location, schema);
+  }
+  if (keyword == "uniqueItems") {
+    return "repeats an earlier value (each may be listed once)";
+  }
+  if (keyword == "minItems") {
+    return "must list at least " + number_text(schema["minItems"]);
   }
   if (keyword == "minLength" || keyword == "pattern" || keyword == "not") {
     return describe_string_failure(location, keyword, schema);

@@ -85,6 +85,16 @@ struct IdentitySettings {
   std::string paper_hf_link = "medium";
 };
 
+// [nightly]: what `scout nightly` exports after its crawl, link and rank.
+struct NightlySettings {
+  std::vector<std::string> formats = {"html", "csv"};  // csv, json, markdown, html
+  std::vector<std::string> specialisations;  // taxonomy keys; each adds a shortlist to the overall one
+  int top = 50;                              // people per shortlist, and the "top N" of changes.md
+  std::string export_dir;                    // empty: "exports" beside the database
+  int keep_backups = 0;                      // dated database backups kept; 0 = no backup
+  std::string backup_dir;                    // empty: "backups" beside the database
+};
+
 struct Settings {
   std::string source;  // the file the settings came from, or "(built-in defaults)"
   DatabaseSettings database;
@@ -94,6 +104,7 @@ struct Settings {
   ArxivSettings arxiv;
   RankingSettings ranking;
   IdentitySettings identity;
+  NightlySettings nightly;
 };
 
 }  // namespace scout::config

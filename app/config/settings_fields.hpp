@@ -73,6 +73,13 @@ void for_each_field(S& s, Visit&& visit)
   visit("identity.strength", "shared_paper", s.identity.shared_paper);
   visit("identity.strength", "paper_code_link", s.identity.paper_code_link);
   visit("identity.strength", "paper_hf_link", s.identity.paper_hf_link);
+
+  visit("nightly", "formats", s.nightly.formats);
+  visit("nightly", "specialisations", s.nightly.specialisations);
+  visit("nightly", "top", s.nightly.top);
+  visit("nightly", "export_dir", s.nightly.export_dir);
+  visit("nightly", "keep_backups", s.nightly.keep_backups);
+  visit("nightly", "backup_dir", s.nightly.backup_dir);
 }
 
 }  // namespace scout::config

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 
 using scout::testing::run_scout;
@@ -76,12 +77,14 @@ TEST_SUITE("app::cli")
     CHECK(result.err.find("crawl.concurrency") != std::string::npos);
   }
 
-  TEST_CASE("subcommands not built yet say so and exit 1")
+  TEST_CASE("nightly refuses an unknown specialisation with exit 2 before touching the database")
   {
     scout::testing::TempDir dir;
-    const auto result = run_scout({"nightly", "--db", dir.file("x.db")});
-    CHECK(result.exit_code == 1);
-    CHECK(result.err.find("not built yet") != std::string::npos);
+    const std::string path = write_config(dir, "[nightly]\nspecialisations = [\"inference\", \"quantum\"]\n");
+    const auto result = run_scout({"nightly", "--config", path, "--db", dir.file("x.db")});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("nightly.specialisations: unknown key \"quantum\" (valid: ") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.file("x.db")));
   }
 
   TEST_CASE("config show prints the effective configuration with --db applied")

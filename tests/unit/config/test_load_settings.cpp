@@ -121,7 +121,7 @@ TEST_SUITE("config::load_settings")
   TEST_CASE("unknown top-level table names its line and the allowed tables")
   {
     check_error("unknown_table.toml",
-                ":5: crawll: unknown key (allowed: database, crawl, sources, ranking, identity)");
+                ":5: crawll: unknown key (allowed: database, crawl, sources, ranking, identity, nightly)");
   }
 
   TEST_CASE("unknown nested key names its line and the allowed keys")
@@ -247,5 +247,30 @@ TEST_SUITE("config::load_settings")
     CHECK(s.github.search_queries
           == std::vector<std::string>{"机器学习 language:python", "émoji 🚀 \"quoted\""});
     CHECK(s.arxiv.queries == std::vector<std::string>{"ti:\"Straße\" AND abs:\"naïve\""});
+  }
+
+  TEST_CASE("[nightly] loads with its folders resolved against the file's folder")
+  {
+    TempDir dir;
+    const Settings s = load_settings(dir.copy_fixture("nightly.toml", "etc/scout.toml"));
+    CHECK(s.nightly.formats == std::vector<std::string>{"markdown", "json"});
+    CHECK(s.nightly.specialisations == std::vector<std::string>{"inference", "alignment"});
+    CHECK(s.nightly.top == 20);
+    CHECK(s.nightly.export_dir == (dir.path() / "etc/out/exports").string());
+    CHECK(s.nightly.keep_backups == 3);
+    CHECK(s.nightly.backup_dir == "/var/backups/scout");
+    // Left empty, the folders mean "beside the database", decided when they are needed.
+    const Settings defaults = load_settings(dir.copy_fixture("empty.toml"));
+    CHECK(defaults.nightly.export_dir.empty());
+    CHECK(defaults.nightly.backup_dir.empty());
+    CHECK(defaults.nightly.formats == std::vector<std::string>{"html", "csv"});
+  }
+
+  TEST_CASE("[nightly] errors name file, line and key")
+  {
+    check_error("nightly_bad_format.toml", ":5: nightly.formats[1]: \"pdf\" is not one of csv, json, markdown, html");
+    check_error("nightly_top_zero.toml", ":4: nightly.top: 0 is below the minimum 1");
+    check_error("nightly_twice.toml", ":2: nightly.formats[1]: repeats an earlier value (each may be listed once)");
+    check_error("nightly_no_format.toml", ":2: nightly.formats: must list at least 1");
   }
 }

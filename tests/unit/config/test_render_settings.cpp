@@ -118,7 +118,7 @@ TEST_SUITE("config::render_settings")
     const std::string text = render_settings(default_settings(), fake_env({}));
     for (const char* header : {"\n[database]\n", "\n[crawl]\n", "\n[sources.github]\n",
                                "\n[sources.huggingface]\n", "\n[sources.arxiv]\n",
-                               "\n[ranking]\n"}) {
+                               "\n[ranking]\n", "\n[nightly]\n"}) {
       INFO(header);
       const std::size_t first = text.find(header);
       CHECK(first != std::string::npos);

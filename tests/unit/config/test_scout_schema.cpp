@@ -87,7 +87,7 @@ TEST_SUITE("config::schema")
                               "/properties/sources/properties/github",
                               "/properties/sources/properties/huggingface",
                               "/properties/sources/properties/arxiv", "/properties/identity",
-                              "/properties/identity/properties/strength"}) {
+                              "/properties/identity/properties/strength", "/properties/nightly"}) {
       for (const auto& key : rapidjson::Pointer(table).Get(doc)->operator[]("properties").GetObject()) {
         const bool nested_table = key.value.HasMember("type") && key.value["type"] == "object";
         keys += nested_table ? 0 : 1;

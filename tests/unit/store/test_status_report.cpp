@@ -21,7 +21,7 @@ TEST_SUITE("store::StatusReport")
       " VALUES ('arxiv', 'arxiv.query_page', 'q', 'failed', 5, 'HTTP 503', 't', 't');");
 
     const auto report = scout::store::read_status(db);
-    CHECK(report.schema_version == 7);
+    CHECK(report.schema_version == 8);
     bool saw_tasks = false;
     for (const auto& table : report.tables) {
       if (table.table == "crawl_tasks") {
