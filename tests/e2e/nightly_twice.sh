@@ -34,6 +34,8 @@ formats = ["html", "csv", "markdown"]
 specialisations = ["inference"]
 top = 50
 export_dir = "$WORK/exports"
+keep_backups = 1
+backup_dir = "$WORK/backups"
 TOML
 
 # Night one: everything is new; nothing to compare with.
@@ -90,4 +92,9 @@ grep -q '<section id="changes">' "$second/shortlist.html" || fail "the HTML shor
 grep -q '<section id="changes">' "$second/shortlist-inference.html" && fail "the changes section belongs on the overall page only"
 [ "$(sqlite3 "$WORK/scout.db" "SELECT count(*) || ' ' || count(DISTINCT ranking_run_id) FROM nightly_runs")" = "2 2" ] \
   || fail "nightly_runs does not hold both runs with their own rankings"
+# keep_backups = 1: each night backs the database up; only the newest backup is kept.
+backups=("$WORK"/backups/scout-backup-*.db)
+[ "${#backups[@]}" -eq 1 ] && [ -f "${backups[0]}" ] || fail "wanted exactly one backup, found: ${backups[*]}"
+[ "$(sqlite3 "${backups[0]}" 'PRAGMA integrity_check')" = ok ] || fail "the backup is damaged"
+[ "$(sqlite3 "${backups[0]}" 'SELECT count(*) FROM ranking_runs')" -ge 1 ] || fail "the backup holds no ranking"
 echo "nightly_twice: ok"
