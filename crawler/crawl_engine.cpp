@@ -228,7 +228,7 @@ bool CrawlEngine::State::should_end()
     return true;
   }
   if (std::all_of(sources.begin(), sources.end(), [this](const SourceState& x) { return over_budget(x); })) {
-    end_reason = "budget";
+    end_reason = model::EndReason::budget;
     return true;
   }
   const std::optional<std::int64_t> due = next_due();
@@ -237,7 +237,7 @@ bool CrawlEngine::State::should_end()
   }
   const std::int64_t until = *due - millis(t);
   if (until > std::chrono::duration_cast<std::chrono::milliseconds>(options.max_idle_wait).count()) {
-    end_reason = "idle";
+    end_reason = model::EndReason::idle;
     return true;
   }
   if (until > 0) {
@@ -306,7 +306,7 @@ CrawlEngine::CrawlEngine(EngineOptions options, std::vector<SourceEndpoint> sour
 
 CrawlEngine::~CrawlEngine() = default;
 
-const std::string& CrawlEngine::end_reason() const { return m_state->end_reason; }
+model::EndReason CrawlEngine::end_reason() const { return m_state->end_reason; }
 
 RunCounters CrawlEngine::run(std::stop_token stop, const std::function<void(const Progress&)>& on_progress)
 {
@@ -315,7 +315,7 @@ RunCounters CrawlEngine::run(std::stop_token stop, const std::function<void(cons
   while (true) {
     if (stop.stop_requested() && !s.stopping) {
       s.stopping = true;
-      s.end_reason = "stopped";
+      s.end_reason = model::EndReason::stopped;
     }
     s.step();
     s.report(progress, on_progress);

@@ -72,8 +72,9 @@ public:
   // or `stop` is requested; in-flight work is finished and committed either way.
   RunCounters run(std::stop_token stop, const std::function<void(const Progress&)>& on_progress = {});
 
-  // Why run() returned: "drained", "budget", "stopped" or "idle".
-  const std::string& end_reason() const;
+  // Why run() returned: the frontier drained, a budget was spent, a stop was requested, or
+  // the next due task was further away than max_idle_wait.
+  model::EndReason end_reason() const;
 
 private:
   struct State;

@@ -81,7 +81,7 @@ struct CrawlEngine::State {
   std::map<std::string, int> retries_by_kind;  // for the run's closing log line
   std::uint64_t next_request_id = 1;
   std::vector<TaskOutcome> to_commit;
-  std::string end_reason = "drained";
+  model::EndReason end_reason = model::EndReason::drained;
   bool stopping = false;
 
   State(EngineOptions o, std::vector<SourceEndpoint> endpoints, HttpClient& h, CrawlBackend& b, const Clock& c,

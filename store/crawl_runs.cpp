@@ -43,19 +43,28 @@ void finish_crawl_run(Database& db, std::int64_t run_id, const CrawlRunRecord& r
 {
   try {
     CachedStatement update = db.statement(
-      "UPDATE crawl_runs SET finished_at = ?, status = ?, requests = ?, status_2xx = ?, status_3xx = ?,"
-      " status_4xx = ?, status_5xx = ?, not_modified = ?, transport_errors = ?, retries = ?, bytes = ?,"
-      " tasks_done = ?, tasks_failed = ?, wait_json = ?, message = NULLIF(?, '') WHERE id = ?");
-    int i = 1;
-    update->bind(i++, format_iso8601_millis(now_ms));
-    update->bind(i++, r.status);
-    for (std::int64_t value : {r.requests, r.status_2xx, r.status_3xx, r.status_4xx, r.status_5xx, r.not_modified,
-                               r.transport_errors, r.retries, r.bytes, r.tasks_done, r.tasks_failed}) {
-      update->bind(i++, value);
-    }
-    update->bind(i++, wait_json(r.wait_seconds));
-    update->bind(i++, r.message);
-    update->bind(i++, run_id);
+      "UPDATE crawl_runs SET finished_at = :finished_at, status = :status, requests = :requests,"
+      " status_2xx = :status_2xx, status_3xx = :status_3xx, status_4xx = :status_4xx, status_5xx = :status_5xx,"
+      " not_modified = :not_modified, transport_errors = :transport_errors, retries = :retries, bytes = :bytes,"
+      " tasks_done = :tasks_done, tasks_failed = :tasks_failed, wait_json = :wait_json,"
+      " message = NULLIF(:message, '') WHERE id = :id");
+    const model::RunCounters& c = r.counters;
+    update->bind(":finished_at", format_iso8601_millis(now_ms));
+    update->bind(":status", std::string(model::to_string(r.status)));
+    update->bind(":requests", c.requests);
+    update->bind(":status_2xx", c.status_2xx);
+    update->bind(":status_3xx", c.status_3xx);
+    update->bind(":status_4xx", c.status_4xx);
+    update->bind(":status_5xx", c.status_5xx);
+    update->bind(":not_modified", c.not_modified);
+    update->bind(":transport_errors", c.transport_errors);
+    update->bind(":retries", c.retries);
+    update->bind(":bytes", c.bytes);
+    update->bind(":tasks_done", c.tasks_done);
+    update->bind(":tasks_failed", c.tasks_failed);
+    update->bind(":wait_json", wait_json(c.wait_seconds));
+    update->bind(":message", r.message);
+    update->bind(":id", run_id);
     update->exec();
   } catch (const SQLite::Exception& e) {
     throw Error("crawl_runs: cannot finish run " + std::to_string(run_id) + ": " + e.what());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/crawl_run.hpp"
 #include "store/database.hpp"
 
 #include <cstdint>
@@ -8,13 +9,11 @@
 
 namespace scout::store {
 
-// Counters of one crawl run, as stored in crawl_runs.
+// The end of one crawl run, as stored in crawl_runs: the status as its text (to_string),
+// each counter in the column of the same name, wait_seconds as wait_json.
 struct CrawlRunRecord {
-  std::string status = "running";  // running, succeeded, partial, failed, interrupted
-  std::int64_t requests = 0, status_2xx = 0, status_3xx = 0, status_4xx = 0, status_5xx = 0;
-  std::int64_t not_modified = 0, transport_errors = 0, retries = 0, bytes = 0;
-  std::int64_t tasks_done = 0, tasks_failed = 0;
-  std::map<std::string, double> wait_seconds;
+  model::RunStatus status = model::RunStatus::running;
+  model::RunCounters counters;
   std::string message;
 };
 

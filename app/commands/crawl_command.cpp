@@ -42,8 +42,8 @@ public:
     m_request.show_progress = isatty(STDERR_FILENO) != 0 && context.log.enabled(LogLevel::info);
     const CrawlSummary summary = run_crawl(context.settings, m_request, context.log);
     const crawler::RunCounters& c = summary.counters;
-    context.log.info("crawl run " + std::to_string(summary.run_id) + " " + summary.status + " (" + summary.end_reason
-                     + "): " + std::to_string(c.requests) + " requests, " + std::to_string(c.not_modified)
+    context.log.info("crawl run " + std::to_string(summary.run_id) + " " + std::string(model::to_string(summary.status))
+                     + " (" + std::string(model::to_string(summary.end_reason)) + "): " + std::to_string(c.requests) + " requests, " + std::to_string(c.not_modified)
                      + " not modified, " + std::to_string(c.retries) + " retries, " + std::to_string(c.tasks_done)
                      + " tasks done, " + std::to_string(c.tasks_failed) + " failed");
     return 0;

@@ -53,20 +53,21 @@ std::string progress_line(const crawler::Progress& p)
   return line.str();
 }
 
-std::string run_status(const std::string& end_reason, const crawler::RunCounters& counters)
+model::RunStatus run_status(model::EndReason end_reason, const crawler::RunCounters& counters)
 {
-  if (end_reason == "stopped") {
-    return "interrupted";
+  if (end_reason == model::EndReason::stopped) {
+    return model::RunStatus::interrupted;
   }
-  return end_reason == "drained" && counters.tasks_failed == 0 ? "succeeded" : "partial";
+  const bool complete = end_reason == model::EndReason::drained && counters.tasks_failed == 0;
+  return complete ? model::RunStatus::succeeded : model::RunStatus::partial;
 }
 
 store::CrawlRunRecord to_record(const CrawlSummary& summary)
 {
-  const crawler::RunCounters& c = summary.counters;
-  store::CrawlRunRecord record{summary.status, c.requests, c.status_2xx, c.status_3xx, c.status_4xx, c.status_5xx,
-                               c.not_modified, c.transport_errors, c.retries, c.bytes, c.tasks_done, c.tasks_failed,
-                               c.wait_seconds, "ended: " + summary.end_reason};
+  store::CrawlRunRecord record;
+  record.status = summary.status;
+  record.counters = summary.counters;
+  record.message = "ended: " + std::string(model::to_string(summary.end_reason));
   return record;
 }
 
@@ -84,7 +85,7 @@ struct RunWiring {
 };
 
 // One pass of the engine until the frontier drains (or a budget, stop or long wait).
-crawler::RunCounters run_round(RunWiring& wiring, std::string& end_reason)
+crawler::RunCounters run_round(RunWiring& wiring, model::EndReason& end_reason)
 {
   crawler::CrawlEngine engine(make_engine_options(wiring.settings.crawl, wiring.request.max_requests), wiring.endpoints,
                               wiring.http, wiring.backend, wiring.clock, wiring.sleeper, wiring.log);
@@ -171,7 +172,7 @@ CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, co
 
   summary.counters = run_round(wiring, summary.end_reason);
   // Second round: papers the first one found references to.
-  if (summary.end_reason == "drained" && queue_referenced_papers(db, settings, request, now_ms(clock)) > 0) {
+  if (summary.end_reason == model::EndReason::drained && queue_referenced_papers(db, settings, request, now_ms(clock)) > 0) {
     summary.counters.add(run_round(wiring, summary.end_reason));
   }
   summary.status = run_status(summary.end_reason, summary.counters);

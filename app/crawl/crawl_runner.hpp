@@ -22,8 +22,8 @@ struct CrawlRequest {
 
 struct CrawlSummary {
   std::int64_t run_id = 0;
-  std::string status;      // succeeded, partial, interrupted
-  std::string end_reason;  // drained, budget, idle, stopped
+  model::RunStatus status = model::RunStatus::running;  // then succeeded, partial or interrupted
+  model::EndReason end_reason = model::EndReason::drained;
   crawler::RunCounters counters;
 };
 

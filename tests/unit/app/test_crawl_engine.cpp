@@ -114,7 +114,7 @@ TEST_SUITE("app::crawl engine")
     CrawlFixture f;
     f.settings.github.seed_repos = {"acme/llm"};
     const auto summary = f.crawl();
-    CHECK(summary.status == "succeeded");
+    CHECK(summary.status == scout::model::RunStatus::succeeded);
     CHECK(summary.counters.tasks_done == 7);
     CHECK(f.github.stats().requests == 7);
     CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'done'") == 7);
@@ -122,6 +122,25 @@ TEST_SUITE("app::crawl engine")
     CHECK(f.count("SELECT count(*) FROM raw_responses") == 7);
     CHECK(f.count("SELECT count(*) FROM http_cache WHERE etag IS NOT NULL") == 7);
     CHECK(f.count("SELECT count(*) FROM github_contributions WHERE repo_full_name = 'acme/llm'") == 3);
+  }
+
+  TEST_CASE("a run's crawl_runs row holds the status as text and each counter in its own column")
+  {
+    CrawlFixture f;
+    f.settings.github.seed_repos = {"acme/llm"};
+    f.github.add_fault(status_fault(503, 1));
+    const auto summary = f.crawl();
+    const std::string row = "FROM crawl_runs WHERE id = " + std::to_string(summary.run_id);
+    SQLite::Database db(f.settings.database.path);
+    CHECK(db.execAndGet("SELECT status " + row).getString() == "succeeded");
+    CHECK(db.execAndGet("SELECT message " + row).getString() == "ended: drained");
+    CHECK(f.count("SELECT requests " + row) == summary.counters.requests);
+    CHECK(f.count("SELECT status_2xx " + row) == 7);
+    CHECK(f.count("SELECT status_5xx " + row) == 1);
+    CHECK(f.count("SELECT retries " + row) == 1);
+    CHECK(f.count("SELECT tasks_done " + row) == 7);
+    CHECK(f.count("SELECT tasks_failed " + row) == 0);
+    CHECK(f.count("SELECT bytes " + row) == summary.counters.bytes);
   }
 
   TEST_CASE("a second crawl of unchanged data is answered 304 and re-uses the archive")
@@ -147,7 +166,7 @@ TEST_SUITE("app::crawl engine")
     f.github.add_fault(fault);
     scout::testing::FakeClock clock(scout::testing::FakeClock::real_now_millis());
     const auto summary = f.crawl_on(clock);
-    CHECK(summary.status == "succeeded");
+    CHECK(summary.status == scout::model::RunStatus::succeeded);
     CHECK(f.github.stats().requests == 2);
     CHECK(summary.counters.retries == 0);
     CHECK(clock.slept() == std::chrono::seconds(2));
@@ -162,7 +181,7 @@ TEST_SUITE("app::crawl engine")
     f.github.add_fault(fault);
     scout::testing::FakeClock clock(scout::testing::FakeClock::real_now_millis());
     const auto summary = f.crawl_on(clock);
-    CHECK(summary.status == "succeeded");
+    CHECK(summary.status == scout::model::RunStatus::succeeded);
     CHECK(f.github.stats().requests == 2);
     // The reset is whole epoch seconds, two ahead of the server's clock; the engine waits
     // until a second after it, so (2 s, 3 s] from the start (plus the request's own time).
@@ -177,7 +196,7 @@ TEST_SUITE("app::crawl engine")
     f.settings.github.seed_users = {"ana"};
     f.github.add_fault(status_fault(503, 2));
     const auto summary = f.crawl();
-    CHECK(summary.status == "succeeded");
+    CHECK(summary.status == scout::model::RunStatus::succeeded);
     CHECK(summary.counters.retries == 2);
     CHECK(summary.counters.status_5xx == 2);
     CHECK(f.github.stats().requests == 3);
@@ -216,7 +235,7 @@ TEST_SUITE("app::crawl engine")
     CrawlFixture f;
     f.settings.github.seed_users = {"moved"};
     const auto summary = f.crawl();
-    CHECK(summary.status == "succeeded");
+    CHECK(summary.status == scout::model::RunStatus::succeeded);
     CHECK(f.github.stats().requests == 2);
   }
 
@@ -253,7 +272,7 @@ TEST_SUITE("app::crawl engine")
     const auto summary = f.crawl();
     unsetenv("SCOUT_TEST_TOKEN_A");
     unsetenv("SCOUT_TEST_TOKEN_B");
-    CHECK(summary.status == "succeeded");
+    CHECK(summary.status == scout::model::RunStatus::succeeded);
     CHECK(f.github.stats().by_path.at("GET /user") == 2);
     bool shared = false;
     for (const auto& [bucket, seconds] : summary.counters.wait_seconds) {
@@ -330,7 +349,7 @@ TEST_SUITE("app::crawl engine")
       scout::store::suppress(db, "github", "ana", "asked to be removed", 0);
     }
     const auto summary = f.crawl();
-    CHECK(summary.status == "succeeded");
+    CHECK(summary.status == scout::model::RunStatus::succeeded);
     CHECK(f.github.stats().by_path.count("GET /users/ana") == 0);
     CHECK(f.count("SELECT count(*) FROM accounts WHERE source = 'github' AND handle = 'ana'") == 0);
     CHECK(f.count("SELECT count(*) FROM github_contributions") == 2);
@@ -345,8 +364,8 @@ TEST_SUITE("app::crawl engine")
     scout::app::CrawlRequest request;
     request.max_requests = 1;
     const auto first = scout::app::run_crawl(f.settings, request, f.log);
-    CHECK(first.end_reason == "budget");
-    CHECK(first.status == "partial");
+    CHECK(first.end_reason == scout::model::EndReason::budget);
+    CHECK(first.status == scout::model::RunStatus::partial);
     CHECK(f.count("SELECT count(*) FROM crawl_tasks WHERE state = 'pending'") == 1);
     const auto rest = f.crawl();
     CHECK(rest.counters.tasks_done == 6);

@@ -46,7 +46,7 @@ struct EngineWorld {
   scout::Logger log{log_text, scout::LogLevel::warn};
   scout::crawler::EngineOptions options;
   std::vector<SourceEndpoint> sources;
-  std::string end_reason;
+  scout::model::EndReason end_reason = scout::model::EndReason::drained;
 
   EngineWorld()
   {
@@ -101,7 +101,7 @@ TEST_SUITE("crawler::CrawlEngine on a fake clock")
     CHECK(counters.tasks_done == 1);
     CHECK(counters.retries == 0);
     CHECK(w.backend.entry(url).task.attempts == 0);
-    CHECK(w.end_reason == "drained");
+    CHECK(w.end_reason == scout::model::EndReason::drained);
   }
 
   TEST_CASE("a 403 with X-RateLimit-Remaining: 0 holds the bucket until the reset plus a second")
@@ -177,7 +177,7 @@ TEST_SUITE("crawler::CrawlEngine on a fake clock")
     w.backend.add(Source::github, "github.user", k_github + "/users/ana",
                   scout::to_unix_millis(w.clock.now() + 61s));
     w.run();
-    CHECK(w.end_reason == "idle");
+    CHECK(w.end_reason == scout::model::EndReason::idle);
     CHECK(w.clock.slept() == 0ms);
     CHECK(w.http.sent().empty());
     CHECK(w.backend.entry(k_github + "/users/ana").state == State::pending);
@@ -193,6 +193,6 @@ TEST_SUITE("crawler::CrawlEngine on a fake clock")
     w.run();
     REQUIRE(w.http.sent().size() == 1);
     CHECK(w.http.sent()[0].at == started + 45s);
-    CHECK(w.end_reason == "drained");
+    CHECK(w.end_reason == scout::model::EndReason::drained);
   }
 }
