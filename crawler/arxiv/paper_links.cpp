@@ -1,6 +1,7 @@
 #include "crawler/arxiv/paper_links.hpp"
 
 #include "common/strings.hpp"
+#include "crawler/site_names.hpp"
 
 #include <algorithm>
 #include <array>
@@ -11,22 +12,9 @@ namespace scout::crawler {
 
 namespace {
 
-// First path segments that are site pages, not accounts.
-constexpr std::array<std::string_view, 12> k_github_reserved = {
-  "about", "collections", "features", "marketplace", "orgs", "pricing",
-  "settings", "site", "sponsors", "topics", "trending", "users"};
-constexpr std::array<std::string_view, 14> k_hf_reserved = {
-  "api", "blog", "chat", "collections", "docs", "join", "learn",
-  "login", "models", "organizations", "papers", "posts", "settings", "tasks"};
-
 bool is_name_char(char c)
 {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_' || c == '.';
-}
-
-bool contains(const auto& list, std::string_view value)
-{
-  return std::find(list.begin(), list.end(), to_lower(value)) != list.end();
 }
 
 // Reads one path segment of name characters starting at `pos`.
@@ -76,7 +64,7 @@ std::optional<PaperLink> github_link(std::string_view text, std::size_t begin, s
 {
   const std::string_view owner = read_segment(text, path);
   const std::size_t slash = path + owner.size();
-  if (owner.empty() || slash >= text.size() || text[slash] != '/' || contains(k_github_reserved, owner)) {
+  if (owner.empty() || slash >= text.size() || text[slash] != '/' || is_github_site_page(owner)) {
     return std::nullopt;
   }
   const std::string_view repo = strip_repo_suffix(read_segment(text, slash + 1));
@@ -102,7 +90,7 @@ std::optional<PaperLink> hf_link(std::string_view text, std::size_t begin, std::
     }
   }
   const std::size_t slash = path + first.size();
-  if (first.empty() || slash >= text.size() || text[slash] != '/' || (type == "model" && contains(k_hf_reserved, first))) {
+  if (first.empty() || slash >= text.size() || text[slash] != '/' || (type == "model" && is_hf_site_page(first))) {
     return std::nullopt;
   }
   const std::string_view name = strip_repo_suffix(read_segment(text, slash + 1));

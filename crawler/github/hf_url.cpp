@@ -2,6 +2,7 @@
 
 #include "common/strings.hpp"
 #include "crawler/arxiv_id_match.hpp"
+#include "crawler/site_names.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -12,16 +13,6 @@
 namespace scout::crawler::github {
 
 namespace {
-
-// First path segments that are site pages, not accounts. "datasets", "spaces" and
-// "papers" are handled before this list is consulted.
-constexpr std::string_view k_site_pages[] = {
-  "api", "autotrain", "billing", "blog", "brand", "changelog", "chat", "classrooms", "collections",
-  "contact", "course", "datasets", "docs", "enterprise", "events", "faq", "front", "hub", "huggingchat",
-  "inference", "inference-api", "inference-endpoints", "jobs", "join", "learn", "login", "mcp", "metrics",
-  "models", "new", "new-dataset", "new-space", "notifications", "oauth", "organizations", "papers",
-  "posts", "pricing", "privacy", "search", "settings", "spaces", "tasks", "transformers",
-};
 
 // Hub names: letters, digits, '-', '_', '.'; not starting with '.' or '-'.
 bool valid_name(std::string_view name)
@@ -79,7 +70,7 @@ std::optional<LinkTarget> hf_target(std::string_view path)
     const std::optional<ArxivIdMatch> match = parts.size() > 1 ? match_arxiv_id(parts[1]) : std::nullopt;
     return match ? std::optional<LinkTarget>(LinkTarget{"", "", "arxiv:" + match->id}) : std::nullopt;
   }
-  if (std::find(std::begin(k_site_pages), std::end(k_site_pages), head) != std::end(k_site_pages) || !valid_name(head)) {
+  if (is_hf_site_page(head) || !valid_name(head)) {
     return std::nullopt;
   }
   if (parts.size() == 1) {

@@ -1,6 +1,7 @@
 #include "crawler/huggingface/hf_card_links.hpp"
 
 #include "crawler/arxiv_id_match.hpp"
+#include "crawler/site_names.hpp"
 
 #include "common/strings.hpp"
 
@@ -40,14 +41,6 @@ std::size_t skip_eprint_assignment(std::string_view text, std::size_t at)
   return at;
 }
 
-// Site pages that look like github.com/<owner>/<repo> but name no repository.
-constexpr std::string_view k_github_reserved[] = {
-  "about",  "apps",    "collections", "contact",  "customer-stories", "enterprise", "explore", "features",
-  "issues", "join",    "login",       "marketplace", "new",            "notifications", "orgs", "pricing",
-  "pulls",  "readme",  "search",      "security", "settings",         "site",       "solutions", "sponsors",
-  "topics", "trending", "users",
-};
-
 bool is_github_host_start(std::string_view lower, std::size_t at)
 {
   if (at >= 4 && lower.substr(at - 4, 4) == "www.") {
@@ -83,10 +76,7 @@ std::optional<std::string> read_github_repo(std::string_view text)
   while (!repo.empty() && repo.back() == '.') {
     repo.remove_suffix(1);
   }
-  const std::string owner = to_lower(text.substr(0, slash));
-  const bool reserved = std::find(std::begin(k_github_reserved), std::end(k_github_reserved), owner)
-                        != std::end(k_github_reserved);
-  if (repo.empty() || reserved) {
+  if (repo.empty() || is_github_site_page(text.substr(0, slash))) {
     return std::nullopt;
   }
   return std::string(text.substr(0, slash)) + "/" + std::string(repo);
