@@ -4,6 +4,7 @@
 #include <tbb/parallel_sort.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace scout::ranker {
 
@@ -21,6 +22,37 @@ public:
     }
     for (std::size_t s = 0; s < k_evidence_signal_count; ++s) {
       m_evidence_weight += std::max(0.0, weights.signals[s]);
+      m_log_caps[s] = std::log1p(caps[s]);
+    }
+  }
+
+  // Only the specialisation scores, into out[0 .. specs.size()): the same arithmetic as
+  // person(), in the same order (so the same doubles), without the per-signal detail,
+  // whose 200 bytes a specialisation were most of the time of scoring a million people.
+  void scores(std::span<const SpecFeatures> specs, double* out) const
+  {
+    std::array<std::array<double, k_evidence_signal_count>, k_max_specialisations> parts;
+    std::array<double, k_max_specialisations> bases;
+    double all_bases = 0;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+      double base = 0;
+      for (std::size_t s = 0; s < k_evidence_signal_count; ++s) {
+        parts[i][s] = m_weights.signals[s] * normalised(specs[i].raw[s], s);
+        base += parts[i][s];
+      }
+      bases[i] = base;
+      all_bases += base;
+    }
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+      const double quality = this->quality(bases[i]);
+      const double multiplier = m_multipliers[specs[i].spec];
+      double score = 0;
+      for (std::size_t s = 0; s < k_evidence_signal_count; ++s) {
+        score += parts[i][s] * multiplier;
+      }
+      score += m_weights.signals[k_breadth] * breadth_normalised(specs[i]) * quality * multiplier;
+      score += m_weights.signals[k_depth] * depth_share(bases[i], all_bases) * quality * multiplier;
+      out[i] = score;
     }
   }
 
@@ -46,7 +78,7 @@ private:
     for (std::size_t s = 0; s < k_evidence_signal_count; ++s) {
       SignalScore& signal = out.signals[s];
       signal.raw = spec.raw[s];
-      signal.normalised = normalise(spec.raw[s], m_caps[s]);
+      signal.normalised = normalised(spec.raw[s], s);
       signal.weight = m_weights.signals[s];
       signal.contribution = signal.weight * signal.normalised;
       out.score += signal.contribution;
@@ -59,14 +91,14 @@ private:
   void qualify(const SpecFeatures& spec, double all_bases, SpecScore& out) const
   {
     const double base = out.score;
-    const double quality = m_evidence_weight > 0 ? std::max(0.0, base) / m_evidence_weight : 0.0;
+    const double quality = this->quality(base);
     SignalScore& breadth = out.signals[k_breadth];
     breadth.raw = spec.breadth;
-    breadth.normalised = std::clamp((breadth.raw - 1.0) / 2.0, 0.0, 1.0);
+    breadth.normalised = breadth_normalised(spec);
     breadth.weight = m_weights.signals[k_breadth];
     breadth.contribution = breadth.weight * breadth.normalised * quality;
     SignalScore& depth = out.signals[k_depth];
-    depth.raw = all_bases > 0 ? base / all_bases : 0.0;
+    depth.raw = depth_share(base, all_bases);
     depth.normalised = depth.raw;
     depth.weight = m_weights.signals[k_depth];
     depth.contribution = depth.weight * depth.normalised * quality;
@@ -78,8 +110,18 @@ private:
     }
   }
 
+  // normalise() with log1p(cap) taken once per run instead of once per value.
+  double normalised(double raw, std::size_t signal) const
+  {
+    return raw <= 0 || m_caps[signal] <= 0 ? 0.0 : std::min(1.0, std::log1p(raw) / m_log_caps[signal]);
+  }
+  double quality(double base) const { return m_evidence_weight > 0 ? std::max(0.0, base) / m_evidence_weight : 0.0; }
+  static double breadth_normalised(const SpecFeatures& spec) { return std::clamp((spec.breadth - 1.0) / 2.0, 0.0, 1.0); }
+  static double depth_share(double base, double all_bases) { return all_bases > 0 ? base / all_bases : 0.0; }
+
   const Weights& m_weights;
   const Caps& m_caps;
+  Caps m_log_caps{};
   std::vector<double> m_multipliers;
   double m_evidence_weight = 0;
 };
@@ -109,19 +151,19 @@ RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, co
   result.spec_scores.assign(features.specs.size(), 0.0);
   tbb::parallel_for(std::size_t{0}, ranked.size(), [&](std::size_t i) {
     const PersonFeatures& person = features.people[ranked[i]];
-    std::array<SpecScore, k_max_specialisations> specs;
-    scorer.person(features.specs_of(person), specs.data());
+    double* const scores = result.spec_scores.data() + person.first;
+    scorer.scores(features.specs_of(person), scores);
     PersonScore& score = result.people[i];
     score.person_id = person.person_id;
     score.features = ranked[i];
-    const SpecScore* best = nullptr;
+    // The best specialisation; ties by specialisation index, as better() orders them.
+    std::size_t best = person.count;
     for (std::size_t s = 0; s < person.count; ++s) {
-      result.spec_scores[person.first + s] = specs[s].score;
-      best = best == nullptr || better(specs[s], *best) ? &specs[s] : best;
+      best = best == person.count || scores[s] > scores[best] ? s : best;
     }
-    if (best != nullptr && best->score > 0) {
-      score.total = best->score;
-      score.primary = best->spec;
+    if (best != person.count && scores[best] > 0) {
+      score.total = scores[best];
+      score.primary = features.specs[person.first + best].spec;
     }
   });
   // Ties are broken by person id, a stable key, so the order never depends on threads.

@@ -24,14 +24,16 @@ bool get(std::string_view data, std::size_t& at, T& value)
 
 }  // namespace
 
-void encode_block_person(const BlockPerson& person, std::string& data)
+std::size_t block_person_size(std::size_t spec_count)
 {
-  // One append a person from a stack buffer: a million people's blocks are ~60 MB.
-  char buffer[18 + 255 * 5];
-  std::size_t at = 0;
+  return 18 + std::min<std::size_t>(spec_count, 255) * 5;
+}
+
+char* encode_block_person(const BlockPerson& person, char* out)
+{
   const auto put = [&](const auto value) {
-    std::memcpy(buffer + at, &value, sizeof value);
-    at += sizeof value;
+    std::memcpy(out, &value, sizeof value);
+    out += sizeof value;
   };
   put(person.person_id);
   put(person.total);
@@ -42,7 +44,13 @@ void encode_block_person(const BlockPerson& person, std::string& data)
     put(person.specs[i].spec);
     put(static_cast<float>(person.specs[i].score));
   }
-  data.append(buffer, at);
+  return out;
+}
+
+void encode_block_person(const BlockPerson& person, std::string& data)
+{
+  char buffer[18 + 255 * 5];
+  data.append(buffer, static_cast<std::size_t>(encode_block_person(person, buffer) - buffer));
 }
 
 void decode_block(std::string_view data, const std::function<void(const BlockPerson&)>& visit)

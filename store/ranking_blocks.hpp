@@ -29,6 +29,12 @@ struct BlockPerson {
   std::span<const BlockSpecScore> specs;
 };
 
+// The bytes encode_block_person writes for a person with `spec_count` specialisations.
+std::size_t block_person_size(std::size_t spec_count);
+
+// Writes one person at `out` (block_person_size(person.specs.size()) bytes); returns the end.
+char* encode_block_person(const BlockPerson& person, char* out);
+
 // Appends one person to `data`.
 void encode_block_person(const BlockPerson& person, std::string& data);
 

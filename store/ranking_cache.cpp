@@ -42,6 +42,16 @@ std::string crawl_fingerprint(Database& db)
   }
 }
 
+std::optional<std::string> cached_feature_key(Database& db)
+{
+  try {
+    SQLite::Statement query(db.sql(), "SELECT key FROM ranking_feature_cache LIMIT 1");
+    return query.executeStep() ? std::optional<std::string>(query.getColumn(0).getString()) : std::nullopt;
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": reading the ranking feature cache failed: " + e.what());
+  }
+}
+
 bool read_feature_cache(Database& db, const std::string& key, const std::function<void(std::string_view)>& chunk)
 {
   try {
@@ -71,7 +81,9 @@ void write_feature_cache(Database& db, const std::string& key, const std::vector
         const std::string_view piece = part.substr(at, k_chunk);
         insert.bind(1, key);
         insert.bind(2, chunk++);
-        insert.bindNoCopy(3, piece.data(), static_cast<int>(piece.size()));
+        // A null pointer binds NULL (an empty database has no people): an empty blob instead.
+        static const char k_empty = 0;
+        insert.bindNoCopy(3, piece.empty() ? &k_empty : piece.data(), static_cast<int>(piece.size()));
         insert.exec();
         insert.reset();
         if (part.empty()) {

@@ -116,7 +116,7 @@ void RankingRunWriter::write(const std::vector<StoredScore>& scores)
   }
 }
 
-void RankingRunWriter::write_block(const std::string& data, std::int64_t people)
+void RankingRunWriter::write_block(std::string_view data, std::int64_t people)
 {
   try {
     m_block->bind(1, m_run_id);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace SQLite {
@@ -72,7 +73,7 @@ public:
   // The detail rows of explained people.
   void write(const std::vector<StoredScore>& scores);
   // One block of every ranked person's packed scores (store/ranking_blocks), in rank order.
-  void write_block(const std::string& data, std::int64_t people);
+  void write_block(std::string_view data, std::int64_t people);
   // Commits; returns the run id.
   std::int64_t finish();
 

@@ -2,7 +2,10 @@
 
 #include "store/ranking_blocks.hpp"
 
+#include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
+
+#include <array>
 
 namespace scout::app {
 
@@ -79,23 +82,46 @@ std::vector<store::StoredScore> stored_scores(const DetailInputs& in)
   return rows;
 }
 
-std::vector<std::string> score_blocks(const ranker::FeatureSet& features, const ranker::RankResult& result, std::size_t per_block)
+PackedScores score_blocks(const ranker::FeatureSet& features, const ranker::RankResult& result, std::size_t per_block)
 {
-  std::vector<std::string> blocks((result.people.size() + per_block - 1) / per_block);
-  tbb::parallel_for(std::size_t{0}, blocks.size(), [&](std::size_t b) {
-    std::vector<store::BlockSpecScore> specs;
-    blocks[b].reserve(per_block * 64);
-    for (std::size_t i = b * per_block; i < std::min(result.people.size(), (b + 1) * per_block); ++i) {
-      const ranker::PersonScore& person = result.people[i];
-      const ranker::PersonFeatures& personal = features.people[person.features];
-      specs.clear();
-      for (std::size_t s = 0; s < personal.count; ++s) {
-        specs.push_back({features.specs[personal.first + s].spec, result.spec_scores[personal.first + s]});
-      }
-      store::encode_block_person({person.person_id, person.total, person.primary, specs}, blocks[b]);
+  // Rank order is random order in the features: encoding in rank order cost a chain of
+  // three cache misses a person. Instead each pass runs in feature order (sequential reads)
+  // and scatters into rank order: first every person's size, then their bytes.
+  const std::size_t n = result.people.size();
+  std::vector<std::uint32_t> rank_of(features.people.size(), UINT32_MAX);
+  tbb::parallel_for(std::size_t{0}, n, [&](std::size_t r) { rank_of[result.people[r].features] = static_cast<std::uint32_t>(r); });
+  std::vector<std::size_t> offsets(n + 1, 0);
+  tbb::parallel_for(std::size_t{0}, features.people.size(), [&](std::size_t p) {
+    if (rank_of[p] != UINT32_MAX) {
+      offsets[rank_of[p] + 1] = store::block_person_size(features.people[p].count);
     }
   });
-  return blocks;
+  for (std::size_t r = 0; r < n; ++r) {
+    offsets[r + 1] += offsets[r];
+  }
+  PackedScores packed;
+  packed.data.resize(offsets[n]);
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, features.people.size()), [&](const tbb::blocked_range<std::size_t>& range) {
+    std::array<store::BlockSpecScore, ranker::k_max_specialisations> specs;
+    for (std::size_t p = range.begin(); p < range.end(); ++p) {
+      const std::uint32_t r = rank_of[p];
+      if (r == UINT32_MAX) {
+        continue;  // a bot: not ranked
+      }
+      const ranker::PersonFeatures& personal = features.people[p];
+      for (std::size_t s = 0; s < personal.count; ++s) {
+        specs[s] = {features.specs[personal.first + s].spec, result.spec_scores[personal.first + s]};
+      }
+      const ranker::PersonScore& person = result.people[r];
+      store::encode_block_person({person.person_id, person.total, person.primary, {specs.data(), personal.count}},
+                                 packed.data.data() + offsets[r]);
+    }
+  });
+  for (std::size_t first = 0; first < n; first += per_block) {
+    const std::size_t last = std::min(n, first + per_block);
+    packed.blocks.push_back({offsets[first], offsets[last] - offsets[first], last - first});
+  }
+  return packed;
 }
 
 }  // namespace scout::app

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace scout::app {
@@ -29,8 +30,20 @@ struct DetailInputs {
 // per specialisation. Built in parallel (oneTBB).
 std::vector<store::StoredScore> stored_scores(const DetailInputs& in);
 
-// Every ranked person's packed scores (store/ranking_blocks), `per_block` people a block,
-// in rank order. Built in parallel.
-std::vector<std::string> score_blocks(const ranker::FeatureSet& features, const ranker::RankResult& result, std::size_t per_block);
+// Every ranked person's packed scores (store/ranking_blocks) in rank order, in one buffer
+// cut into blocks of `per_block` people.
+struct PackedScores {
+  struct Block {
+    std::size_t offset = 0, size = 0;  // bytes of `data`
+    std::size_t people = 0;
+  };
+  std::string data;
+  std::vector<Block> blocks;
+
+  std::string_view bytes(const Block& block) const { return std::string_view(data).substr(block.offset, block.size); }
+};
+
+// Built in parallel; the same bytes whatever the threads.
+PackedScores score_blocks(const ranker::FeatureSet& features, const ranker::RankResult& result, std::size_t per_block);
 
 }  // namespace scout::app

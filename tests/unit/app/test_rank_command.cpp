@@ -1,12 +1,16 @@
+#include "app/ranking/feature_cache.hpp"
 #include "app/ranking/ranking_files.hpp"
+#include "app/ranking/stored_scores.hpp"
 #include "common/sha256.hpp"
 #include "common/strings.hpp"
 #include "store/database.hpp"
+#include "store/ranking_blocks.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
+#include <tbb/global_control.h>
 
 #include <fstream>
 #include <string>
@@ -231,4 +235,72 @@ TEST_CASE("new crawled data or a re-link invalidates the cached features")
         == f.query("SELECT " + cols + " FROM scores WHERE run_id = 4 ORDER BY person_id"));
   CHECK(f.query("SELECT quote(total) FROM scores WHERE run_id = 2 AND person_id = 12")
         != f.query("SELECT quote(total) FROM scores WHERE run_id = 3 AND person_id = 12"));
+}
+
+TEST_CASE("packed scores: blocks in rank order, each person's bytes as encode_block_person writes them, and back")
+{
+  // Four people in feature order, one a bot (not ranked); ranked 12, 10, 13.
+  scout::ranker::FeatureSet features;
+  features.people = {{10, 0, 2, false}, {11, 2, 0, true}, {12, 2, 1, false}, {13, 3, 0, false}};
+  features.specs.resize(3);
+  features.specs[0].spec = 0, features.specs[1].spec = 4, features.specs[2].spec = 2;
+  scout::ranker::RankResult result;
+  result.spec_scores = {0.25, 0.5, 0.75, 0.0};
+  result.people = {{12, 2, 0.75, 1, 2}, {10, 0, 0.5, 2, 4}, {13, 3, 0.0, 3, -1}};
+  const scout::app::PackedScores packed = scout::app::score_blocks(features, result, 2);
+  REQUIRE(packed.blocks.size() == 2);
+  CHECK(packed.blocks[0].people == 2);
+  CHECK(packed.blocks[1].people == 1);
+
+  std::string expected;
+  const std::vector<scout::store::BlockSpecScore> of_12 = {{2, 0.75}}, of_10 = {{0, 0.25}, {4, 0.5}};
+  scout::store::encode_block_person({12, 0.75, 2, of_12}, expected);
+  scout::store::encode_block_person({10, 0.5, 4, of_10}, expected);
+  scout::store::encode_block_person({13, 0.0, -1, {}}, expected);
+  CHECK(packed.data == expected);
+  CHECK(packed.data.size() == 3 * scout::store::block_person_size(0) + 3 * 5);
+
+  std::vector<std::string> decoded;
+  for (const scout::app::PackedScores::Block& block : packed.blocks) {
+    scout::store::decode_block(packed.bytes(block), [&](const scout::store::BlockPerson& person) {
+      std::string line = std::to_string(person.person_id) + " " + std::to_string(person.total) + " " + std::to_string(person.primary);
+      for (const scout::store::BlockSpecScore& spec : person.specs) {
+        line += " " + std::to_string(spec.spec) + ":" + std::to_string(spec.score);
+      }
+      decoded.push_back(line);
+    });
+  }
+  CHECK(decoded == std::vector<std::string>{"12 0.750000 2 2:0.750000", "10 0.500000 4 0:0.250000 4:0.500000", "13 0.000000 -1"});
+}
+
+TEST_CASE("on one thread (fingerprint and explained rows read on the one connection) a run stores the same scores and detail")
+{
+  RankFixture f;
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  {
+    tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+    REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);     // from the cache
+    REQUIRE(run_scout({"rank", "--config", f.config, "--fresh"}).exit_code == 0);
+  }
+  CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 1") != "");
+  for (const std::string run : {"2", "3"}) {
+    CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 1") == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = " + run));
+    for (const std::string table : {"scores", "score_components", "score_evidence", "specialisation_scores"}) {
+      CHECK(f.query("SELECT count(*) FROM " + table + " WHERE run_id = 1") == f.query("SELECT count(*) FROM " + table + " WHERE run_id = " + run));
+    }
+  }
+  CHECK(f.query("SELECT explanation FROM score_components WHERE run_id = 1 ORDER BY person_id, signal")
+        == f.query("SELECT explanation FROM score_components WHERE run_id = 3 ORDER BY person_id, signal"));
+  CHECK(f.query("SELECT url FROM score_evidence WHERE run_id = 1 ORDER BY person_id, position")
+        == f.query("SELECT url FROM score_evidence WHERE run_id = 2 ORDER BY person_id, position"));
+}
+
+TEST_CASE("the feature cache is read ahead of the fingerprint only when the rest of its key matches")
+{
+  RankFixture f;
+  const scout::app::RankingConfig config = scout::app::load_ranking_config(f.dir.file("none.toml"), false);
+  const std::string key = scout::app::feature_cache_key("1:2/3/4", config, "");
+  CHECK(scout::app::key_matches_but_fingerprint(key, config, ""));
+  CHECK_FALSE(scout::app::key_matches_but_fingerprint(key, config, "2027-01-01"));
+  CHECK_FALSE(scout::app::key_matches_but_fingerprint("scout-features-3|1:2/3/4" + key.substr(key.find("|taxonomy")), config, ""));
 }

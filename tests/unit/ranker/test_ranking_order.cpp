@@ -158,3 +158,28 @@ TEST_CASE("the same input and weights give identical scores and a stable order")
   const World world;
   CHECK(world.w.ranks() == world.w.ranks());
 }
+
+TEST_CASE("the scores a run is ordered by are exactly the scores its explanations detail")
+{
+  // score_people() computes the scores without per-signal detail; person_scores() with it,
+  // for the explained people. The two must give the same doubles, bit for bit.
+  World world;
+  const scout::ranker::Taxonomy taxonomy = scout::testing::small_taxonomy();
+  scout::ranker::Weights weights;
+  weights.signals[static_cast<std::size_t>(scout::ranker::Signal::breadth)] = 0.7;
+  const scout::ranker::FeatureSet features = scout::ranker::extract_features(world.w.input(), taxonomy, weights);
+  const scout::ranker::RankResult result = scout::ranker::score_people(features, taxonomy, weights);
+  REQUIRE(result.people.size() > 5);
+  for (const scout::ranker::PersonScore& person : result.people) {
+    const scout::ranker::PersonFeatures& personal = features.people[person.features];
+    const std::vector<scout::ranker::SpecScore> detailed = scout::ranker::person_scores(features, personal, taxonomy, weights, result.caps);
+    for (const scout::ranker::SpecScore& spec : detailed) {
+      std::size_t s = 0;
+      while (features.specs[personal.first + s].spec != spec.spec) {
+        ++s;
+      }
+      CHECK(result.spec_scores[personal.first + s] == spec.score);
+    }
+    CHECK(person.total == (detailed.empty() || detailed.front().score <= 0 ? 0.0 : detailed.front().score));
+  }
+}
