@@ -42,7 +42,7 @@ std::optional<std::pair<std::string, std::string>> account_named_by(const model:
       handle = segment_after(url->path, "/");  // a model card: /{owner}/{name}/raw/main/README.md
     }
     if (handle.empty()) {
-      handle = crawler::percent_decode(crawler::query_param(task.url, "author").value_or(""));
+      handle = crawler::query_param(task.url, "author").value_or("");
     }
   }
   if (handle.empty()) {

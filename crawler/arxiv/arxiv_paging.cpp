@@ -10,7 +10,7 @@ namespace {
 
 std::string query_label(const std::string& url)
 {
-  return "arXiv query '" + percent_decode(query_param(url, "search_query").value_or("")) + "'";
+  return "arXiv query '" + query_param(url, "search_query").value_or("") + "'";
 }
 
 }  // namespace

@@ -52,30 +52,4 @@ std::optional<std::string> repo_from_path(std::string_view url)
   return percent_decode(parts[0], false) + "/" + percent_decode(parts[1], false);
 }
 
-std::optional<std::string> query_param(std::string_view url, std::string_view name)
-{
-  const std::optional<Url> parsed = parse_url(url);
-  if (!parsed || parsed->query.empty()) {
-    return std::nullopt;
-  }
-  for (const std::string& pair : split(parsed->query, '&')) {
-    const std::size_t equals = pair.find('=');
-    const std::string_view key = std::string_view(pair).substr(0, equals);
-    if (percent_decode(key, true) == name) {
-      return equals == std::string::npos ? "" : percent_decode(std::string_view(pair).substr(equals + 1), true);
-    }
-  }
-  return std::nullopt;
-}
-
-std::string with_query_param(std::string_view url, std::string_view name, std::string_view value)
-{
-  std::string result(url.substr(0, url.find('#')));
-  result += result.find('?') == std::string::npos ? '?' : '&';
-  result += name;
-  result += '=';
-  result += value;
-  return result;
-}
-
 }  // namespace scout::crawler::github

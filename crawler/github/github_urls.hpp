@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/strings.hpp"
+#include "crawler/http/query_url.hpp"
 
 #include <optional>
 #include <string>
@@ -18,11 +19,9 @@ std::string readme_url(std::string_view api_url, std::string_view full_name);
 // "owner/name" from a URL whose path holds /repos/{owner}/{name}[/...] (decoded), or nullopt.
 std::optional<std::string> repo_from_path(std::string_view url);
 
-// The decoded value of query parameter `name` ('+' reads as a space), or nullopt when absent.
-std::optional<std::string> query_param(std::string_view url, std::string_view name);
-
-// `url` with "name=value" appended to its query; `value` is written as given.
-std::string with_query_param(std::string_view url, std::string_view name, std::string_view value);
+// Query parameters: the one library of every source.
+using crawler::query_param;
+using crawler::with_query_param;
 
 using scout::percent_decode;  // common/strings.hpp
 

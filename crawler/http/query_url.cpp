@@ -2,48 +2,89 @@
 
 #include "common/strings.hpp"
 
+#include <curl/curl.h>
+
+#include <cctype>
 #include <charconv>
+#include <memory>
+#include <vector>
 
 namespace scout::crawler {
 
 namespace {
 
-// Where a parameter's value sits in the URL text.
-struct ParamSpan {
-  std::size_t value_begin = 0;
-  std::size_t value_end = 0;
+struct CurlUrlFree {
+  void operator()(CURLU* url) const { curl_url_cleanup(url); }
 };
+using CurlUrl = std::unique_ptr<CURLU, CurlUrlFree>;
 
-// The query runs from after '?' to '#' or the end.
-std::optional<ParamSpan> find_param(std::string_view url, std::string_view name)
+// `text` parsed by libcurl; null when it is not an absolute URL libcurl accepts.
+CurlUrl parse(std::string_view text)
 {
-  const std::size_t question = url.find('?');
-  if (question == std::string_view::npos) {
+  CurlUrl url(curl_url());
+  if (!url || curl_url_set(url.get(), CURLUPART_URL, std::string(text).c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+    return nullptr;
+  }
+  return url;
+}
+
+// One part of `url` as written, still encoded; nullopt when the URL has none.
+std::optional<std::string> part(CURLU* url, CURLUPart which)
+{
+  char* text = nullptr;
+  if (curl_url_get(url, which, &text, 0) != CURLUE_OK || text == nullptr) {
     return std::nullopt;
   }
-  const std::size_t query_end = std::min(url.find('#', question), url.size());
-  std::size_t begin = question + 1;
-  while (begin <= query_end) {
-    std::size_t end = url.find('&', begin);
-    end = end == std::string_view::npos || end > query_end ? query_end : end;
-    const std::string_view param = url.substr(begin, end - begin);
-    if (param.size() > name.size() && param.substr(0, name.size()) == name && param[name.size()] == '=') {
-      return ParamSpan{begin + name.size() + 1, end};
+  std::string value(text);
+  curl_free(text);
+  return value;
+}
+
+// The still-encoded query ("" when there is none).
+std::string raw_query(CURLU* url) { return part(url, CURLUPART_QUERY).value_or(""); }
+
+// The parameter's name, decoded: "a%5Fb=1" is parameter "a_b".
+std::string name_of(std::string_view pair)
+{
+  return percent_decode(pair.substr(0, pair.find('=')));
+}
+
+// Percent-encodes what may not stand as itself in a query value: everything except
+// unreserved characters and the sub-delimiters that carry no meaning to form decoding.
+std::string encode_value(std::string_view value)
+{
+  static const std::string_view k_plain = "-._~/:@!$'()*,;";
+  static const char k_hex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : value) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x80 && std::isalnum(byte) != 0) || k_plain.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      out += '%';
+      out += k_hex[byte >> 4];
+      out += k_hex[byte & 0x0F];
     }
-    begin = end + 1;
   }
-  return std::nullopt;
+  return out;
 }
 
 }  // namespace
 
 std::optional<std::string> query_param(std::string_view url, std::string_view name)
 {
-  const std::optional<ParamSpan> span = find_param(url, name);
-  if (!span) {
+  const CurlUrl parsed = parse(url);
+  if (!parsed) {
     return std::nullopt;
   }
-  return std::string(url.substr(span->value_begin, span->value_end - span->value_begin));
+  const std::string query = raw_query(parsed.get());
+  for (const std::string& pair : split(query, '&')) {
+    if (!pair.empty() && name_of(pair) == name) {
+      const std::size_t equals = pair.find('=');
+      return equals == std::string::npos ? "" : percent_decode(std::string_view(pair).substr(equals + 1));
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<long long> query_int(std::string_view url, std::string_view name)
@@ -63,26 +104,36 @@ std::optional<long long> query_int(std::string_view url, std::string_view name)
 
 std::string with_query_param(std::string_view url, std::string_view name, std::string_view value)
 {
-  if (const std::optional<ParamSpan> span = find_param(url, name)) {
-    std::string out(url.substr(0, span->value_begin));
-    out += value;
-    out += url.substr(span->value_end);
-    return out;
+  const CurlUrl parsed = parse(url);
+  if (!parsed) {
+    return std::string(url);
   }
-  // Absent: append before any fragment.
-  const std::size_t hash = std::min(url.find('#'), url.size());
-  const std::string_view head = url.substr(0, hash);
-  std::string out(head);
-  if (head.find('?') == std::string_view::npos) {
-    out += '?';
-  } else if (head.back() != '?' && head.back() != '&') {
-    out += '&';
+  const std::string assignment = std::string(name) + "=" + encode_value(value);
+  std::string query;
+  bool replaced = false;
+  for (const std::string& pair : split(raw_query(parsed.get()), '&')) {
+    if (pair.empty()) {
+      continue;
+    }
+    const bool match = !replaced && name_of(pair) == name;
+    query += (query.empty() ? "" : "&") + (match ? assignment : pair);
+    replaced = replaced || match;
   }
-  out += name;
-  out += '=';
-  out += value;
-  out += url.substr(hash);
-  return out;
+  if (!replaced) {
+    query += (query.empty() ? "" : "&") + assignment;
+  }
+  // The query goes back as text, not through curl_url_set: libcurl 7.88 lower-cases the
+  // escapes of a query it is given (%3A -> %3a), and every other byte must stay as it was.
+  const std::optional<std::string> fragment = part(parsed.get(), CURLUPART_FRAGMENT);
+  if (curl_url_set(parsed.get(), CURLUPART_QUERY, nullptr, 0) != CURLUE_OK
+      || curl_url_set(parsed.get(), CURLUPART_FRAGMENT, nullptr, 0) != CURLUE_OK) {
+    return std::string(url);
+  }
+  const std::optional<std::string> base = part(parsed.get(), CURLUPART_URL);
+  if (!base) {
+    return std::string(url);
+  }
+  return *base + "?" + query + (fragment ? "#" + *fragment : "");
 }
 
 std::string percent_decode(std::string_view text)
