@@ -1,11 +1,13 @@
 #include "app/rate_budget_report.hpp"
 
 #include "common/clock.hpp"
+#include "common/json_parse.hpp"
 #include "crawler/http/rate_headers.hpp"
 #include "crawler/http/url.hpp"
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace scout::app {
@@ -59,11 +61,50 @@ std::chrono::system_clock::time_point from_millis(std::int64_t millis)
   return std::chrono::system_clock::time_point(std::chrono::milliseconds(millis));
 }
 
+using BucketKey = std::pair<std::string, std::string>;  // host, resource
+
+// Each run's wait_json names every bucket it drew from, "host|credential|resource" (arXiv's
+// are a bare host). The newest run naming a host and resource says which credentials used it.
+std::map<BucketKey, std::set<std::string>> credentials_by_bucket(const std::vector<store::CrawlRunSummary>& runs)
+{
+  std::map<BucketKey, std::set<std::string>> found;
+  for (const store::CrawlRunSummary& run : runs) {
+    rapidjson::Document waits;
+    if (!parse_json(waits, run.wait_json).empty() || !waits.IsObject()) {
+      continue;
+    }
+    std::map<BucketKey, std::set<std::string>> in_run;
+    for (const auto& member : waits.GetObject()) {
+      const std::string id = member.name.GetString();
+      const std::size_t first = id.find('|');
+      const std::size_t last = id.rfind('|');
+      if (first != std::string::npos && last > first) {
+        in_run[{id.substr(0, first), id.substr(last + 1)}].insert(id.substr(first + 1, last - first - 1));
+      }
+    }
+    for (auto& [key, labels] : in_run) {
+      found.try_emplace(key, std::move(labels));  // runs come newest first
+    }
+  }
+  return found;
+}
+
+std::string credential_text(const std::set<std::string>& labels)
+{
+  std::string text;
+  for (const std::string& label : labels) {
+    text += (text.empty() ? "" : ", ") + label;
+  }
+  return labels.size() > 1 ? "one of " + text : text;
+}
+
 }  // namespace
 
 std::vector<RateBudgetLine> rate_budget_lines(const std::vector<store::RateLimitSighting>& sightings,
+                                              const std::vector<store::CrawlRunSummary>& runs,
                                               const config::Settings& settings)
 {
+  const std::map<BucketKey, std::set<std::string>> credentials = credentials_by_bucket(runs);
   std::map<std::tuple<std::string, std::string, std::string>, RateBudgetLine> newest;
   for (const store::RateLimitSighting& sighting : sightings) {
     const crawler::Headers headers = to_headers(sighting);
@@ -73,8 +114,10 @@ std::vector<RateBudgetLine> rate_budget_lines(const std::vector<store::RateLimit
       continue;
     }
     const std::string host = host_of(sighting.url);
-    RateBudgetLine line{source_for(host, headers, settings), host, budget->resource, budget->remaining, budget->limit,
-                        format_iso8601(budget->reset), format_iso8601_millis(sighting.fetched_ms)};
+    const auto used = credentials.find({host, budget->resource});
+    RateBudgetLine line{source_for(host, headers, settings), host, budget->resource,
+                        used == credentials.end() ? "" : credential_text(used->second), budget->remaining,
+                        budget->limit, format_iso8601(budget->reset), format_iso8601_millis(sighting.fetched_ms)};
     // Sightings come newest first: the first one of a bucket is its current state.
     newest.try_emplace({line.source, line.host, line.resource}, std::move(line));
   }

@@ -91,8 +91,8 @@ void write_budgets(std::ostringstream& text, const StatusExtras& extras)
 {
   text << "\nrate-limit budget left (as each server last said):" << (extras.budgets.empty() ? " none seen\n" : "\n");
   for (const RateBudgetLine& line : extras.budgets) {
-    text << "  " << line.source << ' ' << line.host << ' ' << (line.resource.empty() ? "-" : line.resource) << ": "
-         << line.remaining;
+    text << "  " << line.source << ' ' << line.host << ' ' << (line.resource.empty() ? "-" : line.resource)
+         << (line.credential.empty() ? "" : " (" + line.credential + ")") << ": " << line.remaining;
     if (line.limit) {
       text << " of " << *line.limit;
     }
@@ -202,6 +202,7 @@ void write_json_budgets(JsonWriter& json, const StatusExtras& extras)
   for (const RateBudgetLine& line : extras.budgets) {
     json.StartObject();
     for (const auto& [key, value] : {std::pair{"source", &line.source}, {"host", &line.host}, {"resource", &line.resource},
+                                     {"credential", &line.credential},
                                      {"resets_at", &line.resets_at}, {"seen_at", &line.seen_at}}) {
       json.Key(key);
       json.String(*value);

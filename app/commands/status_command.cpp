@@ -33,7 +33,7 @@ public:
       }
     }
     const store::StatusReport report = store::read_status(db, m_runs);
-    extras.budgets = rate_budget_lines(report.rate_limits, context.settings);
+    extras.budgets = rate_budget_lines(report.rate_limits, report.last_runs, context.settings);
     context.out << (m_json ? status_to_json(db.path(), report, extras) : status_to_text(db.path(), report, extras));
     return 0;
   }

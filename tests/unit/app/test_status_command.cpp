@@ -24,7 +24,8 @@ void fill_history(const std::string& db_path)
   db.exec(
     "INSERT INTO crawl_runs (started_at, finished_at, status, command, requests, not_modified, status_5xx,"
     "  transport_errors, tasks_done, tasks_failed, wait_json)"
-    " VALUES ('2026-11-30T02:30:00Z', '2026-11-30T03:35:07Z', 'succeeded', 'crawl', 900, 10, 0, 0, 880, 0, '{}'),"
+    " VALUES ('2026-11-30T02:30:00Z', '2026-11-30T03:35:07Z', 'succeeded', 'crawl', 900, 10, 0, 0, 880, 0,"
+    "         '{\"127.0.0.1:9001|HF_TOKEN#2|api\":0,\"127.0.0.1:9001|HF_TOKEN#1|api\":0,\"127.0.0.1:9001|GITHUB_TOKEN#2|core\":0}'),"
     "        ('2026-12-01T02:30:00Z', '2026-12-01T02:31:05Z', 'partial', 'nightly', 120, 100, 3, 1, 110, 1,"
     "         '{\"127.0.0.1:9001|GITHUB_TOKEN#1|core\":4.5}');"
     "INSERT INTO crawl_tasks (source, kind, url, state, attempts, last_error, created_at, updated_at)"
@@ -107,10 +108,13 @@ TEST_SUITE("app::status")
                           " ranking run #7, exports in exports/2026-12-01\n    2 new, 5 updated"));
     CHECK(has(result.out, "#1 github.user http://127.0.0.1:9001/users/gone after 5 attempts: HTTP 502 after 5 attempts"));
     // The newest GitHub response wins over the older one; the 304 without headers is skipped.
-    CHECK(has(result.out, "  github 127.0.0.1:9001 core: 4711 of 5000 left, refills 2026-12-01T03:30:01Z"
+    // The credential comes from the newest run that used the bucket: run #2 for GitHub's core,
+    // run #1 (with two tokens) for Hugging Face's api.
+    CHECK(has(result.out, "  github 127.0.0.1:9001 core (GITHUB_TOKEN#1): 4711 of 5000 left, refills 2026-12-01T03:30:01Z"
                           " (seen 2026-12-01T02:31:00Z)"));
     CHECK_FALSE(has(result.out, "4990"));
-    CHECK(has(result.out, "  huggingface 127.0.0.1:9001 api: 440 of 500 left, refills 2026-12-01T02:32:01Z"));
+    CHECK(has(result.out, "  huggingface 127.0.0.1:9001 api (one of HF_TOKEN#1, HF_TOKEN#2): 440 of 500 left,"
+                          " refills 2026-12-01T02:32:01Z"));
     CHECK(has(result.out, "size: "));
     CHECK(has(result.out, "integrity: not checked"));
   }
@@ -128,7 +132,8 @@ TEST_SUITE("app::status")
     CHECK(has(result.out, "\"error\":\"HTTP 502 after 5 attempts\""));
     CHECK(has(result.out, "\"nightly_runs\":[{\"id\":1,"));
     CHECK(has(result.out, "\"exit_code\":3"));
-    CHECK(has(result.out, "{\"source\":\"github\",\"host\":\"127.0.0.1:9001\",\"resource\":\"core\""));
+    CHECK(has(result.out, "{\"source\":\"github\",\"host\":\"127.0.0.1:9001\",\"resource\":\"core\","
+                          "\"credential\":\"GITHUB_TOKEN#1\""));
     CHECK(has(result.out, "\"remaining\":4711,\"limit\":5000}"));
     CHECK(has(result.out, "\"integrity\":[\"ok\"]"));
     CHECK(has(result.out, "\"file_bytes\":"));
