@@ -8,9 +8,12 @@
 #include <sqlite3.h>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <system_error>
@@ -160,14 +163,30 @@ std::string backup_file_name(std::chrono::system_clock::time_point when)
   return std::string(k_backup_prefix) + stamp + std::string(k_backup_suffix);
 }
 
+// "<backup>.db.tmp-<pid>" left by a backup whose process died (kill -9 mid-copy): no one
+// will rename it, so pruning removes it. A live process's copy is left to finish.
+bool is_orphaned_temporary(const std::string& name)
+{
+  const std::size_t at = name.rfind(".tmp-");
+  if (!name.starts_with(k_backup_prefix) || at == std::string::npos) {
+    return false;
+  }
+  char* end = nullptr;
+  const long pid = std::strtol(name.c_str() + at + 5, &end, 10);
+  return pid > 0 && *end == '\0' && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
 std::vector<std::string> keep_last_backups(const std::string& folder, int keep)
 {
   std::vector<fs::path> backups;
+  std::vector<fs::path> orphans;
   std::error_code error;
   for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
     const std::string name = it->path().filename().string();
     if (it->is_regular_file() && name.starts_with(k_backup_prefix) && name.ends_with(k_backup_suffix)) {
       backups.push_back(it->path());
+    } else if (it->is_regular_file() && is_orphaned_temporary(name)) {
+      orphans.push_back(it->path());
     }
   }
   if (error) {
@@ -182,6 +201,11 @@ std::vector<std::string> keep_last_backups(const std::string& folder, int keep)
       throw Error(backups[i].string() + ": cannot delete old backup: " + error.message());
     }
     removed.push_back(backups[i].string());
+  }
+  for (const fs::path& orphan : orphans) {
+    if (fs::remove(orphan, error)) {
+      removed.push_back(orphan.string());
+    }
   }
   return removed;
 }

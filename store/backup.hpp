@@ -34,10 +34,11 @@ BackupResult backup_database_file(const std::string& source_path, const std::str
 // Names sort in time order, which keep_last_backups relies on.
 std::string backup_file_name(std::chrono::system_clock::time_point when);
 
-// Deletes all but the newest `keep` dated backups (named by backup_file_name) in `folder`
-// and returns the paths it deleted, oldest first. Other files are never touched. `keep` 0
-// deletes every dated backup. Throws scout::Error when the folder cannot be read or a file
-// cannot be deleted.
+// Deletes all but the newest `keep` dated backups (named by backup_file_name) in `folder`,
+// and the half-written copies of backups whose process died, and returns the paths it
+// deleted (old backups oldest first, then those copies). Other files are never touched.
+// `keep` 0 deletes every dated backup. Throws scout::Error when the folder cannot be read
+// or an old backup cannot be deleted.
 std::vector<std::string> keep_last_backups(const std::string& folder, int keep);
 
 }  // namespace scout::store

@@ -194,6 +194,24 @@ TEST_SUITE("store::backup")
     CHECK(scout::store::keep_last_backups(dir.path().string(), 0).size() == 2);
   }
 
+  TEST_CASE("pruning removes the half-written copy of a killed backup, not a running one's")
+  {
+    scout::testing::TempDir dir;
+    const std::string name = "scout-backup-20261201T020000Z.db";
+    touch(dir.path() / name);
+    // No process has this id (above any pid_max); this process is alive.
+    const std::string dead = name + ".tmp-2147483646";
+    const std::string running = name + ".tmp-" + std::to_string(::getpid());
+    touch(dir.path() / dead);
+    touch(dir.path() / running);
+    touch(dir.path() / "notes.db.tmp-2147483646");
+
+    CHECK(scout::store::keep_last_backups(dir.path().string(), 1) == std::vector<std::string>{dir.file(dead)});
+    CHECK(std::filesystem::exists(dir.path() / name));
+    CHECK(std::filesystem::exists(dir.path() / running));
+    CHECK(std::filesystem::exists(dir.path() / "notes.db.tmp-2147483646"));
+  }
+
   TEST_CASE("pruning a missing folder names it")
   {
     scout::testing::TempDir dir;
