@@ -1,7 +1,7 @@
 #include "crawler/github/github_parser.hpp"
 
 #include "crawler/github/github_page.hpp"
-#include "crawler/github/json_body.hpp"
+#include "crawler/json_body.hpp"
 
 #include <string_view>
 #include <utility>
@@ -55,7 +55,7 @@ ParseOutput GithubParser::parse(const model::Task& task, const FetchedPage& page
   }
   const std::string& url = page.url.empty() ? task.url : page.url;
   rapidjson::Document document;
-  if (std::string error = github::parse_json_body(page, document); !error.empty()) {
+  if (std::string error = parse_json_body(page, document); !error.empty()) {
     return github::failed(url + ": " + error);
   }
   ParseOutput output = parse_kind(github::GithubPage{task, page, document, m_options});

@@ -1,6 +1,6 @@
 #include "crawler/github/json_fields.hpp"
 
-#include "crawler/github/json_body.hpp"
+#include "crawler/json_body.hpp"
 
 #include <utility>
 

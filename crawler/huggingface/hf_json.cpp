@@ -12,72 +12,12 @@
 
 namespace scout::crawler::hf {
 
-namespace {
-
-constexpr std::size_t k_snippet_bytes = 40;
-
-// The start of a body for an error message: control characters become spaces and a
-// multi-byte UTF-8 character is never cut in half.
-std::string body_snippet(std::string_view body)
-{
-  const std::string_view content = trim(body);
-  std::size_t size = std::min(content.size(), k_snippet_bytes);
-  while (size > 0 && size < content.size() && (static_cast<unsigned char>(content[size]) & 0xC0) == 0x80) {
-    --size;
-  }
-  std::string text(content.substr(0, size));
-  for (char& c : text) {
-    if (std::iscntrl(static_cast<unsigned char>(c)) != 0) {
-      c = ' ';
-    }
-  }
-  return "\"" + text + (size < content.size() ? "...\"" : "\"");
-}
-
-}  // namespace
-
-std::string parse_json_page(std::string_view url, std::string_view body, rapidjson::Document& document)
-{
-  const std::string_view content = trim(body);
-  if (content.empty()) {
-    return std::string(url) + ": expected JSON, got an empty body";
-  }
-  // An HTML error page or plain text: say what it is rather than where parsing stopped.
-  if (content.front() != '{' && content.front() != '[') {
-    return std::string(url) + ": expected JSON, got " + body_snippet(body);
-  }
-  if (std::string error = parse_json(document, body); !error.empty()) {
-    return std::string(url) + ": expected JSON, got " + error;
-  }
-  return "";
-}
-
 std::string to_compact_json(const rapidjson::Value& value)
 {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
   value.Accept(writer);
   return std::string(buffer.GetString(), buffer.GetSize());
-}
-
-std::string json_type_name(const rapidjson::Value& value)
-{
-  if (value.IsObject()) {
-    return "an object";
-  }
-  if (value.IsArray()) {
-    return "an array";
-  }
-  if (value.IsString()) {
-    return "a string";
-  }
-  if (value.IsNumber()) {
-    return "a number";
-  }
-  if (value.IsBool()) {
-    return "a boolean";
-  }
-  return "null";
 }
 
 std::optional<std::string> string_member(const rapidjson::Value& object, const char* name)

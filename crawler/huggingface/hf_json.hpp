@@ -2,6 +2,8 @@
 
 // Internal to crawler/huggingface: RapidJSON stays out of the parser's public header.
 
+#include "crawler/json_body.hpp"
+
 #include <rapidjson/document.h>
 
 #include <cstdint>
@@ -11,16 +13,10 @@
 
 namespace scout::crawler::hf {
 
-// Parses a body that must be JSON into `document`. Returns "" on success, else
-// "<url>: expected JSON, got <what>" (an HTML page, an empty body, or malformed JSON).
-std::string parse_json_page(std::string_view url, std::string_view body, rapidjson::Document& document);
-
 // Compact JSON text of `value`; UTF-8 is kept as is, not escaped.
 std::string to_compact_json(const rapidjson::Value& value);
 
-// The JSON type for messages: "an object", "an array", "a string", "a number", ...
-std::string json_type_name(const rapidjson::Value& value);
-
+// parse_json_body and json_type_name are crawler/json_body.hpp's, shared by every source.
 // The string member `name`, or nullopt when absent or not a string.
 std::optional<std::string> string_member(const rapidjson::Value& object, const char* name);
 

@@ -11,8 +11,8 @@ ParseOutput parse_hf_model(std::string_view /*api*/, const model::Task& task, co
 {
   const std::string url = page_url(task, page);
   rapidjson::Document document;
-  if (std::string error = parse_json_page(url, page.body, document); !error.empty()) {
-    return parse_failure(std::move(error));
+  if (std::string error = parse_json_body(page, document); !error.empty()) {
+    return parse_failure(url + ": " + error);
   }
   if (!document.IsObject()) {
     return parse_failure(url + ": expected a JSON object (a model), got " + json_type_name(document));

@@ -70,8 +70,8 @@ ParseOutput parse_hf_model_list(std::string_view api, const model::Task& task, c
 {
   const std::string url = page_url(task, page);
   rapidjson::Document document;
-  if (std::string error = parse_json_page(url, page.body, document); !error.empty()) {
-    return parse_failure(std::move(error));
+  if (std::string error = parse_json_body(page, document); !error.empty()) {
+    return parse_failure(url + ": " + error);
   }
   if (!document.IsArray()) {
     return parse_failure(url + ": expected a JSON array of models, got " + json_type_name(document));

@@ -42,8 +42,8 @@ ParseOutput parse_overview(const model::Task& task, const FetchedPage& page, con
 {
   const std::string url = page_url(task, page);
   rapidjson::Document document;
-  if (std::string error = parse_json_page(url, page.body, document); !error.empty()) {
-    return parse_failure(std::move(error));
+  if (std::string error = parse_json_body(page, document); !error.empty()) {
+    return parse_failure(url + ": " + error);
   }
   if (!document.IsObject()) {
     return parse_failure(url + ": expected a JSON object (an overview), got " + json_type_name(document));

@@ -78,20 +78,21 @@ TEST_SUITE("crawler::github::errors")
     SUBCASE("announced as HTML")
     {
       request.content_type = "text/html; charset=utf-8";
-      CHECK(run(request).error == "https://api.github.com/users/ana-ml: expected JSON, got text/html; charset=utf-8");
+      CHECK(run(request).error == "https://api.github.com/users/ana-ml: expected JSON, got text/html; charset=utf-8: \"<!DOCTYPE html> <html lang=\"en\"> <head><...\"");
     }
     SUBCASE("without a Content-Type")
     {
       request.content_type.clear();
       const std::string error = run(request).error;
-      CHECK(error.find("https://api.github.com/users/ana-ml: malformed JSON at byte 0: ") == 0);
+      // Not announced, but no JSON text starts with '<': the start of the page says what it is.
+      CHECK(error == "https://api.github.com/users/ana-ml: expected JSON, got \"<!DOCTYPE html> <html lang=\"en\"> <head><...\"");
     }
   }
 
   TEST_CASE("truncated JSON reports the parser's offset")
   {
     const auto output = run({"github.repo_contributors", k_contributors, R"([{"login": "ana-ml", "id": 1)"});
-    CHECK(output.error.find(k_contributors + ": malformed JSON at byte ") == 0);
+    CHECK(output.error.find(k_contributors + ": expected JSON, got malformed JSON at byte ") == 0);
     check_nothing_kept(output);
   }
 

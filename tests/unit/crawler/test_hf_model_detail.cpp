@@ -68,8 +68,8 @@ TEST_SUITE("crawler::hf::model")
     CHECK(model.eval_results_json == "[]");
     REQUIRE(output.notes.size() == 6);
     const std::string context = url + ": model kwame-osei/llm-judge-ft: ";
-    CHECK(output.notes[0] == context + "cardData.license: skipped a number (expected a string or a list of strings)");
-    CHECK(output.notes[5] == context + "cardData.model-index: skipped a string (expected a list)");
+    CHECK(output.notes[0] == context + "cardData.license: skipped integer (expected a string or a list of strings)");
+    CHECK(output.notes[5] == context + "cardData.model-index: skipped string (expected a list)");
   }
 
   TEST_CASE("without cardData the card fields stay unset")
@@ -99,9 +99,9 @@ TEST_SUITE("crawler::hf::model")
   TEST_CASE("a body of the wrong shape is an error")
   {
     const std::string url = "https://huggingface.co/api/models/a/b";
-    CHECK(parse_hf(HfPage{"hf.model", url, "[]"}).error == url + ": expected a JSON object (a model), got an array");
+    CHECK(parse_hf(HfPage{"hf.model", url, "[]"}).error == url + ": expected a JSON object (a model), got array");
     CHECK(parse_hf(HfPage{"hf.model", url, R"({"id":"a/b","likes":1,"downloads":"many"})"}).error
-          == url + ": field 'downloads': expected integer, got a string");
+          == url + ": field 'downloads': expected integer, got string");
     CHECK(parse_hf(HfPage{"hf.model", url, "Temporary Redirect. Redirecting to /api/models/c/d"}).error
           == url + ": expected JSON, got \"Temporary Redirect. Redirecting to /api/...\"");
   }

@@ -170,9 +170,9 @@ TEST_SUITE("crawler::hf::model_list")
     };
     const Row rows[] = {
       {"models_bad_downloads.json",
-       k_search_url + ": field 'downloads' of model 3: expected integer, got a string"},
+       k_search_url + ": field 'downloads' of model 3: expected integer, got string"},
       {"models_missing_id.json", k_search_url + ": field 'id' of model 1: expected string, got nothing"},
-      {"models_error_object.json", k_search_url + ": expected a JSON array of models, got an object"},
+      {"models_error_object.json", k_search_url + ": expected a JSON array of models, got object"},
       {"error_page.html", k_search_url + ": expected JSON, got \"<!DOCTYPE html> <html class=\"\"> <head><m...\""},
     };
     for (const Row& row : rows) {
@@ -192,11 +192,11 @@ TEST_SUITE("crawler::hf::model_list")
       std::string expected;
     };
     const Row rows[] = {
-      {"[{" + base + R"(,"tags":"llm"}])", "field 'tags' of model 0: expected array, got a string"},
-      {"[{" + base + R"(,"tags":["a",7]}])", "field 'tags' of model 0: expected array of strings, got a number in it"},
-      {R"([{"id":"a/b","likes":1.5,"downloads":2}])", "field 'likes' of model 0: expected integer, got a number"},
-      {"[{" + base + R"(,"gated":7}])", "field 'gated' of model 0: expected boolean or string, got a number"},
-      {"[{" + base + "}, 3]", "model 1: expected an object, got a number"},
+      {"[{" + base + R"(,"tags":"llm"}])", "field 'tags' of model 0: expected array, got string"},
+      {"[{" + base + R"(,"tags":["a",7]}])", "field 'tags' of model 0: expected array of strings, got integer in it"},
+      {R"([{"id":"a/b","likes":1.5,"downloads":2}])", "field 'likes' of model 0: expected integer, got number"},
+      {"[{" + base + R"(,"gated":7}])", "field 'gated' of model 0: expected boolean or string, got integer"},
+      {"[{" + base + "}, 3]", "model 1: expected an object, got integer"},
       {"[{" + base, "expected JSON, got malformed JSON at byte 46: Missing a comma or '}' after an object member."},
       {"  ", "expected JSON, got an empty body"},
     };

@@ -80,11 +80,11 @@ TEST_SUITE("crawler::hf::overview")
   {
     const std::string url = "https://huggingface.co/api/users/zoe-lk/overview";
     CHECK(parse_hf(HfPage{"hf.user_overview", url, R"({"user":"zoe-lk","numModels":"14"})"}).error
-          == url + ": field 'numModels': expected integer, got a string");
+          == url + ": field 'numModels': expected integer, got string");
     CHECK(parse_hf(HfPage{"hf.user_overview", url, R"({"user":"zoe-lk","orgs":{}})"}).error
-          == url + ": field 'orgs': expected array, got an object");
+          == url + ": field 'orgs': expected array, got object");
     CHECK(parse_hf(HfPage{"hf.user_overview", url, "[]"}).error
-          == url + ": expected a JSON object (an overview), got an array");
+          == url + ": expected a JSON object (an overview), got array");
     const std::string html_error = parse_hf(HfPage{"hf.user_overview", url, hf_fixture("error_page.html")}).error;
     CHECK(html_error.rfind(url + ": expected JSON, got \"<!DOCTYPE", 0) == 0);
   }

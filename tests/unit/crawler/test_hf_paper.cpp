@@ -54,7 +54,7 @@ TEST_SUITE("crawler::hf::paper")
     const auto output = parse_hf(HfPage{"hf.paper", k_paper_url, R"({"authors":[{"name":"A","user":{"user":"a"}}]})"});
     CHECK(output.records.evidence.at(0).to_ref == "arxiv:2305.18290");
     CHECK(parse_hf(HfPage{"hf.paper", k_paper_url, R"({"id":"2305.18290","authors":"many"})"}).error
-          == k_paper_url + ": field 'authors': expected array, got a string");
+          == k_paper_url + ": field 'authors': expected array, got string");
     CHECK(parse_hf(HfPage{"hf.paper", k_paper_url, "<html>nope</html>"}).error
           == k_paper_url + ": expected JSON, got \"<html>nope</html>\"");
   }
