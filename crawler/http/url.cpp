@@ -2,8 +2,9 @@
 
 #include "common/strings.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include <curl/curl.h>
+
+#include <memory>
 
 namespace scout::crawler {
 
@@ -20,41 +21,20 @@ std::string_view default_port(std::string_view scheme)
   return "";
 }
 
-bool is_scheme(std::string_view text)
-{
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '+' || c == '-' || c == '.';
-  });
-}
+struct CurlUrlFree {
+  void operator()(CURLU* url) const { curl_url_cleanup(url); }
+};
 
-// "[::1]:8080" or "example.org:8080" -> ("[::1]", "8080"); the port is empty when absent.
-std::pair<std::string_view, std::string_view> split_host_port(std::string_view authority)
+// One part of `url`, nullopt when it has none (no port written, no query).
+std::optional<std::string> part(CURLU* url, CURLUPart which)
 {
-  const std::size_t search_from = authority.starts_with('[') ? authority.find(']') : 0;
-  if (search_from == std::string_view::npos) {
-    return {authority, {}};
+  char* text = nullptr;
+  if (curl_url_get(url, which, &text, 0) != CURLUE_OK || text == nullptr) {
+    return std::nullopt;
   }
-  const std::size_t colon = authority.find(':', search_from);
-  if (colon == std::string_view::npos) {
-    return {authority, {}};
-  }
-  return {authority.substr(0, colon), authority.substr(colon + 1)};
-}
-
-std::string normalise_host(std::string_view scheme, std::string_view authority)
-{
-  // User info ("user:pass@") never identifies the host and must not reach logs.
-  const std::size_t at = authority.rfind('@');
-  if (at != std::string_view::npos) {
-    authority.remove_prefix(at + 1);
-  }
-  const auto [host, port] = split_host_port(authority);
-  std::string result = to_lower(host);
-  if (!port.empty() && port != default_port(scheme)) {
-    result += ':';
-    result += port;
-  }
-  return result;
+  std::string value(text);
+  curl_free(text);
+  return value;
 }
 
 }  // namespace
@@ -66,26 +46,30 @@ std::string Url::origin() const
 
 std::optional<Url> parse_url(std::string_view text)
 {
-  text = trim(text);
-  const std::size_t separator = text.find("://");
-  if (separator == std::string_view::npos || !is_scheme(text.substr(0, separator))) {
+  // libcurl's parser, the one that will send the request: what it refuses is no URL here
+  // either. Any scheme is parsed; user info and the fragment are left out of Url.
+  const std::unique_ptr<CURLU, CurlUrlFree> parsed(curl_url());
+  const std::string trimmed(trim(text));
+  // libcurl 7.88 reads "https:///path" as host "path"; an empty authority is no host.
+  const std::size_t separator = trimmed.find("://");
+  if (separator == std::string::npos || trimmed.compare(separator + 3, 1, "/") == 0) {
+    return std::nullopt;
+  }
+  if (!parsed || curl_url_set(parsed.get(), CURLUPART_URL, trimmed.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
     return std::nullopt;
   }
   Url url;
-  url.scheme = to_lower(text.substr(0, separator));
-  std::string_view rest = text.substr(separator + 3);
-  rest = rest.substr(0, rest.find('#'));
-  const std::size_t authority_end = std::min(rest.find_first_of("/?"), rest.size());
-  url.host = normalise_host(url.scheme, rest.substr(0, authority_end));
-  if (url.host.empty()) {
+  url.scheme = to_lower(part(parsed.get(), CURLUPART_SCHEME).value_or(""));
+  url.host = to_lower(part(parsed.get(), CURLUPART_HOST).value_or(""));
+  if (url.scheme.empty() || url.host.empty()) {
     return std::nullopt;
   }
-  rest.remove_prefix(authority_end);
-  const std::size_t question = std::min(rest.find('?'), rest.size());
-  url.path = question == 0 ? "/" : std::string(rest.substr(0, question));
-  if (question < rest.size()) {
-    url.query = std::string(rest.substr(question + 1));
+  const std::string port = part(parsed.get(), CURLUPART_PORT).value_or("");
+  if (!port.empty() && port != default_port(url.scheme)) {
+    url.host += ":" + port;
   }
+  url.path = part(parsed.get(), CURLUPART_PATH).value_or("/");
+  url.query = part(parsed.get(), CURLUPART_QUERY).value_or("");
   return url;
 }
 

@@ -17,8 +17,9 @@ struct Url {
   std::string origin() const;
 };
 
-// Parses `scheme://[user@]host[:port][/path][?query][#fragment]`; nullopt when there is no
-// "://" or no host. The fragment and user info are dropped; no percent-decoding is done.
+// Parses `scheme://[user@]host[:port][/path][?query][#fragment]` with libcurl's URL API
+// (curl_url); nullopt when libcurl refuses it (no scheme, no host, a space...). The fragment
+// and user info are dropped; no percent-decoding is done.
 std::optional<Url> parse_url(std::string_view text);
 
 // True when both parse and have the same scheme, host and port. Used to decide whether
