@@ -4,8 +4,8 @@
 //   2. a re-rank after a weight change (`scout rank --weights` again), re-scored from the
 //      features cached in the database;
 //   3. peak memory (max RSS);
-//   4. the same full rank on 2 threads against 1 (oneTBB's max_allowed_parallelism, which
-//      also keeps scout's second SQLite connection off), and extraction + scoring alone.
+//   4. the same full rank on 2 threads against 1 (oneTBB's max_allowed_parallelism), and
+//      extraction + scoring alone.
 // Usage: rank_bench [PEOPLE=1000000] [DB]
 // With DB, the synthetic database is kept there and reused when it exists (for repeated
 // runs while tuning); without, it goes to a temporary directory removed at the end.

@@ -43,16 +43,6 @@ std::string crawl_fingerprint(Database& db)
   }
 }
 
-std::optional<std::string> cached_feature_key(Database& db)
-{
-  try {
-    SQLite::Statement query(db.sql(), "SELECT key FROM ranking_feature_cache LIMIT 1");
-    return query.executeStep() ? std::optional<std::string>(query.getColumn(0).getString()) : std::nullopt;
-  } catch (const SQLite::Exception& e) {
-    throw Error(db.path() + ": reading the ranking feature cache failed: " + e.what());
-  }
-}
-
 bool read_feature_cache(Database& db, const std::string& key, const std::function<void(std::string_view)>& chunk)
 {
   try {

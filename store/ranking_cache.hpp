@@ -16,12 +16,9 @@ namespace scout::store {
 // re-link changes it. An in-place SQL edit outside scout does not: `scout rank --fresh`.
 std::string crawl_fingerprint(Database& db);
 
-// The key the cache is stored under; nullopt when it is empty.
-std::optional<std::string> cached_feature_key(Database& db);
-
-// Calls `chunk` with the cached bytes stored under `key`, in order, straight from SQLite's
-// buffers (no copy of the ~150 MB a million people take); false when the cache holds
-// another key.
+// Calls `chunk` with the cached bytes stored under `key`, in order, one chunk at a time
+// through one reused buffer (never the ~150 MB a million people take at once); false when
+// the cache holds another key.
 bool read_feature_cache(Database& db, const std::string& key, const std::function<void(std::string_view)>& chunk);
 
 // Replaces the cache with `parts` under `key` (one cache per database: the latest). Each

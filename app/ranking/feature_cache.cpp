@@ -39,13 +39,6 @@ std::string feature_cache_key(const std::string& fingerprint, const RankingConfi
          + sha256_hex(ranker::extraction_key(config.weights)) + "|as-of " + as_of_option;
 }
 
-bool key_matches_but_fingerprint(const std::string& stored, const RankingConfig& config, const std::string& as_of_option)
-{
-  const std::string prefix = std::string(k_magic) + "|";
-  const std::string rest = feature_cache_key("", config, as_of_option).substr(prefix.size());
-  return stored.size() >= prefix.size() + rest.size() && stored.starts_with(prefix) && stored.ends_with(rest);
-}
-
 std::vector<std::string_view> encode_features(const CachedFeatures& cached, std::string& header)
 {
   header.assign(k_magic);

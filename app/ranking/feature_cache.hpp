@@ -22,10 +22,6 @@ struct CachedFeatures {
 // extraction uses (not the signal weights), the --as-of asked for and the feature format.
 std::string feature_cache_key(const std::string& fingerprint, const RankingConfig& config, const std::string& as_of_option);
 
-// Whether `stored` (a key of the cache) is feature_cache_key(f, config, as_of_option) for
-// some fingerprint f: the cache is worth reading while the fingerprint is still computed.
-bool key_matches_but_fingerprint(const std::string& stored, const RankingConfig& config, const std::string& as_of_option);
-
 // The header (format, as-of, counts), then the people's and the specialisations' bytes as
 // they lie in memory: parts for store::write_feature_cache, valid while `cached` and
 // `header` live.

@@ -2,7 +2,6 @@
 
 #include "app/ranking/feature_cache.hpp"
 #include "app/ranking/ranking_files.hpp"
-#include "app/ranking/side_connection.hpp"
 #include "app/ranking/stored_scores.hpp"
 #include "common/clock.hpp"
 #include "common/error.hpp"
@@ -15,8 +14,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <future>
-#include <optional>
 
 namespace scout::app {
 
@@ -77,39 +74,22 @@ CachedFeatures extract(store::Database& db, const RankingConfig& config, const R
   return out;
 }
 
-// The cached features when the cache holds `config`'s, whatever the crawl state; its key
-// in `key`. Read before the fingerprint is known, which is computed beside.
-std::optional<CachedFeatures> read_cache(store::Database& db, const RankingConfig& config, const RankOptions& options, std::string& key)
-{
-  std::optional<std::string> stored = store::cached_feature_key(db);
-  if (!stored || !key_matches_but_fingerprint(*stored, config, options.as_of)) {
-    return std::nullopt;
-  }
-  key = *stored;
-  FeatureDecoder decoder;
-  store::read_feature_cache(db, key, [&](std::string_view chunk) { decoder.chunk(chunk); });
-  return decoder.finish();
-}
-
 // The features of the database's crawl state: from the cache when it holds this state's,
 // else extracted (and cached when `writable`).
 CachedFeatures features_of(store::Database& db, const RankingConfig& config, const RankOptions& options, bool writable,
                            Logger& log, bool& from_cache)
 {
-  // The fingerprint scans who is linked to whom (a second on a million people): on a second
-  // connection, while this one reads the cache.
-  std::future<std::string> fingerprint = read_beside(db, [](store::Database& side) { return store::crawl_fingerprint(side); });
-  std::string stored_key;
-  std::optional<CachedFeatures> cached;
+  const std::string key = feature_cache_key(store::crawl_fingerprint(db), config, options.as_of);
+  from_cache = false;
   if (!options.fresh && db.schema_version() >= 7) {
-    cached = read_cache(db, config, options, stored_key);
+    FeatureDecoder decoder;
+    if (store::read_feature_cache(db, key, [&](std::string_view chunk) { decoder.chunk(chunk); })) {
+      if (std::optional<CachedFeatures> cached = decoder.finish()) {
+        from_cache = true;
+        return std::move(*cached);
+      }
+    }
   }
-  const std::string key = feature_cache_key(fingerprint.get(), config, options.as_of);
-  from_cache = cached.has_value() && stored_key == key;
-  if (from_cache) {
-    return std::move(*cached);
-  }
-  cached.reset();
   CachedFeatures extracted = extract(db, config, options, log);
   if (writable) {
     std::string header;
@@ -173,36 +153,20 @@ std::string specialisation_keys(const ranker::Taxonomy& taxonomy)
   return keys;
 }
 
-// The explained people (indices into result.people) and, being read beside the run's
-// writes, their rows.
-struct Explained {
-  std::vector<std::size_t> ranked;
-  std::future<ranker::RankInput> rows;
-};
-
-Explained start_reading_explained(store::Database& db, const RankingConfig& config, const CachedFeatures& cached,
-                                  const ranker::RankResult& result)
+// The detail rows of the explained people, their rows read again for them alone.
+std::int64_t write_details(store::Database& db, store::RankingRunWriter& writer, const RankingConfig& config,
+                           const CachedFeatures& cached, const ranker::RankResult& result)
 {
-  Explained explained;
-  explained.ranked = detailed_people(cached.features, result, config.taxonomy.specialisations.size());
+  const std::vector<std::size_t> ranked = detailed_people(cached.features, result, config.taxonomy.specialisations.size());
   std::vector<std::int64_t> ids;
-  for (std::size_t i : explained.ranked) {
+  for (std::size_t i : ranked) {
     ids.push_back(result.people[i].person_id);
   }
-  explained.rows = read_beside(db, [ids = std::move(ids)](store::Database& side) { return store::read_rank_input_of(side, ids); });
-  return explained;
-}
-
-// The detail rows of the explained people, from their rows read again for them alone.
-std::int64_t write_details(store::RankingRunWriter& writer, const RankingConfig& config, const CachedFeatures& cached,
-                           const ranker::RankResult& result, Explained& explained)
-{
-  const ranker::RankInput mini = explained.rows.get();
+  ranker::RankInput mini = store::read_rank_input_of(db, ids);
   const ranker::ClassifiedInput classified = ranker::classify_input(mini, config.taxonomy, config.weights);
-  const DetailInputs in{mini, classified, config.taxonomy, config.weights, ranker::day_number(cached.as_of), cached.features, result,
-                        explained.ranked};
+  const DetailInputs in{mini, classified, config.taxonomy, config.weights, ranker::day_number(cached.as_of), cached.features, result, ranked};
   writer.write(stored_scores(in));
-  return static_cast<std::int64_t>(explained.ranked.size());
+  return static_cast<std::int64_t>(ranked.size());
 }
 
 std::vector<RankedLine> top_lines(store::Database& db, const ranker::Taxonomy& taxonomy, const ranker::RankResult& result)
@@ -251,10 +215,8 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
   summary.score_seconds = seconds_since(started);
 
-  // Stage 3: the run, in one transaction: everyone's scores packed, the top explained. The
-  // explained people's rows are read on a second connection meanwhile.
+  // Stage 3: the run, in one transaction: everyone's scores packed, the top explained.
   started = std::chrono::steady_clock::now();
-  Explained explained = start_reading_explained(db, config, cached, result);
   store::RankingRunHeader header{format_iso8601(std::chrono::system_clock::now()), config.weights_path, config.weights_hash,
                                  config.weights_json, config.taxonomy_hash, summary.as_of,
                                  std::to_string(result.bots) + " bots and organisations left out", specialisation_keys(config.taxonomy)};
@@ -263,7 +225,7 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   for (const PackedScores::Block& block : packed.blocks) {
     writer.write_block(packed.bytes(block), static_cast<std::int64_t>(block.people));
   }
-  summary.detailed = write_details(writer, config, cached, result, explained);
+  summary.detailed = write_details(db, writer, config, cached, result);
   summary.run_id = writer.finish();
   summary.write_seconds = seconds_since(started);
 

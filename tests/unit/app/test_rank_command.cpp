@@ -1,4 +1,3 @@
-#include "app/ranking/feature_cache.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "app/ranking/stored_scores.hpp"
 #include "common/sha256.hpp"
@@ -273,7 +272,7 @@ TEST_CASE("packed scores: blocks in rank order, each person's bytes as encode_bl
   CHECK(decoded == std::vector<std::string>{"12 0.750000 2 2:0.750000", "10 0.500000 4 0:0.250000 4:0.500000", "13 0.000000 -1"});
 }
 
-TEST_CASE("on one thread (fingerprint and explained rows read on the one connection) a run stores the same scores and detail")
+TEST_CASE("on one thread a run stores the same packed scores and detail as on several")
 {
   RankFixture f;
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
@@ -293,14 +292,4 @@ TEST_CASE("on one thread (fingerprint and explained rows read on the one connect
         == f.query("SELECT explanation FROM score_components WHERE run_id = 3 ORDER BY person_id, signal"));
   CHECK(f.query("SELECT url FROM score_evidence WHERE run_id = 1 ORDER BY person_id, position")
         == f.query("SELECT url FROM score_evidence WHERE run_id = 2 ORDER BY person_id, position"));
-}
-
-TEST_CASE("the feature cache is read ahead of the fingerprint only when the rest of its key matches")
-{
-  RankFixture f;
-  const scout::app::RankingConfig config = scout::app::load_ranking_config(f.dir.file("none.toml"), false);
-  const std::string key = scout::app::feature_cache_key("1:2/3/4", config, "");
-  CHECK(scout::app::key_matches_but_fingerprint(key, config, ""));
-  CHECK_FALSE(scout::app::key_matches_but_fingerprint(key, config, "2027-01-01"));
-  CHECK_FALSE(scout::app::key_matches_but_fingerprint("scout-features-3|1:2/3/4" + key.substr(key.find("|taxonomy")), config, ""));
 }
