@@ -7,9 +7,9 @@
 #include "app/nightly/ranking_state.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "common/error.hpp"
+#include "common/strings.hpp"
 #include "store/nightly_runs.hpp"
 
-#include <cstdio>
 #include <filesystem>
 #include <numeric>
 #include <optional>
@@ -102,13 +102,6 @@ void fail_if_interrupted(const CrawlSummary& crawl)
   }
 }
 
-std::string fixed(double value, int decimals)
-{
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
-
 }  // namespace
 
 NightlySummary run_nightly(const config::Settings& settings, const NightlyRequest& request, Logger& log,
@@ -132,6 +125,7 @@ NightlySummary run_nightly(const config::Settings& settings, const NightlyReques
   const RankingState after = ranking_state(run, ranking.taxonomy, lists, date);
   const std::optional<RankingState> before = previous_state(db, ranking.taxonomy, lists, log);
   summary.changes = compare_rankings(before.value_or(RankingState{}), after, k_max_movers);
+  summary.first_run = !before.has_value();
   const shortlist::ChangeNotes notes = change_notes(before, after, summary.changes);
 
   // Exports, staged and renamed into place: a kill before this leaves earlier days whole.
@@ -154,9 +148,14 @@ std::string nightly_summary_line(const NightlySummary& summary)
   const double waited = std::accumulate(c.wait_seconds.begin(), c.wait_seconds.end(), 0.0,
                                         [](double sum, const auto& bucket) { return sum + bucket.second; });
   const double share = c.requests > 0 ? 100.0 * static_cast<double>(c.not_modified) / static_cast<double>(c.requests) : 0;
-  return "nightly: " + std::to_string(summary.changes.new_people) + " people new, "
-         + std::to_string(summary.changes.updated_people) + " updated; " + std::to_string(c.requests) + " requests, "
-         + fixed(share, 0) + "% answered 304 Not Modified; " + fixed(waited, 1) + " s waited on rate limits; "
+  // Scores are scaled against the population, so most people's score moves a little every
+  // night; "with new evidence" is the count a recruiter acts on, "rescored" the rest.
+  const std::string people = summary.first_run
+    ? "first nightly run, " + std::to_string(summary.rank.people) + " people ranked (nothing to compare with)"
+    : std::to_string(summary.changes.new_people) + " people new, " + std::to_string(summary.changes.new_evidence.size())
+        + " with new evidence, " + std::to_string(summary.changes.updated_people) + " rescored";
+  return "nightly: " + people + "; " + std::to_string(c.requests) + " requests, "
+         + format_fixed(share, 0) + "% answered 304 Not Modified; " + format_fixed(waited, 1) + " s waited on rate limits; "
          + std::to_string(c.tasks_failed) + " failed tasks; top movers: " + top_movers_text(summary.changes, 3)
          + "; exports in " + summary.export_folder;
 }

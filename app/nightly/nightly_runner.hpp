@@ -26,6 +26,7 @@ struct NightlySummary {
   LinkSummary link;
   RankSummary rank;
   RankingChanges changes;
+  bool first_run = false;     // no earlier nightly run to compare with
   std::string export_folder;  // the dated folder written
   int exit_code = 0;          // 0, or k_exit_failed_tasks
   std::string line;           // the one-line summary
@@ -40,7 +41,8 @@ struct NightlySummary {
 NightlySummary run_nightly(const config::Settings& settings, const NightlyRequest& request, Logger& log,
                            const Clock& clock);
 
-// The one summary line: people new and updated, requests, 304 share, seconds waited on
+// The one summary line: people new, with new evidence and rescored (or that this is the
+// first run), requests, 304 share, seconds waited on
 // rate limits, failed tasks, the top movers and where the exports are.
 std::string nightly_summary_line(const NightlySummary& summary);
 

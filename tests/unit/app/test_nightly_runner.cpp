@@ -72,7 +72,8 @@ TEST_SUITE("app::nightly runner")
     }
     CHECK_FALSE(fs::exists(summary.export_folder + "/shortlist.html"));
     CHECK(summary.line.find("; 1 failed tasks; ") != std::string::npos);
-    CHECK(summary.line.find("nightly: ") == 0);
+    CHECK(summary.line.find("nightly: first nightly run, ") == 0);
+    CHECK(summary.line.find(" people ranked (nothing to compare with); ") != std::string::npos);
     CHECK(summary.line.find("; exports in " + summary.export_folder) != std::string::npos);
     SQLite::Database db(w.settings.database.path);
     CHECK(db.execAndGet("SELECT exit_code || ' ' || started_at FROM nightly_runs").getString() == "3 2026-12-01T02:30:00Z");
@@ -84,7 +85,9 @@ TEST_SUITE("app::nightly runner")
     w.settings.nightly.export_dir = w.dir.file("configured");
     const std::string first = w.night().export_folder;
     w.clock.advance(std::chrono::hours(3));
-    const std::string second = w.night().export_folder;
+    const scout::app::NightlySummary second_night = w.night();
+    const std::string second = second_night.export_folder;
+    CHECK(second_night.line.find("nightly: 0 people new, 0 with new evidence, 0 rescored; ") == 0);
     CHECK(first == w.dir.file("configured/2026-12-01"));
     CHECK(second == w.dir.file("configured/2026-12-01-2"));
     const scout::app::NightlySummary flag = scout::app::run_nightly(w.settings, {w.dir.file("flag")}, w.log, w.clock);
