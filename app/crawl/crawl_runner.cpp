@@ -161,7 +161,7 @@ CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, co
   prepare_frontier(db, settings, request, started, refresh_before, log);
 
   CrawlSummary summary;
-  summary.run_id = store::begin_crawl_run(db, "crawl", started);
+  summary.run_id = store::begin_crawl_run(db, request.command, started);
   SqliteCrawlBackend backend(db, summary.run_id, refresh_before);
   const SourceParsers parsers(settings);
   crawler::CurlGlobal curl;

@@ -115,7 +115,9 @@ NightlySummary run_nightly(const config::Settings& settings, const NightlyReques
 
   // Stages: crawl -> link -> rank, on this one connection under its writer lock.
   NightlySummary summary;
-  summary.crawl = run_crawl(db, settings, CrawlRequest{}, log);
+  CrawlRequest crawl;
+  crawl.command = "nightly";
+  summary.crawl = run_crawl(db, settings, crawl, log);
   fail_if_interrupted(summary.crawl);
   summary.link = run_link(db, settings, log);
   summary.rank = run_rank(db, settings, RankOptions{}, log);
