@@ -104,13 +104,14 @@ std::string read_file(const std::string& path)
 
 namespace scout {
 
-std::string percent_encode(std::string_view text)
+std::string percent_encode(std::string_view text, std::string_view also_plain)
 {
   static constexpr char k_hex[] = "0123456789ABCDEF";
   std::string out;
   for (const char c : text) {
     const auto byte = static_cast<unsigned char>(c);
-    if (std::isalnum(byte) != 0 || c == '-' || c == '.' || c == '_' || c == '~') {
+    const bool unreserved = std::isalnum(byte) != 0 || c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved || (byte < 0x80 && also_plain.find(c) != std::string_view::npos)) {
       out += c;
     } else {
       out += '%';

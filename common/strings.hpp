@@ -34,8 +34,9 @@ std::string read_file(const std::string& path);
 
 namespace scout {
 
-// Percent-encodes everything but RFC 3986 unreserved characters (for query values).
-std::string percent_encode(std::string_view text);
+// Percent-encodes everything but RFC 3986 unreserved characters and the ASCII characters
+// in `also_plain` (a query value may keep sub-delimiters that mean nothing to form decoding).
+std::string percent_encode(std::string_view text, std::string_view also_plain = {});
 
 // Decodes %XX escapes (a malformed escape is kept as is) and, when `plus_is_space`, '+'
 // as a space (form encoding, used in query strings).

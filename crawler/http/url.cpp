@@ -1,10 +1,7 @@
 #include "crawler/http/url.hpp"
 
 #include "common/strings.hpp"
-
-#include <curl/curl.h>
-
-#include <memory>
+#include "crawler/http/curl_url.hpp"
 
 namespace scout::crawler {
 
@@ -21,22 +18,6 @@ std::string_view default_port(std::string_view scheme)
   return "";
 }
 
-struct CurlUrlFree {
-  void operator()(CURLU* url) const { curl_url_cleanup(url); }
-};
-
-// One part of `url`, nullopt when it has none (no port written, no query).
-std::optional<std::string> part(CURLU* url, CURLUPart which)
-{
-  char* text = nullptr;
-  if (curl_url_get(url, which, &text, 0) != CURLUE_OK || text == nullptr) {
-    return std::nullopt;
-  }
-  std::string value(text);
-  curl_free(text);
-  return value;
-}
-
 }  // namespace
 
 std::string Url::origin() const
@@ -48,28 +29,28 @@ std::optional<Url> parse_url(std::string_view text)
 {
   // libcurl's parser, the one that will send the request: what it refuses is no URL here
   // either. Any scheme is parsed; user info and the fragment are left out of Url.
-  const std::unique_ptr<CURLU, CurlUrlFree> parsed(curl_url());
   const std::string trimmed(trim(text));
   // libcurl 7.88 reads "https:///path" as host "path"; an empty authority is no host.
   const std::size_t separator = trimmed.find("://");
   if (separator == std::string::npos || trimmed.compare(separator + 3, 1, "/") == 0) {
     return std::nullopt;
   }
-  if (!parsed || curl_url_set(parsed.get(), CURLUPART_URL, trimmed.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+  const CurlUrl parsed = parse_curl_url(trimmed);
+  if (!parsed) {
     return std::nullopt;
   }
   Url url;
-  url.scheme = to_lower(part(parsed.get(), CURLUPART_SCHEME).value_or(""));
-  url.host = to_lower(part(parsed.get(), CURLUPART_HOST).value_or(""));
+  url.scheme = to_lower(curl_url_part(parsed.get(), CURLUPART_SCHEME).value_or(""));
+  url.host = to_lower(curl_url_part(parsed.get(), CURLUPART_HOST).value_or(""));
   if (url.scheme.empty() || url.host.empty()) {
     return std::nullopt;
   }
-  const std::string port = part(parsed.get(), CURLUPART_PORT).value_or("");
+  const std::string port = curl_url_part(parsed.get(), CURLUPART_PORT).value_or("");
   if (!port.empty() && port != default_port(url.scheme)) {
     url.host += ":" + port;
   }
-  url.path = part(parsed.get(), CURLUPART_PATH).value_or("/");
-  url.query = part(parsed.get(), CURLUPART_QUERY).value_or("");
+  url.path = curl_url_part(parsed.get(), CURLUPART_PATH).value_or("/");
+  url.query = curl_url_part(parsed.get(), CURLUPART_QUERY).value_or("");
   return url;
 }
 
