@@ -10,9 +10,9 @@ namespace scout::app {
 
 // Options every subcommand accepts.
 struct CommonOptions {
-  std::string config_path;  // --config; empty = $SCOUT_CONFIG, ./scout.toml, built-in defaults
-  std::string db_path;      // --db; overrides [database] path
-  int verbosity = 0;        // -v adds, -q subtracts
+  std::string config_path;          // --config; empty = $SCOUT_CONFIG, ./scout.toml, built-in defaults
+  std::string db_path;              // --db; overrides [database] path
+  int verbosity = 0;                // -v adds, -q subtracts
   std::string log_format = "text";  // --log-format: text or json
 };
 

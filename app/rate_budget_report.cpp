@@ -109,15 +109,21 @@ std::vector<RateBudgetLine> rate_budget_lines(const std::vector<store::RateLimit
   for (const store::RateLimitSighting& sighting : sightings) {
     const crawler::Headers headers = to_headers(sighting);
     // Relative resets (Hugging Face's t=) count from when the response came, not from now.
-    const std::optional<crawler::ServerBudget> budget = crawler::server_budget(headers, from_millis(sighting.fetched_ms));
+    const std::optional<crawler::ServerBudget> budget =
+      crawler::server_budget(headers, from_millis(sighting.fetched_ms));
     if (!budget) {
       continue;
     }
     const std::string host = host_of(sighting.url);
     const auto used = credentials.find({host, budget->resource});
-    RateBudgetLine line{source_for(host, headers, settings), host, budget->resource,
-                        used == credentials.end() ? "" : credential_text(used->second), budget->remaining,
-                        budget->limit, format_iso8601(budget->reset), format_iso8601_millis(sighting.fetched_ms)};
+    RateBudgetLine line{source_for(host, headers, settings),
+                        host,
+                        budget->resource,
+                        used == credentials.end() ? "" : credential_text(used->second),
+                        budget->remaining,
+                        budget->limit,
+                        format_iso8601(budget->reset),
+                        format_iso8601_millis(sighting.fetched_ms)};
     // Sightings come newest first: the first one of a bucket is its current state.
     newest.try_emplace({line.source, line.host, line.resource}, std::move(line));
   }

@@ -23,7 +23,8 @@ void add_common_options(CLI::App& subcommand, CommonOptions& options)
   subcommand.add_flag_function(
     "-q,--quiet", [&options](std::int64_t count) { options.verbosity -= static_cast<int>(count); },
     "Only warnings and errors on stderr");
-  subcommand.add_option("--log-format", options.log_format, "Log lines on stderr: text (default) or json, one event per line")
+  subcommand
+    .add_option("--log-format", options.log_format, "Log lines on stderr: text (default) or json, one event per line")
     ->check(CLI::IsMember({"text", "json"}));
 }
 
@@ -33,10 +34,7 @@ LogLevel log_level_for(int verbosity)
   return static_cast<LogLevel>(level);
 }
 
-int exit_code_for(const Error& error)
-{
-  return error.kind() == ErrorKind::runtime ? k_exit_failure : k_exit_usage;
-}
+int exit_code_for(const Error& error) { return error.kind() == ErrorKind::runtime ? k_exit_failure : k_exit_usage; }
 
 // Defence in depth: the tokens are handed only to the HTTP layer, but should one ever reach a
 // message (an error echoing a request), the logger blanks it out.

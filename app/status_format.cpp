@@ -61,12 +61,12 @@ void write_runs(std::ostringstream& text, const store::StatusReport& report)
 {
   text << "\nlast crawl runs:" << (report.last_runs.empty() ? " none\n" : "\n");
   for (const store::CrawlRunSummary& run : report.last_runs) {
-    text << "  #" << run.id << ' ' << run.started_at << " -> " << (run.finished_at.empty() ? "(running)" : run.finished_at)
-         << " (" << duration(run.duration_s) << (run.command.empty() ? "" : ", " + run.command) << ") " << run.status
-         << ": " << run.requests << " requests, " << run.not_modified << " not modified, " << run.status_5xx << " 5xx, "
-         << run.transport_errors << " transport errors, "
-         << run.retries << " retries, " << run.bytes << " bytes, " << run.tasks_done << " tasks done, "
-         << run.tasks_failed << " failed, waits " << run.wait_json;
+    text << "  #" << run.id << ' ' << run.started_at << " -> "
+         << (run.finished_at.empty() ? "(running)" : run.finished_at) << " (" << duration(run.duration_s)
+         << (run.command.empty() ? "" : ", " + run.command) << ") " << run.status << ": " << run.requests
+         << " requests, " << run.not_modified << " not modified, " << run.status_5xx << " 5xx, " << run.transport_errors
+         << " transport errors, " << run.retries << " retries, " << run.bytes << " bytes, " << run.tasks_done
+         << " tasks done, " << run.tasks_failed << " failed, waits " << run.wait_json;
     if (!run.message.empty()) {
       text << " (" << run.message << ')';
     }
@@ -103,8 +103,7 @@ void write_budgets(std::ostringstream& text, const StatusExtras& extras)
 void write_size(std::ostringstream& text, const store::StatusReport& report, const StatusExtras& extras)
 {
   const store::DatabaseSize& size = report.size;
-  text << "size: " << size.file_bytes << " bytes + " << size.wal_bytes << " in -wal (" << size.free_bytes
-       << " free)\n";
+  text << "size: " << size.file_bytes << " bytes + " << size.wal_bytes << " in -wal (" << size.free_bytes << " free)\n";
   if (extras.integrity.empty()) {
     text << "integrity: not checked (`scout status --check` runs PRAGMA quick_check)\n";
   } else if (extras.integrity.size() == 1 && extras.integrity.front() == "ok") {
@@ -134,8 +133,11 @@ void write_json_run_details(JsonWriter& json, const store::CrawlRunSummary& run)
   json.String(run.command);
   json.Key("duration_s");
   json.Int64(run.duration_s);
-  for (const auto& [key, value] : {std::pair{"retries", run.retries}, {"bytes", run.bytes}, {"status_4xx", run.status_4xx},
-                                   {"status_5xx", run.status_5xx}, {"transport_errors", run.transport_errors}}) {
+  for (const auto& [key, value] : {std::pair{"retries", run.retries},
+                                   {"bytes", run.bytes},
+                                   {"status_4xx", run.status_4xx},
+                                   {"status_5xx", run.status_5xx},
+                                   {"transport_errors", run.transport_errors}}) {
     json.Key(key);
     json.Int64(value);
   }
@@ -201,9 +203,12 @@ void write_json_budgets(JsonWriter& json, const StatusExtras& extras)
   json.StartArray();
   for (const RateBudgetLine& line : extras.budgets) {
     json.StartObject();
-    for (const auto& [key, value] : {std::pair{"source", &line.source}, {"host", &line.host}, {"resource", &line.resource},
+    for (const auto& [key, value] : {std::pair{"source", &line.source},
+                                     {"host", &line.host},
+                                     {"resource", &line.resource},
                                      {"credential", &line.credential},
-                                     {"resets_at", &line.resets_at}, {"seen_at", &line.seen_at}}) {
+                                     {"resets_at", &line.resets_at},
+                                     {"seen_at", &line.seen_at}}) {
       json.Key(key);
       json.String(*value);
     }

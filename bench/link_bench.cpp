@@ -10,13 +10,12 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <sys/resource.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <random>
 #include <string>
+#include <sys/resource.h>
 
 namespace {
 
@@ -25,10 +24,12 @@ namespace fs = std::filesystem;
 // Prepared inserts for the generator, bound and run one row at a time.
 struct Inserts {
   explicit Inserts(SQLite::Database& db)
-    : account(db, "INSERT INTO accounts (id, source, handle, kind, display_name, first_seen_at, updated_at)"
-                  " VALUES (?, ?, ?, ?, ?, 't', 't')"),
-      evidence(db, "INSERT INTO link_evidence (from_account_id, to_account_id, to_ref, kind, detail, source_url,"
-                   " created_at) VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, 't')"),
+    : account(db,
+              "INSERT INTO accounts (id, source, handle, kind, display_name, first_seen_at, updated_at)"
+              " VALUES (?, ?, ?, ?, ?, 't', 't')"),
+      evidence(db,
+               "INSERT INTO link_evidence (from_account_id, to_account_id, to_ref, kind, detail, source_url,"
+               " created_at) VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, 't')"),
       paper(db, "INSERT INTO arxiv_papers (id, title, fetched_at) VALUES (?, 'A paper', 't')"),
       author(db, "INSERT INTO arxiv_authorships (paper_id, position, account_id, author_name) VALUES (?, ?, ?, ?)")
   {
@@ -45,8 +46,8 @@ struct Inserts {
     account.reset();
   }
 
-  void add_evidence(std::int64_t from, std::int64_t to, const std::string& ref, const char* kind, const std::string& detail,
-                    const std::string& url)
+  void add_evidence(std::int64_t from, std::int64_t to, const std::string& ref, const char* kind,
+                    const std::string& detail, const std::string& url)
   {
     evidence.bind(1, from);
     evidence.bind(2, to);
@@ -95,8 +96,10 @@ void add_person(Inserts& in, std::int64_t p, std::mt19937& random)
   in.add_evidence(github, 0, "twitter:" + login, "github_twitter", login, profile);
   in.add_evidence(github, 0, "arxiv:" + paper, "readme_link", "arxiv.org/abs/" + paper, profile + "/readme");
   in.add_evidence(hub, 0, "arxiv:" + paper, "hf_arxiv_tag", model, "https://huggingface.co/api/models/" + model);
-  in.add_evidence(hub, 0, "arxiv:" + paper, "hf_paper_claim", random() % 2 == 0 ? name : "", "https://huggingface.co/api/papers/" + paper);
-  in.add_evidence(hub, 0, "github:huggingface/transformers", "hf_card_github", model, "https://huggingface.co/" + model + "/raw/main/README.md");
+  in.add_evidence(hub, 0, "arxiv:" + paper, "hf_paper_claim", random() % 2 == 0 ? name : "",
+                  "https://huggingface.co/api/papers/" + paper);
+  in.add_evidence(hub, 0, "github:huggingface/transformers", "hf_card_github", model,
+                  "https://huggingface.co/" + model + "/raw/main/README.md");
 }
 
 std::int64_t generate(const std::string& path, std::int64_t accounts)
@@ -129,8 +132,9 @@ double peak_mb()
 int main(int argc, char** argv)
 {
   const std::int64_t accounts = argc > 1 ? std::stoll(argv[1]) : 1000000;
-  const fs::path path = argc > 2 ? fs::path(argv[2])
-                                 : fs::temp_directory_path() / ("scout-link-bench-" + std::to_string(std::random_device{}()) + ".db");
+  const fs::path path =
+    argc > 2 ? fs::path(argv[2])
+             : fs::temp_directory_path() / ("scout-link-bench-" + std::to_string(std::random_device{}()) + ".db");
   const std::int64_t evidence = generate(path.string(), accounts);
   scout::Logger log(std::cerr, scout::LogLevel::warn);
   scout::config::Settings settings;
@@ -140,8 +144,8 @@ int main(int argc, char** argv)
   std::printf("link-bench: people=%lld multi_account=%lld links=%lld refused=%lld\n",
               static_cast<long long>(summary.people), static_cast<long long>(summary.multi_account_people),
               static_cast<long long>(summary.accepted_links), static_cast<long long>(summary.refused_links));
-  std::printf("link-bench: accounts=%lld evidence=%lld seconds=%.1f peak_mb=%.0f\n", static_cast<long long>(summary.accounts),
-              static_cast<long long>(evidence), summary.seconds, peak_mb());
+  std::printf("link-bench: accounts=%lld evidence=%lld seconds=%.1f peak_mb=%.0f\n",
+              static_cast<long long>(summary.accounts), static_cast<long long>(evidence), summary.seconds, peak_mb());
   if (argc <= 2) {
     for (const char* suffix : {"", "-wal", "-shm", ".lock"}) {
       fs::remove(path.string() + suffix);

@@ -18,9 +18,6 @@
 #include "store/ranking_inputs.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <tbb/global_control.h>
 
 #include <chrono>
@@ -30,16 +27,26 @@
 #include <fstream>
 #include <iostream>
 #include <random>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
 namespace fs = std::filesystem;
 
-const char* const k_descriptions[] = {
-  "LLM inference server with a paged KV cache", "Retrieval-augmented generation toolkit with hybrid search",
-  "Agent framework with tool calling", "LoRA and QLoRA fine-tuning recipes", "Evaluation harness for LLM benchmarks",
-  "Distributed training with FSDP and DeepSpeed", "RLHF and DPO reward model training", "MLOps pipelines with MLflow",
-  "Chatbot web app on the OpenAI API", "Dotfiles and utility scripts", "Awesome list of LLM papers", "Quantization with GPTQ and AWQ"};
+const char* const k_descriptions[] = {"LLM inference server with a paged KV cache",
+                                      "Retrieval-augmented generation toolkit with hybrid search",
+                                      "Agent framework with tool calling",
+                                      "LoRA and QLoRA fine-tuning recipes",
+                                      "Evaluation harness for LLM benchmarks",
+                                      "Distributed training with FSDP and DeepSpeed",
+                                      "RLHF and DPO reward model training",
+                                      "MLOps pipelines with MLflow",
+                                      "Chatbot web app on the OpenAI API",
+                                      "Dotfiles and utility scripts",
+                                      "Awesome list of LLM papers",
+                                      "Quantization with GPTQ and AWQ"};
 
 // Pareto-distributed counts: most are small, a few are huge (stars, downloads, commits).
 class Tails {
@@ -61,52 +68,89 @@ private:
 
 struct Inserts {
   explicit Inserts(SQLite::Database& db)
-    : account(db, "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES (?, ?, ?, ?, 'now', 'now')"),
+    : account(
+      db,
+      "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES (?, ?, ?, ?, 'now', 'now')"),
       person(db, "INSERT INTO people (id, display_name, created_at, updated_at) VALUES (?, ?, 'now', 'now')"),
       member(db, "INSERT INTO person_accounts (account_id, person_id) VALUES (?, ?)"),
-      repo(db, "INSERT INTO github_repos (id, full_name, owner_account_id, name, description, fork, stargazers_count, language, "
-               "pushed_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'now')"),
-      commits(db, "INSERT OR IGNORE INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES (?, ?, ?, 'now')"),
-      model(db, "INSERT INTO hf_models (id, author_account_id, downloads, likes, pipeline_tag, card_sections_json, card_length, "
-                "card_is_template, last_modified, fetched_at) VALUES (?, ?, ?, ?, 'text-generation', ?, ?, ?, ?, 'now')"),
-      paper(db, "INSERT INTO arxiv_papers (id, title, published_at, categories_json, comment, fetched_at) VALUES (?, ?, ?, '[\"cs.CL\"]', ?, 'now')"),
-      author(db, "INSERT OR IGNORE INTO arxiv_authorships (paper_id, position, account_id, author_name) VALUES (?, ?, ?, 'a')") {}
+      repo(db,
+           "INSERT INTO github_repos (id, full_name, owner_account_id, name, description, fork, stargazers_count, "
+           "language, "
+           "pushed_at, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'now')"),
+      commits(db,
+              "INSERT OR IGNORE INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) "
+              "VALUES (?, ?, ?, 'now')"),
+      model(db,
+            "INSERT INTO hf_models (id, author_account_id, downloads, likes, pipeline_tag, card_sections_json, "
+            "card_length, "
+            "card_is_template, last_modified, fetched_at) VALUES (?, ?, ?, ?, 'text-generation', ?, ?, ?, ?, 'now')"),
+      paper(db,
+            "INSERT INTO arxiv_papers (id, title, published_at, categories_json, comment, fetched_at) VALUES (?, ?, ?, "
+            "'[\"cs.CL\"]', ?, 'now')"),
+      author(
+        db,
+        "INSERT OR IGNORE INTO arxiv_authorships (paper_id, position, account_id, author_name) VALUES (?, ?, ?, 'a')")
+  {
+  }
 
-  static void run(SQLite::Statement& s) { s.exec(); s.reset(); }
+  static void run(SQLite::Statement& s)
+  {
+    s.exec();
+    s.reset();
+  }
   SQLite::Statement account, person, member, repo, commits, model, paper, author;
 };
 
 void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people, std::int64_t& rows)
 {
   const std::int64_t gh = p * 3, hf = p * 3 + 1, ax = p * 3 + 2;
-  sql.person.bind(1, p); sql.person.bind(2, "Person " + std::to_string(p)); Inserts::run(sql.person);
+  sql.person.bind(1, p);
+  sql.person.bind(2, "Person " + std::to_string(p));
+  Inserts::run(sql.person);
   const auto account = [&](std::int64_t id, const char* source, const char* kind) {
-    sql.account.bind(1, id); sql.account.bind(2, source); sql.account.bind(3, std::string(source) + std::to_string(id));
-    sql.account.bind(4, kind); Inserts::run(sql.account);
-    sql.member.bind(1, id); sql.member.bind(2, p); Inserts::run(sql.member);
+    sql.account.bind(1, id);
+    sql.account.bind(2, source);
+    sql.account.bind(3, std::string(source) + std::to_string(id));
+    sql.account.bind(4, kind);
+    Inserts::run(sql.account);
+    sql.member.bind(1, id);
+    sql.member.bind(2, p);
+    Inserts::run(sql.member);
   };
   account(gh, "github", p % 5000 == 0 ? "bot" : "user");
   for (int r = 0; r < 3; ++r, ++rows) {  // own repositories
     const std::int64_t id = p * 4 + r;
     const std::string name = "u" + std::to_string(p) + "/repo" + std::to_string(r);
-    sql.repo.bind(1, id); sql.repo.bind(2, name); sql.repo.bind(3, gh); sql.repo.bind(4, "repo" + std::to_string(r));
-    sql.repo.bind(5, k_descriptions[tails.pick(12)]); sql.repo.bind(6, tails.chance(0.2) ? 1 : 0);
-    sql.repo.bind(7, tails.pareto(0.5, 0.9, 300000)); sql.repo.bind(8, tails.chance(0.1) ? "" : "Python");
-    sql.repo.bind(9, tails.day()); Inserts::run(sql.repo);
+    sql.repo.bind(1, id);
+    sql.repo.bind(2, name);
+    sql.repo.bind(3, gh);
+    sql.repo.bind(4, "repo" + std::to_string(r));
+    sql.repo.bind(5, k_descriptions[tails.pick(12)]);
+    sql.repo.bind(6, tails.chance(0.2) ? 1 : 0);
+    sql.repo.bind(7, tails.pareto(0.5, 0.9, 300000));
+    sql.repo.bind(8, tails.chance(0.1) ? "" : "Python");
+    sql.repo.bind(9, tails.day());
+    Inserts::run(sql.repo);
   }
   for (int c = 0; c < 14; ++c, ++rows) {  // contributions, mostly to other people's repositories
     const std::int64_t owner = static_cast<std::int64_t>(tails.pick(static_cast<std::size_t>(people)));
     sql.commits.bind(1, "u" + std::to_string(owner) + "/repo" + std::to_string(tails.pick(3)));
-    sql.commits.bind(2, gh); sql.commits.bind(3, tails.pareto(1, 0.8, 20000)); Inserts::run(sql.commits);
+    sql.commits.bind(2, gh);
+    sql.commits.bind(3, tails.pareto(1, 0.8, 20000));
+    Inserts::run(sql.commits);
   }
   if (tails.chance(0.4)) {
     account(hf, "huggingface", "user");
     for (int m = 0; m < 4; ++m, ++rows) {
       const bool documented = tails.chance(0.3);
       sql.model.bind(1, "hf" + std::to_string(p) + "/model-" + std::to_string(m) + (documented ? "-ft" : "-GGUF"));
-      sql.model.bind(2, hf); sql.model.bind(3, tails.pareto(5, 0.7, 50000000)); sql.model.bind(4, tails.pareto(0.5, 1.0, 20000));
+      sql.model.bind(2, hf);
+      sql.model.bind(3, tails.pareto(5, 0.7, 50000000));
+      sql.model.bind(4, tails.pareto(0.5, 1.0, 20000));
       sql.model.bind(5, documented ? "[\"intended_use\",\"training_data\",\"evaluation\",\"limitations\"]" : "[]");
-      sql.model.bind(6, documented ? 5000 : 300); sql.model.bind(7, documented ? 0 : 1); sql.model.bind(8, tails.day());
+      sql.model.bind(6, documented ? 5000 : 300);
+      sql.model.bind(7, documented ? 0 : 1);
+      sql.model.bind(8, tails.day());
       Inserts::run(sql.model);
     }
   }
@@ -114,9 +158,15 @@ void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people,
     account(ax, "arxiv", "author");
     for (int a = 0; a < 4; ++a, ++rows) {
       const std::string id = "p" + std::to_string(p) + "." + std::to_string(a);
-      sql.paper.bind(1, id); sql.paper.bind(2, k_descriptions[tails.pick(12)]); sql.paper.bind(3, tails.day());
-      sql.paper.bind(4, tails.chance(0.1) ? "Accepted at NeurIPS" : ""); Inserts::run(sql.paper);
-      sql.author.bind(1, id); sql.author.bind(2, 0); sql.author.bind(3, ax); Inserts::run(sql.author);
+      sql.paper.bind(1, id);
+      sql.paper.bind(2, k_descriptions[tails.pick(12)]);
+      sql.paper.bind(3, tails.day());
+      sql.paper.bind(4, tails.chance(0.1) ? "Accepted at NeurIPS" : "");
+      Inserts::run(sql.paper);
+      sql.author.bind(1, id);
+      sql.author.bind(2, 0);
+      sql.author.bind(3, ax);
+      Inserts::run(sql.author);
     }
   }
 }
@@ -136,7 +186,9 @@ std::int64_t make_database(const std::string& path, std::int64_t people)
   for (std::int64_t p = 1; p <= people; ++p) {
     add_person(inserts, tails, p, people, rows);
   }
-  sql.exec("INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', '2026-11-01T02:00:00Z', 'succeeded')");
+  sql.exec(
+    "INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', '2026-11-01T02:00:00Z', "
+    "'succeeded')");
   transaction.commit();
   return rows;
 }
@@ -168,8 +220,11 @@ std::int64_t make_database_in_child(const std::string& path, std::int64_t people
 std::int64_t count_rows(const std::string& path)
 {
   auto db = scout::store::Database::open_read_only(path);
-  return db.sql().execAndGet("SELECT (SELECT count(*) FROM github_repos) + (SELECT count(*) FROM github_contributions)"
-                             " + (SELECT count(*) FROM hf_models) + (SELECT count(*) FROM arxiv_papers)").getInt64();
+  return db.sql()
+    .execAndGet(
+      "SELECT (SELECT count(*) FROM github_repos) + (SELECT count(*) FROM github_contributions)"
+      " + (SELECT count(*) FROM hf_models) + (SELECT count(*) FROM arxiv_papers)")
+    .getInt64();
 }
 
 double seconds(std::chrono::steady_clock::time_point start)
@@ -188,7 +243,10 @@ public:
   void people(std::span<const std::int64_t> ids) override { m_classifier.add_people(ids); }
   void accounts(std::span<const scout::ranker::Account> rows) override { m_classifier.add_accounts(rows); }
   void repos(std::span<const scout::ranker::Repo> rows) override { m_classifier.add_repos(rows); }
-  void contributions(std::span<const scout::ranker::Contribution> rows) override { m_classifier.add_contributions(rows); }
+  void contributions(std::span<const scout::ranker::Contribution> rows) override
+  {
+    m_classifier.add_contributions(rows);
+  }
   void models(std::span<const scout::ranker::Model> rows) override { m_classifier.add_models(rows); }
   void papers(std::span<const scout::ranker::Paper> rows) override { m_classifier.add_papers(rows); }
   void authorships(std::span<const scout::ranker::Authorship> rows) override { m_classifier.add_authorships(rows); }
@@ -198,7 +256,8 @@ private:
 };
 
 // Extraction and scoring with at most `threads` threads.
-double compute_seconds(const scout::ranker::ClassifiedInput& input, const scout::app::RankingConfig& config, int threads)
+double compute_seconds(const scout::ranker::ClassifiedInput& input, const scout::app::RankingConfig& config,
+                       int threads)
 {
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
   const auto start = std::chrono::steady_clock::now();
@@ -215,8 +274,9 @@ double full_rank_seconds(const scout::config::Settings& settings, scout::Logger&
   const auto start = std::chrono::steady_clock::now();
   const scout::app::RankSummary summary = scout::app::run_rank(settings, {"", "", true}, log);
   const double elapsed = seconds(start);
-  std::fprintf(stderr, "rank-bench: full rank on %d thread%s: %.2f s (read+extract %.2f s, scored %.2f s, written %.2f s)\n", threads,
-               threads == 1 ? "" : "s", elapsed, summary.read_seconds, summary.score_seconds, summary.write_seconds);
+  std::fprintf(
+    stderr, "rank-bench: full rank on %d thread%s: %.2f s (read+extract %.2f s, scored %.2f s, written %.2f s)\n",
+    threads, threads == 1 ? "" : "s", elapsed, summary.read_seconds, summary.score_seconds, summary.write_seconds);
   return elapsed;
 }
 
@@ -244,7 +304,8 @@ int main(int argc, char** argv)
   const scout::app::RankSummary summary = scout::app::run_rank(settings, {"", "", true}, log);
   const double full = seconds(start);
   std::fprintf(stderr, "rank-bench: full rank: read+extract %.2f s, scored %.2f s, written %.2f s (%lld detailed)\n",
-               summary.read_seconds, summary.score_seconds, summary.write_seconds, static_cast<long long>(summary.detailed));
+               summary.read_seconds, summary.score_seconds, summary.write_seconds,
+               static_cast<long long>(summary.detailed));
 
   // 2. What a user does after editing the weights: `scout rank --weights new.toml`, a new
   // process in effect (nothing kept in memory), re-scoring from the cached features.
@@ -274,10 +335,11 @@ int main(int argc, char** argv)
   const scout::ranker::ClassifiedInput input = classifier.finish();
   const double compute_one = compute_seconds(input, config, 1);
   const double compute_two = compute_seconds(input, config, 2);
-  std::fprintf(stderr, "rank-bench: extraction + scoring alone: 1 thread %.2f s, 2 threads %.2f s (%.2fx)\n", compute_one, compute_two,
-               compute_one / compute_two);
-  std::printf("rank-bench: people=%lld evidence_rows=%lld full_s=%.2f rerank_s=%.2f peak_mb=%.0f speedup_2_threads=%.2f\n",
-              static_cast<long long>(people), static_cast<long long>(rows), full, rerank_s, peak_mb, one / two);
+  std::fprintf(stderr, "rank-bench: extraction + scoring alone: 1 thread %.2f s, 2 threads %.2f s (%.2fx)\n",
+               compute_one, compute_two, compute_one / compute_two);
+  std::printf(
+    "rank-bench: people=%lld evidence_rows=%lld full_s=%.2f rerank_s=%.2f peak_mb=%.0f speedup_2_threads=%.2f\n",
+    static_cast<long long>(people), static_cast<long long>(rows), full, rerank_s, peak_mb, one / two);
   std::error_code ignored;
   fs::remove_all(dir, ignored);
   return rerank.cached && rerank.people == summary.people ? 0 : 1;

@@ -21,13 +21,12 @@
 
 #include <SQLiteCpp/Transaction.h>
 
-#include <malloc.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <malloc.h>
 #include <map>
 #include <random>
 

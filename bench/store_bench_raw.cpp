@@ -1,8 +1,8 @@
 // The store benchmark's yardstick: the same records upserted by a plain loop over SQLite's C
 // API (statements prepared once, text bound without copies, one transaction per batch of
 // answers), into scout's own tables and indexes. An account's id is read back by its unique
-// key rather than with RETURNING, which costs SQLite a temporary b-tree per statement. No suppression checks, name rules or
-// normalisation: what SQLite itself costs for rows of this shape.
+// key rather than with RETURNING, which costs SQLite a temporary b-tree per statement. No suppression checks, name
+// rules or normalisation: what SQLite itself costs for rows of this shape.
 #include "bench/store_bench_raw.hpp"
 
 #include <sqlite3.h>
@@ -16,7 +16,20 @@ namespace scout::bench {
 
 namespace {
 
-enum Sql { account, account_id, profile, repo, contribution, model, clear_tags, tag, paper, authorship, evidence, k_count };
+enum Sql {
+  account,
+  account_id,
+  profile,
+  repo,
+  contribution,
+  model,
+  clear_tags,
+  tag,
+  paper,
+  authorship,
+  evidence,
+  k_count
+};
 
 constexpr std::array<const char*, k_count> k_sql = {
   "INSERT INTO accounts (source, handle, kind, display_name, first_seen_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)"
@@ -28,7 +41,8 @@ constexpr std::array<const char*, k_count> k_sql = {
   "INSERT OR REPLACE INTO github_repos (id, full_name, owner_account_id, name, description, stargazers_count,"
   " forks_count, language, license, topics_json, created_at, pushed_at, fetched_at)"
   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-  "INSERT OR REPLACE INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES (?, ?, ?, ?)",
+  "INSERT OR REPLACE INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES (?, ?, "
+  "?, ?)",
   "INSERT INTO hf_models (id, author_account_id, sha, downloads, likes, pipeline_tag, library_name, created_at,"
   " last_modified, fetched_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO UPDATE SET"
   " author_account_id = ?2, sha = ?3, downloads = ?4, likes = ?5, pipeline_tag = ?6, library_name = ?7,"
@@ -74,7 +88,7 @@ public:
   void exec(const std::string& sql) { sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr); }
 
   // Binds each value in order (std::string as text without copying, numbers as integers).
-  template <class... Values>
+  template<class... Values>
   sqlite3_stmt* bound(Sql which, const Values&... values)
   {
     sqlite3_stmt* statement = m_statements[which];

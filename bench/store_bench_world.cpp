@@ -41,8 +41,8 @@ std::string short_user_json(std::size_t p)
   const std::string l = login(p);
   return R"({"login":")" + l + R"(","id":)" + num(5000000 + p) + R"(,"node_id":"MDQ6VXNlcj)" + num(p)
          + R"(","avatar_url":"https://avatars.githubusercontent.com/u/)" + num(5000000 + p)
-         + R"(?v=4","gravatar_id":"","url":"https://api.github.com/users/)" + l
-         + R"(","html_url":"https://github.com/)" + l + R"(","type":"User","user_view_type":"public","site_admin":false)";
+         + R"(?v=4","gravatar_id":"","url":"https://api.github.com/users/)" + l + R"(","html_url":"https://github.com/)"
+         + l + R"(","type":"User","user_view_type":"public","site_admin":false)";
 }
 
 SyntheticResponse contributors_page(std::size_t round, std::size_t people)
@@ -50,7 +50,8 @@ SyntheticResponse contributors_page(std::size_t round, std::size_t people)
   const std::string repo = "org-" + num(round) + "/model-" + num(round);
   std::string body = "[";
   for (std::size_t i = 0; i < k_contributors_per_page; ++i) {
-    body += (i ? "," : "") + short_user_json(person(round, i, people)) + R"(,"contributions":)" + num(1000 / (i + 1)) + "}";
+    body +=
+      (i ? "," : "") + short_user_json(person(round, i, people)) + R"(,"contributions":)" + num(1000 / (i + 1)) + "}";
   }
   body += "]";
   return {task(model::Source::github, "github.repo_contributors",
@@ -61,12 +62,12 @@ SyntheticResponse contributors_page(std::size_t round, std::size_t people)
 SyntheticResponse user_profile(std::size_t round, std::size_t people)
 {
   const std::size_t p = person(round, 0, people);
-  std::string body = short_user_json(p) + R"(,"name":"Developer )" + num(p) + R"(","company":"@lab-)" + num(p % 97)
-                     + R"(","blog":"https://dev)" + num(p) + R"(.example.org/","location":"Lagos, Nigeria","email":null,)"
-                     + R"("hireable":true,"bio":"PhD student. Preference optimization at small scale.",)"
-                     + R"("twitter_username":"dev)" + num(p) + R"(","public_repos":)" + num(k_repos_per_user)
-                     + R"(,"public_gists":2,"followers":)" + num(p % 1000) + R"(,"following":80,)"
-                     + R"("created_at":"2019-02-11T12:00:00Z","updated_at":"2026-11-19T12:00:00Z"})";
+  std::string body =
+    short_user_json(p) + R"(,"name":"Developer )" + num(p) + R"(","company":"@lab-)" + num(p % 97)
+    + R"(","blog":"https://dev)" + num(p) + R"(.example.org/","location":"Lagos, Nigeria","email":null,)"
+    + R"("hireable":true,"bio":"PhD student. Preference optimization at small scale.",)" + R"("twitter_username":"dev)"
+    + num(p) + R"(","public_repos":)" + num(k_repos_per_user) + R"(,"public_gists":2,"followers":)" + num(p % 1000)
+    + R"(,"following":80,)" + R"("created_at":"2019-02-11T12:00:00Z","updated_at":"2026-11-19T12:00:00Z"})";
   return {task(model::Source::github, "github.user", std::string(k_github) + "/users/" + login(p)), std::move(body),
           "\"u" + num(round) + "\""};
 }

@@ -18,10 +18,7 @@ public:
 
 class SystemClock : public Clock {
 public:
-  std::chrono::system_clock::time_point now() const override
-  {
-    return std::chrono::system_clock::now();
-  }
+  std::chrono::system_clock::time_point now() const override { return std::chrono::system_clock::now(); }
 };
 
 // Lets time pass. Behind an interface for the same reason as Clock: a scheduler that waits

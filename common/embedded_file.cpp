@@ -2,8 +2,7 @@
 
 namespace scout {
 
-std::optional<std::string_view> find_embedded(std::span<const EmbeddedFile> files,
-                                              std::string_view name)
+std::optional<std::string_view> find_embedded(std::span<const EmbeddedFile> files, std::string_view name)
 {
   for (const EmbeddedFile& file : files) {
     if (file.name == name) {

@@ -13,7 +13,6 @@ struct EmbeddedFile {
 };
 
 // Returns the content of the file called `name`, or nullopt when absent.
-std::optional<std::string_view> find_embedded(std::span<const EmbeddedFile> files,
-                                              std::string_view name);
+std::optional<std::string_view> find_embedded(std::span<const EmbeddedFile> files, std::string_view name);
 
 }  // namespace scout

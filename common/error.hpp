@@ -14,7 +14,9 @@ enum class ErrorKind { usage, config, runtime };
 class Error : public std::runtime_error {
 public:
   explicit Error(const std::string& message, ErrorKind kind = ErrorKind::runtime)
-    : std::runtime_error(message), m_kind(kind) {}
+    : std::runtime_error(message), m_kind(kind)
+  {
+  }
 
   ErrorKind kind() const { return m_kind; }
 

@@ -98,7 +98,8 @@ std::string Logger::redact(std::string_view text) const
 {
   std::string clean(text);
   for (const std::string& secret : m_secrets) {
-    for (std::size_t at = clean.find(secret); at != std::string::npos; at = clean.find(secret, at + k_redacted.size())) {
+    for (std::size_t at = clean.find(secret); at != std::string::npos;
+         at = clean.find(secret, at + k_redacted.size())) {
       clean.replace(at, secret.size(), k_redacted);
     }
   }

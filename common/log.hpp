@@ -35,10 +35,22 @@ public:
   // Text format, no run ID, the system clock for JSON timestamps.
   explicit Logger(std::ostream& out, LogLevel level = LogLevel::info);
 
-  void debug(std::string_view message, const std::vector<LogField>& fields = {}) { write(LogLevel::debug, message, fields); }
-  void info(std::string_view message, const std::vector<LogField>& fields = {}) { write(LogLevel::info, message, fields); }
-  void warn(std::string_view message, const std::vector<LogField>& fields = {}) { write(LogLevel::warn, message, fields); }
-  void error(std::string_view message, const std::vector<LogField>& fields = {}) { write(LogLevel::error, message, fields); }
+  void debug(std::string_view message, const std::vector<LogField>& fields = {})
+  {
+    write(LogLevel::debug, message, fields);
+  }
+  void info(std::string_view message, const std::vector<LogField>& fields = {})
+  {
+    write(LogLevel::info, message, fields);
+  }
+  void warn(std::string_view message, const std::vector<LogField>& fields = {})
+  {
+    write(LogLevel::warn, message, fields);
+  }
+  void error(std::string_view message, const std::vector<LogField>& fields = {})
+  {
+    write(LogLevel::error, message, fields);
+  }
 
   bool enabled(LogLevel level) const { return level >= m_level; }
   void set_level(LogLevel level) { m_level = level; }

@@ -60,10 +60,7 @@ bool iequals(std::string_view a, std::string_view b)
   return true;
 }
 
-bool starts_with(std::string_view text, std::string_view prefix)
-{
-  return text.substr(0, prefix.size()) == prefix;
-}
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
 bool ends_with(std::string_view text, std::string_view suffix)
 {

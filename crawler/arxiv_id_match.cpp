@@ -7,10 +7,7 @@ namespace scout::crawler {
 
 namespace {
 
-bool is_digit(char c)
-{
-  return c >= '0' && c <= '9';
-}
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::size_t count_digits(std::string_view text, std::size_t from)
 {

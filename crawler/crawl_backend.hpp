@@ -27,7 +27,7 @@ struct TaskOutcome {
   long status = 0;
   // For done: the response (200: archive body and validators; 304: refresh the cache).
   std::optional<HttpResponse> response;
-  ParseOutput parsed;                // for done
+  ParseOutput parsed;  // for done
 };
 
 // The engine's view of persistence: the frontier, the HTTP cache and the archive. The

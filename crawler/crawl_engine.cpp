@@ -109,7 +109,8 @@ HttpRequest CrawlEngine::State::build_request(SourceState& source, const std::st
 }
 
 // Starts `url` for `task` if its bucket allows; false when the bucket must wait.
-bool CrawlEngine::State::try_start(std::size_t index, const model::Task& task, const std::string& url, int redirects, TimePoint t)
+bool CrawlEngine::State::try_start(std::size_t index, const model::Task& task, const std::string& url, int redirects,
+                                   TimePoint t)
 {
   SourceState& source = sources[index];
   if (!origin_has_slot(url)) {
@@ -257,8 +258,8 @@ void CrawlEngine::State::report(ProgressClock& progress, const std::function<voi
     return;
   }
   const double seconds = std::chrono::duration<double>(t - progress.last).count();
-  Progress snapshot{&counters, in_flight.size(), 0,
-                    static_cast<double>(counters.requests - progress.requests) / seconds, {}};
+  Progress snapshot{
+    &counters, in_flight.size(), 0, static_cast<double>(counters.requests - progress.requests) / seconds, {}};
   for (const SourceState& source : sources) {
     snapshot.queued += source.queued.size();
     if (!source.queued.empty()) {

@@ -1,7 +1,6 @@
 // The crawl engine's response side: classify what came back, hand bodies to the parse
 // stage, turn results into outcomes and commit them.
 #include "crawler/engine_state.hpp"
-
 #include "crawler/http/url.hpp"
 
 namespace scout::crawler {
@@ -14,8 +13,10 @@ void CrawlEngine::State::count_status(const HttpResponse& response)
     return;
   }
   const long s = response.status;
-  (s < 300 ? counters.status_2xx : s < 400 ? counters.status_3xx : s < 500 ? counters.status_4xx
-                                                                              : counters.status_5xx)++;
+  (s < 300   ? counters.status_2xx
+   : s < 400 ? counters.status_3xx
+   : s < 500 ? counters.status_4xx
+             : counters.status_5xx)++;
   if (s == 304) {
     ++counters.not_modified;
   }
@@ -33,14 +34,15 @@ void CrawlEngine::State::finish(TaskOutcome outcome)
     ++counters.retries;
     ++retries_by_kind[outcome.task.kind];
     const std::int64_t wait_ms = std::max<std::int64_t>(0, outcome.next_attempt_ms - millis(now()));
-    log.debug("retry " + outcome.task.kind + " " + outcome.task.url + " (attempt " + std::to_string(outcome.task.attempts + 1)
-              + ", status " + std::to_string(outcome.status) + ") in " + std::to_string(wait_ms) + " ms: " + outcome.error);
+    log.debug("retry " + outcome.task.kind + " " + outcome.task.url + " (attempt "
+              + std::to_string(outcome.task.attempts + 1) + ", status " + std::to_string(outcome.status) + ") in "
+              + std::to_string(wait_ms) + " ms: " + outcome.error);
   }
   to_commit.push_back(std::move(outcome));
 }
 
-TaskOutcome CrawlEngine::State::outcome_for(const InFlight& flight, TaskOutcome::State state, long status, std::string error,
-                                            TimePoint retry_at)
+TaskOutcome CrawlEngine::State::outcome_for(const InFlight& flight, TaskOutcome::State state, long status,
+                                            std::string error, TimePoint retry_at)
 {
   TaskOutcome outcome;
   outcome.task = flight.task;
@@ -69,8 +71,8 @@ void CrawlEngine::State::on_response(HttpResponse response, TimePoint t)
     return finish(outcome_for(flight, TaskOutcome::State::wait, 0, response.error_message, t));
   }
   count_status(response);
-  const Verdict verdict = classify(response, flight.task.attempts, options.limits, t, rng,
-                                   buckets.secondary_hits(flight.bucket));
+  const Verdict verdict =
+    classify(response, flight.task.attempts, options.limits, t, rng, buckets.secondary_hits(flight.bucket));
   apply(verdict, std::move(flight), std::move(response), t);
 }
 

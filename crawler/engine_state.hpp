@@ -26,7 +26,7 @@ struct SourceState {
   TokenPool tokens;
   std::deque<model::Task> queued;  // claimed, waiting for their bucket or a free slot
   std::int64_t requests = 0;
-  bool maybe_due = true;           // false after an empty claim, until the frontier changes
+  bool maybe_due = true;  // false after an empty claim, until the frontier changes
   std::optional<std::int64_t> next_due_ms;
 };
 
@@ -57,12 +57,12 @@ struct ProgressClock {
 
 // Private header: these names are used unqualified by the engine's two source files.
 using engine_detail::InFlight;
-using engine_detail::ProgressClock;
-using engine_detail::SourceState;
-using engine_detail::TimePoint;
 using engine_detail::millis;
 using engine_detail::origin_of;
 using engine_detail::policies_by_host;
+using engine_detail::ProgressClock;
+using engine_detail::SourceState;
+using engine_detail::TimePoint;
 
 struct CrawlEngine::State {
   EngineOptions options;

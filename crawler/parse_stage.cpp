@@ -16,9 +16,9 @@ struct ParseStage::Impl {
   tbb::task_group group;
   tbb::concurrent_queue<TaskOutcome> done;
   std::atomic<std::size_t> pending{0};
-  std::mutex mutex;                  // guards `finished` for the condition variable
+  std::mutex mutex;  // guards `finished` for the condition variable
   std::condition_variable finished_cv;
-  std::size_t finished = 0;          // pushed to `done` and not yet drained
+  std::size_t finished = 0;  // pushed to `done` and not yet drained
 };
 
 ParseOutput parse_page(const TaskParser& parser, const model::Task& task, const FetchedPage& page)

@@ -17,8 +17,8 @@ inline constexpr int k_parser_version = 1;
 // A body to interpret: a fresh 200, (after a 304) the archived body it refers to, or a
 // 404/410 (status set, body as sent) so a parser can react to absence.
 struct FetchedPage {
-  std::string url;       // the final URL (after same-host redirects)
-  long status = 0;       // 200, or 304 when `body` is the archived one
+  std::string url;  // the final URL (after same-host redirects)
+  long status = 0;  // 200, or 304 when `body` is the archived one
   const Headers* headers = nullptr;
   std::string_view body;
 };

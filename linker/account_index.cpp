@@ -11,7 +11,8 @@ AccountIndex::AccountIndex(const LinkInput& input) : m_accounts(input.accounts)
 {
   // Names fold independently: in parallel, each into its own slot.
   m_name_keys.resize(m_accounts.size());
-  tbb::parallel_for(std::size_t{0}, m_accounts.size(), [&](std::size_t i) { m_name_keys[i] = normalise_name(m_accounts[i].name); });
+  tbb::parallel_for(std::size_t{0}, m_accounts.size(),
+                    [&](std::size_t i) { m_name_keys[i] = normalise_name(m_accounts[i].name); });
   m_by_id.reserve(m_accounts.size());
   for (std::size_t i = 0; i < m_accounts.size(); ++i) {
     const Account& account = m_accounts[i];

@@ -53,7 +53,8 @@ private:
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
   };
-  std::unordered_map<std::string, std::vector<std::pair<std::int64_t, std::string>>, Hash, std::equal_to<>> m_paper_authors;
+  std::unordered_map<std::string, std::vector<std::pair<std::int64_t, std::string>>, Hash, std::equal_to<>>
+    m_paper_authors;
 };
 
 }  // namespace scout::linker

@@ -98,7 +98,8 @@ void paper_claim(const Evidence& evidence, const AccountIndex& index, std::vecto
   if (!starts_with(evidence.to_ref, "arxiv:") || !is_source(index, evidence.from, Source::huggingface)) {
     return;
   }
-  const std::string claimed = evidence.detail.empty() ? index.name_key_of(evidence.from) : normalise_name(evidence.detail);
+  const std::string claimed =
+    evidence.detail.empty() ? index.name_key_of(evidence.from) : normalise_name(evidence.detail);
   for (const auto& [author, name] : index.paper_authors(std::string_view(evidence.to_ref).substr(6))) {
     if (!claimed.empty() && name == claimed) {
       LinkCandidate made = candidate(evidence.from, author, evidence, false);

@@ -110,9 +110,9 @@ struct NameKey {
 };
 
 struct LinkResult {
-  std::vector<Person> people;            // ascending id
-  std::vector<LinkCandidate> candidates; // accepted and refused, in decision order
-  std::vector<NameKey> name_keys;        // one per account with a name
+  std::vector<Person> people;             // ascending id
+  std::vector<LinkCandidate> candidates;  // accepted and refused, in decision order
+  std::vector<NameKey> name_keys;         // one per account with a name
 };
 
 }  // namespace scout::linker

@@ -183,7 +183,8 @@ LinkResult link_accounts(const LinkInput& input, const IdentityRules& rules)
   // Stage 3: overrides win; split overrides guard every join below.
   std::vector<LinkCandidate> overrides = override_candidates(input, index);
   std::vector<LinkCandidate> splits;
-  std::copy_if(overrides.begin(), overrides.end(), std::back_inserter(splits), [](const LinkCandidate& c) { return !c.accepted; });
+  std::copy_if(overrides.begin(), overrides.end(), std::back_inserter(splits),
+               [](const LinkCandidate& c) { return !c.accepted; });
   candidates.insert(candidates.end(), overrides.begin(), overrides.end());
   std::sort(candidates.begin(), candidates.end(), decided_before);
   // Stage 4: union-find over the accepted links.

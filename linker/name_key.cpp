@@ -8,7 +8,9 @@ namespace scout::linker {
 
 namespace {
 
-// U+00C0..U+017F folded to lower-case ASCII; "" means a separator (× and ÷).
+// U+00C0..U+017F folded to lower-case ASCII; "" means a separator (× and ÷). The table
+// keeps sixteen code points a line, so the formatter leaves it alone.
+// clang-format off
 constexpr std::array<std::string_view, 0xC0> k_latin = {
   // U+00C0
   "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
@@ -25,15 +27,21 @@ constexpr std::array<std::string_view, 0xC0> k_latin = {
   "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
   "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
 };
+// clang-format on
 
 // Vietnamese letters U+1EA0..U+1EF9, by base letter.
 std::string_view vietnamese(char32_t c)
 {
-  if (c <= 0x1EB7) return "a";
-  if (c <= 0x1EC7) return "e";
-  if (c <= 0x1ECB) return "i";
-  if (c <= 0x1EE3) return "o";
-  if (c <= 0x1EF1) return "u";
+  if (c <= 0x1EB7)
+    return "a";
+  if (c <= 0x1EC7)
+    return "e";
+  if (c <= 0x1ECB)
+    return "i";
+  if (c <= 0x1EE3)
+    return "o";
+  if (c <= 0x1EF1)
+    return "u";
   return "y";
 }
 
@@ -42,10 +50,14 @@ std::string_view latin_extended_b(char32_t c)
 {
   switch (c) {
   case 0x0189: return "d";
-  case 0x01A0: case 0x01A1: return "o";
-  case 0x01AF: case 0x01B0: return "u";
-  case 0x0218: case 0x0219: return "s";
-  case 0x021A: case 0x021B: return "t";
+  case 0x01A0:
+  case 0x01A1: return "o";
+  case 0x01AF:
+  case 0x01B0: return "u";
+  case 0x0218:
+  case 0x0219: return "s";
+  case 0x021A:
+  case 0x021B: return "t";
   default: break;
   }
   if (c >= 0x01CD && c <= 0x01DC) {
@@ -98,8 +110,8 @@ char32_t next_code_point(std::string_view text, std::size_t& at)
 
 bool is_separator(char32_t c)
 {
-  return (c < 0x80 && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z'))
-         || c == 0xA0 || (c >= 0x2000 && c <= 0x206F && c != 0x2019) || c == 0x3000 || c == 0xFFFD;
+  return (c < 0x80 && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) || c == 0xA0
+         || (c >= 0x2000 && c <= 0x206F && c != 0x2019) || c == 0x3000 || c == 0xFFFD;
 }
 
 // One code point folded: "" drops it, " " separates words.
@@ -122,7 +134,7 @@ void fold(char32_t c, std::string& out)
   } else if (c >= 0x0391 && c <= 0x03A9) {
     append_utf8(out, c + 0x20);  // Greek capitals
   } else if (c == 0x03C2) {
-    append_utf8(out, 0x03C3);    // final sigma folds to sigma
+    append_utf8(out, 0x03C3);  // final sigma folds to sigma
   } else if (c >= 0x0410 && c <= 0x042F) {
     append_utf8(out, c + 0x20);  // Cyrillic capitals
   } else if (c >= 0x0400 && c <= 0x040F) {
@@ -184,10 +196,7 @@ std::string fold_name(std::string_view name)
 
 }  // namespace
 
-std::string normalise_name(std::string_view name)
-{
-  return fold_name(outside_parentheses(name));
-}
+std::string normalise_name(std::string_view name) { return fold_name(outside_parentheses(name)); }
 
 std::string alternate_name(std::string_view name)
 {

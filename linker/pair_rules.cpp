@@ -1,7 +1,6 @@
 // The two rules that need two pieces of evidence at once (declared in evidence_rules.hpp).
-#include "linker/evidence_rules.hpp"
-
 #include "common/strings.hpp"
+#include "linker/evidence_rules.hpp"
 
 #include <algorithm>
 #include <map>

@@ -9,10 +9,7 @@ namespace scout::linker {
 
 namespace {
 
-std::string account_key(const Account& account)
-{
-  return source_name(account.source) + ":" + account.handle;
-}
+std::string account_key(const Account& account) { return source_name(account.source) + ":" + account.handle; }
 
 // The group's accounts ordered by source (GitHub, Hugging Face, arXiv), then handle.
 std::vector<const Account*> ordered_accounts(const std::vector<std::size_t>& group, const AccountIndex& index)

@@ -22,7 +22,7 @@ constexpr std::array<std::pair<EndReason, std::string_view>, 4> k_reasons{{
   {EndReason::idle, "idle"},
 }};
 
-template <class Enum, std::size_t N>
+template<class Enum, std::size_t N>
 std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum value)
 {
   for (const auto& [candidate, name] : table) {
@@ -33,7 +33,7 @@ std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>&
   return "unknown";  // not reached: every enumerator is in its table
 }
 
-template <class Enum, std::size_t N>
+template<class Enum, std::size_t N>
 std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>, N>& table, std::string_view text)
 {
   for (const auto& [value, name] : table) {

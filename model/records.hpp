@@ -26,7 +26,7 @@ struct GithubUserRecord {
 // One repository object from /users/{login}/repos, /repos/{o}/{r} or /orgs/{o}/repos.
 struct GithubRepoRecord {
   std::int64_t id = 0;
-  std::string full_name;   // "owner/name"
+  std::string full_name;  // "owner/name"
   std::string owner_login;
   std::string owner_type;  // owner.type: User, Organization; "" when not given
   std::string name, description, language, license, created_at, pushed_at;
@@ -54,25 +54,25 @@ struct HfAuthorRecord {
 
 // A model from /api/models (list) or /api/models/{id} (full, with cardData).
 struct HfModelRecord {
-  std::string id;      // canonical "org/name"
+  std::string id;  // canonical "org/name"
   std::string author;
   std::string sha, pipeline_tag, library_name, created_at, last_modified;
   std::string gated = "false";  // false, auto, manual
   std::int64_t downloads = 0, likes = 0;
-  bool has_card_data = false;    // card_* fields below are set only when true
+  bool has_card_data = false;  // card_* fields below are set only when true
   std::string card_license, card_base_model;
   std::vector<std::string> card_datasets, card_language;
-  std::string eval_results_json = "[]";  // model-index results, as JSON text
+  std::string eval_results_json = "[]";                   // model-index results, as JSON text
   std::vector<std::pair<std::string, std::string>> tags;  // (kind, value): arxiv, base_model, dataset, license, tag
 };
 
 // /{repo_id}/raw/main/README.md
 struct HfModelCardRecord {
   std::string model_id;
-  std::int64_t length = 0;               // bytes of the Markdown body (front matter excluded)
-  std::vector<std::string> sections;     // intended_use, training_data, training_procedure,
-                                         // evaluation, limitations, citation
-  bool is_template = false;              // only the auto-generated template
+  std::int64_t length = 0;            // bytes of the Markdown body (front matter excluded)
+  std::vector<std::string> sections;  // intended_use, training_data, training_procedure,
+                                      // evaluation, limitations, citation
+  bool is_template = false;           // only the auto-generated template
 };
 
 struct ArxivAuthor {
@@ -82,12 +82,12 @@ struct ArxivAuthor {
 
 // One <entry> of an arXiv Atom feed.
 struct ArxivPaperRecord {
-  std::string id;        // without version: "2305.18290", "astro-ph/0601001"
+  std::string id;  // without version: "2305.18290", "astro-ph/0601001"
   int version = 1;
   std::string title, abstract, published_at, updated_at, primary_category, comment, journal_ref, doi;
   std::vector<std::string> categories;
   std::vector<std::pair<std::string, std::string>> links;  // (rel or title, href)
-  std::vector<ArxivAuthor> authors;  // in order
+  std::vector<ArxivAuthor> authors;                        // in order
 };
 
 // Why two accounts may be one person, or what an account points at. `to_source`/`to_handle`
@@ -99,10 +99,10 @@ struct LinkEvidenceRecord {
   std::string to_source;
   std::string to_handle;
   std::string to_ref;
-  std::string kind;         // github_blog_url, hf_arxiv_tag, readme_link, hf_paper_claim, paper_code_link, ...
-  std::string detail;       // the matched value
+  std::string kind;    // github_blog_url, hf_arxiv_tag, readme_link, hf_paper_claim, paper_code_link, ...
+  std::string detail;  // the matched value
   double confidence = 1.0;
-  std::string source_url;   // where it was seen
+  std::string source_url;  // where it was seen
 };
 
 // Everything one parse produced.

@@ -16,8 +16,9 @@ namespace scout::ranker {
 namespace {
 
 const std::unordered_set<std::string_view> k_quant_words = {
-  "gguf", "ggml", "gptq", "awq", "exl2", "mlx", "onnx", "int4", "int8", "fp16", "bf16", "fp8", "4bit", "8bit",
-  "q2", "q3", "q4", "q5", "q6", "q8", "k", "m", "s", "l", "0", "1", "quantized", "quant", "imatrix", "i1"};
+  "gguf", "ggml", "gptq", "awq",  "exl2", "mlx", "onnx",      "int4",  "int8",    "fp16",
+  "bf16", "fp8",  "4bit", "8bit", "q2",   "q3",  "q4",        "q5",    "q6",      "q8",
+  "k",    "m",    "s",    "l",    "0",    "1",   "quantized", "quant", "imatrix", "i1"};
 
 std::string_view name_part(std::string_view full_name)
 {
@@ -42,20 +43,19 @@ struct Hash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
-template <typename Value>
+template<typename Value>
 using NameMap = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;
 
-std::uint32_t find_or(const NameIndex& index, std::int64_t id)
-{
-  return index.find_id(id);
-}
+std::uint32_t find_or(const NameIndex& index, std::int64_t id) { return index.find_id(id); }
 
 }  // namespace
 
 struct InputClassifier::State {
   State(const Taxonomy& taxonomy, const Weights& weights, bool keep)
     : classifier(taxonomy), venues(weights.papers.top_venues, std::vector<int>(weights.papers.top_venues.size(), 0)),
-      weights(weights), keep_all(keep) {}
+      weights(weights), keep_all(keep)
+  {
+  }
 
   void note_day(int day) { out.latest_day = std::max(out.latest_day, day); }
 
@@ -66,12 +66,15 @@ struct InputClassifier::State {
   ClassifiedInput out;
   NameIndex person_index, account_index;
   NameIndex repo_index, paper_index, family_index;
-  NameMap<std::pair<SpecMask, bool>> uncrawled;  // a contributed repository not crawled: its name's specialisations, notable
+  NameMap<std::pair<SpecMask, bool>>
+    uncrawled;  // a contributed repository not crawled: its name's specialisations, notable
   std::vector<std::uint32_t> paper_authors;  // authorships seen per paper
 };
 
 InputClassifier::InputClassifier(const Taxonomy& taxonomy, const Weights& weights, bool keep_all)
-  : m_state(std::make_unique<State>(taxonomy, weights, keep_all)) {}
+  : m_state(std::make_unique<State>(taxonomy, weights, keep_all))
+{
+}
 
 InputClassifier::~InputClassifier() = default;
 
@@ -101,7 +104,8 @@ void InputClassifier::add_accounts(std::span<const Account> rows)
 {
   for (const Account& row : rows) {
     m_state->account_index.insert_id(row.id, static_cast<std::uint32_t>(m_state->out.accounts.size()));
-    m_state->out.accounts.push_back({find_or(m_state->person_index, row.person_id), row.source, looks_like_bot(row), row.kind == "org"});
+    m_state->out.accounts.push_back(
+      {find_or(m_state->person_index, row.person_id), row.source, looks_like_bot(row), row.kind == "org"});
   }
 }
 
@@ -143,22 +147,23 @@ void InputClassifier::add_contributions(std::span<const Contribution> rows)
   // Two lookups in tables of millions per row, each a cache miss: prefetch a few rows
   // ahead so the misses overlap. Lookups only, so safe in parallel.
   constexpr std::size_t k_ahead = 8;
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, rows.size(), 1024), [&](const tbb::blocked_range<std::size_t>& range) {
-    for (std::size_t i = range.begin(); i < range.end(); ++i) {
-      if (i + k_ahead < range.end()) {
-        st.repo_index.prefetch(repo_hashes[i + k_ahead]);
-        st.account_index.prefetch(account_hashes[i + k_ahead]);
-      }
-      ContributionItem& item = items[i];
-      item.account = st.account_index.find_hashed(account_hashes[i]);
-      item.commits = static_cast<std::int32_t>(std::min<std::int64_t>(rows[i].commits, INT32_MAX));
-      item.repo = st.repo_index.find_hashed(repo_hashes[i]);
-      if (item.repo != k_no_index) {
-        item.specs = st.out.repos[item.repo].specs;
-        item.notable = st.out.repos[item.repo].notable;
-      }
-    }
-  });
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, rows.size(), 1024),
+                    [&](const tbb::blocked_range<std::size_t>& range) {
+                      for (std::size_t i = range.begin(); i < range.end(); ++i) {
+                        if (i + k_ahead < range.end()) {
+                          st.repo_index.prefetch(repo_hashes[i + k_ahead]);
+                          st.account_index.prefetch(account_hashes[i + k_ahead]);
+                        }
+                        ContributionItem& item = items[i];
+                        item.account = st.account_index.find_hashed(account_hashes[i]);
+                        item.commits = static_cast<std::int32_t>(std::min<std::int64_t>(rows[i].commits, INT32_MAX));
+                        item.repo = st.repo_index.find_hashed(repo_hashes[i]);
+                        if (item.repo != k_no_index) {
+                          item.specs = st.out.repos[item.repo].specs;
+                          item.notable = st.out.repos[item.repo].notable;
+                        }
+                      }
+                    });
   for (std::size_t i = 0; i < rows.size(); ++i) {
     ContributionItem& item = items[i];
     if (item.repo == k_no_index) {
@@ -188,10 +193,12 @@ void InputClassifier::add_models(std::span<const Model> rows)
   tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
     const Model& model = rows[i];
     ModelItem& item = st.out.models[base + i];
-    std::vector<std::string_view> texts = {name_part(model.id), model.pipeline_tag, model.library_name, model.base_model};
+    std::vector<std::string_view> texts = {name_part(model.id), model.pipeline_tag, model.library_name,
+                                           model.base_model};
     texts.insert(texts.end(), model.tags.begin(), model.tags.end());
     item.specs = st.classifier.classify(texts);
-    item.mass_candidate = card_completeness(model) == 0 && model.downloads < st.weights.models.mass_upload_max_downloads;
+    item.mass_candidate =
+      card_completeness(model) == 0 && model.downloads < st.weights.models.mass_upload_max_downloads;
     item.credit = static_cast<float>(model_credit(model, st.weights.models));
     item.downloads = model.downloads;
     item.modified_day = model.modified_day;

@@ -49,7 +49,7 @@ struct ModelItem {
   std::uint32_t family = 0;  // near-identical uploads share a family
   SpecMask specs = 0;
   bool mass_candidate = false;  // template card and few downloads
-  float credit = 0;  // model_credit(), before recency
+  float credit = 0;             // model_credit(), before recency
   std::int64_t downloads = 0;
   int modified_day = -1;
 };

@@ -9,8 +9,8 @@ namespace scout::ranker {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> k_governance_sections = {
-  "intended_use", "training_data", "training_procedure", "evaluation", "limitations"};
+constexpr std::array<std::string_view, 5> k_governance_sections = {"intended_use", "training_data",
+                                                                   "training_procedure", "evaluation", "limitations"};
 
 }  // namespace
 
@@ -60,7 +60,8 @@ double card_completeness(const Model& model)
   }
   int present = 0;
   for (std::string_view section : k_governance_sections) {
-    present += std::find(model.card_sections.begin(), model.card_sections.end(), section) != model.card_sections.end() ? 1 : 0;
+    present +=
+      std::find(model.card_sections.begin(), model.card_sections.end(), section) != model.card_sections.end() ? 1 : 0;
   }
   return static_cast<double>(present) / static_cast<double>(k_governance_sections.size());
 }

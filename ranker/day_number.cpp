@@ -1,7 +1,7 @@
 #include "ranker/day_number.hpp"
 
-#include <chrono>
 #include <cctype>
+#include <chrono>
 
 namespace scout::ranker {
 

@@ -8,7 +8,7 @@ namespace {
 
 // Counting sort of items by group; items whose group is k_no_index are left out. Items
 // keep their input order within a group, so everything downstream is deterministic.
-template <typename Row, typename Key>
+template<typename Row, typename Key>
 Groups group_by(std::size_t group_count, const std::vector<Row>& rows, Key group_of)
 {
   Groups groups;
@@ -39,11 +39,20 @@ EvidenceIndex build_evidence_index(const ClassifiedInput& input)
   EvidenceIndex index;
   // Five independent counting sorts: run them side by side (each is one serial pass).
   tbb::parallel_invoke(
-    [&] { index.person_accounts = group_by(input.people.size(), input.accounts, [](const AccountItem& a) { return a.person; }); },
-    [&] { index.account_contributions = group_by(accounts, input.contributions, [](const ContributionItem& c) { return c.account; }); },
+    [&] {
+      index.person_accounts =
+        group_by(input.people.size(), input.accounts, [](const AccountItem& a) { return a.person; });
+    },
+    [&] {
+      index.account_contributions =
+        group_by(accounts, input.contributions, [](const ContributionItem& c) { return c.account; });
+    },
     [&] { index.account_repos = group_by(accounts, input.repos, [](const RepoItem& r) { return r.owner; }); },
     [&] { index.account_models = group_by(accounts, input.models, [](const ModelItem& m) { return m.account; }); },
-    [&] { index.account_authorships = group_by(accounts, input.authorships, [](const AuthorshipItem& a) { return a.account; }); });
+    [&] {
+      index.account_authorships =
+        group_by(accounts, input.authorships, [](const AuthorshipItem& a) { return a.account; });
+    });
   return index;
 }
 

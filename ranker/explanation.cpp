@@ -12,8 +12,10 @@ namespace {
 std::string describe_model(const Model& model)
 {
   const int documented = static_cast<int>(std::lround(card_completeness(model) * 5));
-  std::string text = model.id + ": " + compact_count(model.downloads) + " downloads, " + compact_count(model.likes) + " likes";
-  text += documented > 0 ? ", card documents " + std::to_string(documented) + " of 5 governance sections" : ", no card credit";
+  std::string text =
+    model.id + ": " + compact_count(model.downloads) + " downloads, " + compact_count(model.likes) + " likes";
+  text += documented > 0 ? ", card documents " + std::to_string(documented) + " of 5 governance sections"
+                         : ", no card credit";
   return text + (model.base_model.empty() ? "" : ", fine-tune of " + model.base_model);
 }
 
@@ -23,7 +25,8 @@ std::string describe_paper(const RankInput& input, const ClassifiedInput& classe
   const Paper& paper = input.papers[p];
   const int n = classes.papers[p].author_count;
   const int position = input.authorships[authorship].position;
-  std::string text = paper.id + " \"" + paper.title + "\": author " + std::to_string(position + 1) + " of " + std::to_string(n);
+  std::string text =
+    paper.id + " \"" + paper.title + "\": author " + std::to_string(position + 1) + " of " + std::to_string(n);
   text += classes.papers[p].top_venue ? ", top venue" : "";
   text += paper.categories.empty() ? "" : ", " + paper.categories.front();
   return text;
@@ -57,10 +60,8 @@ std::string describe_evidence(const RankInput& input, const ClassifiedInput& cla
     text += classes.repos[ref.index].is_list ? ", list-style: stars discounted" : "";
     return text + (repo.fork ? ", fork)" : ")");
   }
-  case ItemKind::model:
-    return describe_model(input.models[ref.index]);
-  case ItemKind::authorship:
-    return describe_paper(input, classes, ref.index);
+  case ItemKind::model: return describe_model(input.models[ref.index]);
+  case ItemKind::authorship: return describe_paper(input, classes, ref.index);
   }
   return {};
 }
@@ -68,14 +69,10 @@ std::string describe_evidence(const RankInput& input, const ClassifiedInput& cla
 std::string evidence_url(const RankInput& input, const EvidenceRef& ref)
 {
   switch (ref.kind) {
-  case ItemKind::contribution:
-    return "https://github.com/" + input.contributions[ref.index].repo_full_name;
-  case ItemKind::repo:
-    return "https://github.com/" + input.repos[ref.index].full_name;
-  case ItemKind::model:
-    return "https://huggingface.co/" + input.models[ref.index].id;
-  case ItemKind::authorship:
-    return "https://arxiv.org/abs/" + input.authorships[ref.index].paper_id;
+  case ItemKind::contribution: return "https://github.com/" + input.contributions[ref.index].repo_full_name;
+  case ItemKind::repo: return "https://github.com/" + input.repos[ref.index].full_name;
+  case ItemKind::model: return "https://huggingface.co/" + input.models[ref.index].id;
+  case ItemKind::authorship: return "https://arxiv.org/abs/" + input.authorships[ref.index].paper_id;
   }
   return {};
 }

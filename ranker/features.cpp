@@ -72,7 +72,9 @@ struct Accumulator {
 class Extractor {
 public:
   Extractor(const ClassifiedInput& input, const EvidenceIndex& index, const Weights& weights, int as_of_day)
-    : m_input(input), m_index(index), m_weights(weights), m_as_of_day(as_of_day) {}
+    : m_input(input), m_index(index), m_weights(weights), m_as_of_day(as_of_day)
+  {
+  }
 
   // Fills `acc`; returns whether the person is a bot or an organisation (never ranked).
   bool person(std::size_t p, Accumulator& acc) const
@@ -117,7 +119,8 @@ private:
       } else {
         credit *= age_factor(-1);
       }
-      acc.add(item.specs, Signal::contributions, Source::github, {ItemKind::contribution, c, static_cast<float>(credit)});
+      acc.add(item.specs, Signal::contributions, Source::github,
+              {ItemKind::contribution, c, static_cast<float>(credit)});
     }
   }
 
@@ -135,7 +138,8 @@ private:
   void add_models(std::uint32_t account, Accumulator& acc) const
   {
     const auto models = m_index.account_models.of(account);
-    const auto mass = std::count_if(models.begin(), models.end(), [&](std::uint32_t m) { return m_input.models[m].mass_candidate; });
+    const auto mass =
+      std::count_if(models.begin(), models.end(), [&](std::uint32_t m) { return m_input.models[m].mass_candidate; });
     const bool collapse_mass = mass >= m_weights.models.mass_upload_min_models;
     constexpr std::uint64_t k_mass_group = UINT64_MAX;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
@@ -145,7 +149,8 @@ private:
     }
     // Per group, the most downloaded model (ties: input order) is the one that counts.
     std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& x, const auto& y) {
-      return x.first != y.first ? x.first < y.first : m_input.models[x.second].downloads > m_input.models[y.second].downloads;
+      return x.first != y.first ? x.first < y.first
+                                : m_input.models[x.second].downloads > m_input.models[y.second].downloads;
     });
     for (std::size_t i = 0; i < keyed.size(); ++i) {
       if (i > 0 && keyed[i].first == keyed[i - 1].first) {
@@ -153,7 +158,8 @@ private:
       }
       const ModelItem& model = m_input.models[keyed[i].second];
       const double credit = model.credit * age_factor(model.modified_day);
-      acc.add(model.specs, Signal::models, Source::huggingface, {ItemKind::model, keyed[i].second, static_cast<float>(credit)});
+      acc.add(model.specs, Signal::models, Source::huggingface,
+              {ItemKind::model, keyed[i].second, static_cast<float>(credit)});
     }
   }
 
@@ -165,8 +171,9 @@ private:
         continue;
       }
       const PaperItem& paper = m_input.papers[authorship.paper];
-      const double credit = paper_credit(authorship.position, paper.author_count, paper.top_venue, paper.in_category, m_weights.papers)
-                            * age_factor(paper.published_day);
+      const double credit =
+        paper_credit(authorship.position, paper.author_count, paper.top_venue, paper.in_category, m_weights.papers)
+        * age_factor(paper.published_day);
       acc.add(paper.specs, Signal::papers, Source::arxiv, {ItemKind::authorship, a, static_cast<float>(credit)});
     }
   }
@@ -196,7 +203,8 @@ FeatureSet extract_features(const ClassifiedInput& input, const Weights& weights
     Block& block = blocks[b];
     for (std::size_t p = b * k_block; p < std::min(input.people.size(), (b + 1) * k_block); ++p) {
       Accumulator acc;
-      PersonFeatures person{input.people[p], static_cast<std::uint32_t>(block.specs.size()), 0, extractor.person(p, acc)};
+      PersonFeatures person{input.people[p], static_cast<std::uint32_t>(block.specs.size()), 0,
+                            extractor.person(p, acc)};
       for (std::size_t s = 0; s < k_max_specialisations && !person.bot; ++s) {
         if ((acc.seen & (1U << s)) != 0) {
           block.specs.push_back(acc.features(s));
@@ -221,7 +229,8 @@ FeatureSet extract_features(const ClassifiedInput& input, const Weights& weights
       set.people[people_at[b] + i] = blocks[b].people[i];
       set.people[people_at[b] + i].first += static_cast<std::uint32_t>(specs_at[b]);
     }
-    std::copy(blocks[b].specs.begin(), blocks[b].specs.end(), set.specs.begin() + static_cast<std::ptrdiff_t>(specs_at[b]));
+    std::copy(blocks[b].specs.begin(), blocks[b].specs.end(),
+              set.specs.begin() + static_cast<std::ptrdiff_t>(specs_at[b]));
     blocks[b] = Block{};
   });
   return set;
@@ -232,7 +241,8 @@ FeatureSet extract_features(const RankInput& input, const Taxonomy& taxonomy, co
   return extract_features(classify_input(input, taxonomy, weights), weights, input.as_of_day);
 }
 
-std::vector<std::vector<SpecEvidence>> people_evidence(const ClassifiedInput& input, const Weights& weights, int as_of_day)
+std::vector<std::vector<SpecEvidence>> people_evidence(const ClassifiedInput& input, const Weights& weights,
+                                                       int as_of_day)
 {
   const EvidenceIndex index = build_evidence_index(input);
   const Extractor extractor(input, index, weights, as_of_day);
@@ -259,11 +269,13 @@ std::string extraction_key(const Weights& w)
     std::snprintf(buffer, sizeof buffer, "%.17g;", value);
     key += buffer;
   };
-  for (double value : {w.half_life_days, static_cast<double>(w.bot_commit_limit), static_cast<double>(w.contributions.drive_by_commits),
-                       w.contributions.drive_by_factor, w.contributions.notable_factor, w.repos.list_star_cap, w.repos.list_factor,
-                       w.models.downloads, w.models.likes, w.models.card, w.models.fine_tune,
-                       static_cast<double>(w.models.mass_upload_min_models), static_cast<double>(w.models.mass_upload_max_downloads),
-                       w.papers.first_author, w.papers.last_author, w.papers.top_venue, w.papers.other_category}) {
+  for (double value :
+       {w.half_life_days, static_cast<double>(w.bot_commit_limit),
+        static_cast<double>(w.contributions.drive_by_commits), w.contributions.drive_by_factor,
+        w.contributions.notable_factor, w.repos.list_star_cap, w.repos.list_factor, w.models.downloads, w.models.likes,
+        w.models.card, w.models.fine_tune, static_cast<double>(w.models.mass_upload_min_models),
+        static_cast<double>(w.models.mass_upload_max_downloads), w.papers.first_author, w.papers.last_author,
+        w.papers.top_venue, w.papers.other_category}) {
     add(value);
   }
   for (const std::vector<std::string>* list : {&w.papers.top_venues, &w.papers.categories}) {

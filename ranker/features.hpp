@@ -46,9 +46,9 @@ struct SpecFeatures {
 
 struct PersonFeatures {
   std::int64_t person_id = 0;
-  std::uint32_t first = 0;   // index of the first of this person's SpecFeatures
-  std::uint8_t count = 0;    // specialisations with any evidence, by index
-  bool bot = false;          // a bot or automation account, or an organisation: never ranked
+  std::uint32_t first = 0;  // index of the first of this person's SpecFeatures
+  std::uint8_t count = 0;   // specialisations with any evidence, by index
+  bool bot = false;         // a bot or automation account, or an organisation: never ranked
 };
 
 // Everything scoring needs; depends on the input and the extraction rules (half-life,
@@ -58,7 +58,10 @@ struct FeatureSet {
   std::vector<PersonFeatures> people;  // ClassifiedInput::people order
   std::vector<SpecFeatures> specs;     // each person's, contiguous
 
-  std::span<const SpecFeatures> specs_of(const PersonFeatures& person) const { return {specs.data() + person.first, person.count}; }
+  std::span<const SpecFeatures> specs_of(const PersonFeatures& person) const
+  {
+    return {specs.data() + person.first, person.count};
+  }
 };
 
 // The evidence behind one person's features in one specialisation, for explanations.
@@ -75,7 +78,8 @@ FeatureSet extract_features(const RankInput& input, const Taxonomy& taxonomy, co
 
 // Every person's features with the top evidence of each signal, by person (for the few
 // people whose scores are explained: much more memory per person than FeatureSet).
-std::vector<std::vector<SpecEvidence>> people_evidence(const ClassifiedInput& input, const Weights& weights, int as_of_day);
+std::vector<std::vector<SpecEvidence>> people_evidence(const ClassifiedInput& input, const Weights& weights,
+                                                       int as_of_day);
 
 // The weights that extraction depends on, as text: equal keys give equal features.
 std::string extraction_key(const Weights& weights);

@@ -21,7 +21,7 @@ struct Account {
 };
 
 struct Repo {
-  std::string full_name;  // "owner/name"
+  std::string full_name;              // "owner/name"
   std::int64_t owner_account_id = 0;  // 0 when the owner is not crawled
   std::string description;
   std::vector<std::string> topics;
@@ -71,9 +71,9 @@ struct Authorship {
 };
 
 struct RankInput {
-  std::vector<std::int64_t> people;  // person ids
+  std::vector<std::int64_t> people;       // person ids
   std::vector<std::string> person_names;  // display names, parallel to people (for output only)
-  std::vector<Account> accounts;     // linked accounts (person_id set)
+  std::vector<Account> accounts;          // linked accounts (person_id set)
   std::vector<Repo> repos;
   std::vector<Contribution> contributions;
   std::vector<Model> models;

@@ -116,7 +116,10 @@ private:
     return raw <= 0 || m_caps[signal] <= 0 ? 0.0 : std::min(1.0, std::log1p(raw) / m_log_caps[signal]);
   }
   double quality(double base) const { return m_evidence_weight > 0 ? std::max(0.0, base) / m_evidence_weight : 0.0; }
-  static double breadth_normalised(const SpecFeatures& spec) { return std::clamp((spec.breadth - 1.0) / 2.0, 0.0, 1.0); }
+  static double breadth_normalised(const SpecFeatures& spec)
+  {
+    return std::clamp((spec.breadth - 1.0) / 2.0, 0.0, 1.0);
+  }
   static double depth_share(double base, double all_bases) { return all_bases > 0 ? base / all_bases : 0.0; }
 
   const Weights& m_weights;
@@ -127,10 +130,7 @@ private:
 };
 
 // Best first; ties by specialisation index.
-bool better(const SpecScore& a, const SpecScore& b)
-{
-  return a.score != b.score ? a.score > b.score : a.spec < b.spec;
-}
+bool better(const SpecScore& a, const SpecScore& b) { return a.score != b.score ? a.score > b.score : a.spec < b.spec; }
 
 }  // namespace
 

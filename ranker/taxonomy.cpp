@@ -29,10 +29,7 @@ bool word_matches(std::string_view text_word, std::string_view vocabulary_word)
   return false;
 }
 
-std::vector<int> indices(std::size_t count, int tag)
-{
-  return std::vector<int>(count, tag);
-}
+std::vector<int> indices(std::size_t count, int tag) { return std::vector<int>(count, tag); }
 
 }  // namespace
 

@@ -10,11 +10,11 @@ namespace scout::ranker {
 
 // One sub-specialisation of config/taxonomy.toml.
 struct Specialisation {
-  std::string key;           // "inference"
-  std::string display_name;  // "Inference and serving"
+  std::string key;                            // "inference"
+  std::string display_name;                   // "Inference and serving"
   std::vector<std::string> vocabulary;        // words and phrases: "kv cache", "vllm"
   std::vector<std::string> notable_projects;  // repository names: "vllm", "text-generation-inference"
-  std::string band;          // compensation band quoted in the seeds (context, never a score)
+  std::string band;                           // compensation band quoted in the seeds (context, never a score)
 };
 
 struct Taxonomy {

@@ -4,15 +4,12 @@ namespace scout::ranker {
 
 namespace {
 
-constexpr std::array<std::string_view, k_signal_count> k_signal_names = {
-  "contributions", "own_repos", "models", "papers", "breadth", "depth"};
+constexpr std::array<std::string_view, k_signal_count> k_signal_names = {"contributions", "own_repos", "models",
+                                                                         "papers",        "breadth",   "depth"};
 
 }  // namespace
 
-std::string_view signal_name(Signal signal)
-{
-  return k_signal_names[static_cast<std::size_t>(signal)];
-}
+std::string_view signal_name(Signal signal) { return k_signal_names[static_cast<std::size_t>(signal)]; }
 
 std::optional<Signal> signal_from_name(std::string_view name)
 {

@@ -1,17 +1,16 @@
 #include "replay/cli.hpp"
 
+#include "common/error.hpp"
 #include "replay/replay_server.hpp"
 
-#include "common/error.hpp"
-
 #include <CLI/CLI.hpp>
-#include <signal.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <signal.h>
 
 namespace scout::replay {
 
@@ -27,8 +26,7 @@ struct CliArgs {
 void add_flags(CLI::App& app, CliArgs& args)
 {
   ReplayOptions& o = args.options;
-  app.add_option("--root", o.fixture_dir, "Fixture folder, searched recursively for *.json")
-    ->required();
+  app.add_option("--root", o.fixture_dir, "Fixture folder, searched recursively for *.json")->required();
   app.add_option("--host", o.host, "Loopback address to bind (127.0.0.0/8, ::1, localhost)");
   app.add_option("--port", o.port, "Port to bind; 0 picks a free one")->check(CLI::Range(0, 65535));
   app.add_option("--port-file", args.port_file, "Write the bound port to this file once listening");
@@ -70,8 +68,7 @@ int serve(CliArgs& args, const sigset_t& stop_signals)
   }
   ReplayServer server(args.options);
   server.start();
-  std::cerr << "scout-replay: " << server.route_count() << " recorded routes from "
-            << args.options.fixture_dir << '\n';
+  std::cerr << "scout-replay: " << server.route_count() << " recorded routes from " << args.options.fixture_dir << '\n';
   std::cout << "listening on " << server.base_url() << std::endl;
   if (!args.port_file.empty()) {
     write_port_file(args.port_file, server.port());

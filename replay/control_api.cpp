@@ -1,10 +1,9 @@
 #include "replay/control_api.hpp"
 
-#include "replay/fault.hpp"
-#include "replay/json_util.hpp"
-
 #include "common/error.hpp"
 #include "common/strings.hpp"
+#include "replay/fault.hpp"
+#include "replay/json_util.hpp"
 
 #include <vector>
 
@@ -60,13 +59,9 @@ Reply add_faults(ReplayState& state, const std::string& body)
 
 }  // namespace
 
-bool is_control_path(std::string_view path)
-{
-  return path == "/__replay" || starts_with(path, "/__replay/");
-}
+bool is_control_path(std::string_view path) { return path == "/__replay" || starts_with(path, "/__replay/"); }
 
-Reply handle_control(ReplayState& state, std::string_view method, std::string_view path,
-                     const std::string& body)
+Reply handle_control(ReplayState& state, std::string_view method, std::string_view path, const std::string& body)
 {
   if (path == "/__replay/stats" && method == "GET") {
     return json_reply(200, stats_to_json(state.stats.snapshot()));
@@ -85,8 +80,7 @@ Reply handle_control(ReplayState& state, std::string_view method, std::string_vi
     state.faults.clear();
     return json_reply(200, "{\"ok\":true}");
   }
-  return json_reply(404, message_json("unknown control request " + std::string(method) + " "
-                                      + std::string(path)
+  return json_reply(404, message_json("unknown control request " + std::string(method) + " " + std::string(path)
                                       + "; try GET /__replay/stats, POST /__replay/reset, "
                                         "GET|POST|DELETE /__replay/faults"));
 }

@@ -18,7 +18,6 @@ bool is_control_path(std::string_view path);
 //   GET    /__replay/faults  active faults
 //   POST   /__replay/faults  add a fault object (or an array of them); 400 when invalid
 //   DELETE /__replay/faults  clear all faults
-Reply handle_control(ReplayState& state, std::string_view method, std::string_view path,
-                     const std::string& body);
+Reply handle_control(ReplayState& state, std::string_view method, std::string_view path, const std::string& body);
 
 }  // namespace scout::replay

@@ -1,8 +1,7 @@
 #include "replay/fault.hpp"
 
-#include "replay/json_util.hpp"
-
 #include "common/error.hpp"
+#include "replay/json_util.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -96,8 +95,9 @@ void read_member(const FaultReader& reader, std::string_view key, const Value& v
   } else if (key == "interval_ms") {
     fault.interval_ms = reader.integer(value, key, 0, k_max_ms);
   } else {
-    reader.fail(key, "unknown key (allowed: kind, path_prefix, count, ms, status, retry_after, "
-                     "ratelimit_reset_in, body, headers, chunk_bytes, interval_ms)");
+    reader.fail(key,
+                "unknown key (allowed: kind, path_prefix, count, ms, status, retry_after, "
+                "ratelimit_reset_in, body, headers, chunk_bytes, interval_ms)");
   }
 }
 

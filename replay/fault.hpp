@@ -20,16 +20,16 @@ enum class FaultKind {
 
 struct Fault {
   FaultKind kind = FaultKind::latency;
-  std::string path_prefix;   // empty: every path
-  std::optional<int> count;  // apply to the next N matching requests; empty: forever
-  int latency_ms = 0;        // latency: JSON key "ms"
-  int status = 0;            // status
+  std::string path_prefix;                  // empty: every path
+  std::optional<int> count;                 // apply to the next N matching requests; empty: forever
+  int latency_ms = 0;                       // latency: JSON key "ms"
+  int status = 0;                           // status
   std::optional<int> retry_after_s;         // status: Retry-After
   std::optional<int> ratelimit_reset_in_s;  // status: X-RateLimit-Remaining 0, Reset now+N
   std::optional<std::string> body;          // status: default {"message": ...}
   Headers headers;                          // status: extra response headers
-  int chunk_bytes = 64;   // drip
-  int interval_ms = 10;   // drip
+  int chunk_bytes = 64;                     // drip
+  int interval_ms = 10;                     // drip
 };
 
 // "latency", "status", ... ; nullopt for an unknown name.

@@ -2,7 +2,6 @@
 
 #include "common/strings.hpp"
 
-
 namespace scout::replay {
 
 namespace {

@@ -11,9 +11,9 @@ namespace scout::replay {
 
 // The faults chosen for one request. Each chosen fault has used up one of its `count`.
 struct FaultSelection {
-  int latency_ms = 0;                 // sum of every matching latency fault
-  std::optional<Fault> status;        // first matching status fault
-  std::optional<Fault> body;          // first matching truncate/malform/html/drip fault
+  int latency_ms = 0;           // sum of every matching latency fault
+  std::optional<Fault> status;  // first matching status fault
+  std::optional<Fault> body;    // first matching truncate/malform/html/drip fault
 };
 
 // The active faults, in the order they were added. Thread-safe.

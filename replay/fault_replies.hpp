@@ -1,9 +1,8 @@
 #pragma once
 
+#include "common/clock.hpp"
 #include "replay/fault.hpp"
 #include "replay/reply.hpp"
-
-#include "common/clock.hpp"
 
 namespace scout::replay {
 

@@ -1,10 +1,9 @@
 #include "replay/fixture_parser.hpp"
 
-#include "replay/json_util.hpp"
-#include "replay/query.hpp"
-
 #include "common/error.hpp"
 #include "common/strings.hpp"
+#include "replay/json_util.hpp"
+#include "replay/query.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -58,8 +57,9 @@ std::string type_for_text(std::string_view body)
 // offending value inside the file for the error message.
 class FixtureParser {
 public:
-  FixtureParser(const std::string& label, const std::filesystem::path& base_dir)
-    : m_label(label), m_base_dir(base_dir) {}
+  FixtureParser(const std::string& label, const std::filesystem::path& base_dir) : m_label(label), m_base_dir(base_dir)
+  {
+  }
 
   std::vector<Route> parse(const Value& root) const;
 
@@ -69,8 +69,7 @@ private:
     throw ConfigError(m_label + ": " + where + ": " + problem);
   }
 
-  void check_keys(const Value& object, const std::string& where,
-                  std::initializer_list<std::string_view> allowed) const;
+  void check_keys(const Value& object, const std::string& where, std::initializer_list<std::string_view> allowed) const;
   const Value& require_object(const Value& value, const std::string& where) const;
   std::string optional_string(const Value& object, const char* key, const std::string& where) const;
   Route parse_exchange(const Value& exchange, const std::string& where) const;
@@ -107,8 +106,8 @@ void FixtureParser::check_keys(const Value& object, const std::string& where,
     const std::string_view name(member.name.GetString(), member.name.GetStringLength());
     const bool known = std::find(allowed.begin(), allowed.end(), name) != allowed.end();
     if (!known && !starts_with(name, "_") && name != "comment") {
-      fail(where, "unknown key \"" + std::string(name) + "\" (allowed: "
-                    + join(std::vector<std::string>(allowed.begin(), allowed.end()), ", ") + ")");
+      fail(where, "unknown key \"" + std::string(name)
+                    + "\" (allowed: " + join(std::vector<std::string>(allowed.begin(), allowed.end()), ", ") + ")");
     }
   }
 }
@@ -121,8 +120,7 @@ const Value& FixtureParser::require_object(const Value& value, const std::string
   return value;
 }
 
-std::string FixtureParser::optional_string(const Value& object, const char* key,
-                                           const std::string& where) const
+std::string FixtureParser::optional_string(const Value& object, const char* key, const std::string& where) const
 {
   if (!object.HasMember(key)) {
     return "";
@@ -159,8 +157,7 @@ Route FixtureParser::parse_exchange(const Value& exchange, const std::string& wh
     fail(where + ".responses", "must be a non-empty array of response objects");
   }
   for (rapidjson::SizeType i = 0; i < responses.Size(); ++i) {
-    route.responses.push_back(
-      parse_response(responses[i], where + ".responses[" + std::to_string(i) + "]"));
+    route.responses.push_back(parse_response(responses[i], where + ".responses[" + std::to_string(i) + "]"));
   }
   return route;
 }
@@ -228,11 +225,10 @@ Headers FixtureParser::parse_headers(const Value& headers, const std::string& wh
   return result;
 }
 
-std::string FixtureParser::parse_body(const Value& response, const std::string& where,
-                                      std::string& type) const
+std::string FixtureParser::parse_body(const Value& response, const std::string& where, std::string& type) const
 {
-  const int given = int(response.HasMember("body")) + int(response.HasMember("body_json"))
-                    + int(response.HasMember("body_file"));
+  const int given =
+    int(response.HasMember("body")) + int(response.HasMember("body_json")) + int(response.HasMember("body_file"));
   if (given > 1) {
     fail(where, "give at most one of \"body\", \"body_json\" and \"body_file\"");
   }

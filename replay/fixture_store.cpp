@@ -1,9 +1,8 @@
 #include "replay/fixture_store.hpp"
 
+#include "common/error.hpp"
 #include "replay/fixture_parser.hpp"
 #include "replay/query.hpp"
-
-#include "common/error.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -48,8 +47,7 @@ void FixtureStore::add(Route route)
   std::string key = route_key(route.method, route.path, route.query);
   const auto existing = m_routes.find(key);
   if (existing != m_routes.end()) {
-    throw ConfigError(route.source + ": duplicate route " + key + " (already recorded in "
-                      + existing->second.source
+    throw ConfigError(route.source + ": duplicate route " + key + " (already recorded in " + existing->second.source
                       + "); use \"responses\": [...] for a sequence of answers");
   }
   m_routes.emplace(std::move(key), std::move(route));

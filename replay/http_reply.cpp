@@ -35,11 +35,10 @@ httplib::ContentProvider truncating_provider(std::shared_ptr<const std::string> 
 }
 
 // Writes `chunk` bytes per call, pausing `interval_ms` before every chunk but the first.
-httplib::ContentProvider dripping_provider(std::shared_ptr<const std::string> body, std::size_t chunk,
-                                           int interval_ms, Pause pause)
+httplib::ContentProvider dripping_provider(std::shared_ptr<const std::string> body, std::size_t chunk, int interval_ms,
+                                           Pause pause)
 {
-  return [body, chunk, interval_ms, pause](std::size_t offset, std::size_t length,
-                                           httplib::DataSink& sink) {
+  return [body, chunk, interval_ms, pause](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
     if (offset > 0 && !pause(interval_ms)) {
       return false;
     }
@@ -49,10 +48,7 @@ httplib::ContentProvider dripping_provider(std::shared_ptr<const std::string> bo
 
 }  // namespace
 
-Headers from_http_headers(const httplib::Headers& headers)
-{
-  return Headers(headers.begin(), headers.end());
-}
+Headers from_http_headers(const httplib::Headers& headers) { return Headers(headers.begin(), headers.end()); }
 
 void write_reply(Reply reply, httplib::Response& response, const Pause& pause)
 {
@@ -76,8 +72,7 @@ void write_reply(Reply reply, httplib::Response& response, const Pause& pause)
     response.set_content_provider(body->size(), type, truncating_provider(body));
   } else {
     const auto chunk = static_cast<std::size_t>(std::max(1, reply.chunk_bytes));
-    response.set_content_provider(body->size(), type,
-                                  dripping_provider(body, chunk, reply.interval_ms, pause));
+    response.set_content_provider(body->size(), type, dripping_provider(body, chunk, reply.interval_ms, pause));
   }
 }
 

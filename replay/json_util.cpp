@@ -29,10 +29,7 @@ std::string to_compact_json(const rapidjson::Value& value)
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-std::string message_json(std::string_view message)
-{
-  return "{\"message\":" + json_string(message) + "}";
-}
+std::string message_json(std::string_view message) { return "{\"message\":" + json_string(message) + "}"; }
 
 std::string json_string(std::string_view text)
 {

@@ -60,10 +60,7 @@ std::string normalise_query(std::string_view query)
   return join(parameters, "&");
 }
 
-std::string normalise_path(std::string_view path)
-{
-  return percent_decode(path, false);
-}
+std::string normalise_path(std::string_view path) { return percent_decode(path, false); }
 
 std::string route_key(std::string_view method, std::string_view path, std::string_view query)
 {

@@ -23,8 +23,8 @@ void add_hf_headers(Headers& headers, const RateDecision& decision, Setter set)
 {
   set(headers, "RateLimit",
       "\"api\";r=" + std::to_string(decision.remaining) + ";t=" + std::to_string(decision.reset_in_s));
-  set(headers, "RateLimit-Policy", "\"fixed window\";\"api\";q=" + std::to_string(decision.limit)
-                                     + ";w=" + std::to_string(decision.window_s));
+  set(headers, "RateLimit-Policy",
+      "\"fixed window\";\"api\";q=" + std::to_string(decision.limit) + ";w=" + std::to_string(decision.window_s));
 }
 
 }  // namespace
@@ -45,10 +45,10 @@ Reply rate_limited_reply(RateStyle style, const RateDecision& decision)
   reply.status = style == RateStyle::github ? 403 : 429;
   const std::string limit = std::to_string(decision.limit);
   const std::string window = std::to_string(decision.window_s);
-  reply.body = message_json(
-    style == RateStyle::github
-      ? "API rate limit exceeded (replay server: " + limit + " requests per " + window + " s)."
-      : "Too Many Requests: rate limit of " + limit + " requests per " + window + " s exceeded");
+  reply.body =
+    message_json(style == RateStyle::github
+                   ? "API rate limit exceeded (replay server: " + limit + " requests per " + window + " s)."
+                   : "Too Many Requests: rate limit of " + limit + " requests per " + window + " s exceeded");
   set_header(reply.headers, "Content-Type", "application/json; charset=utf-8");
   if (style != RateStyle::github) {
     set_header(reply.headers, "Retry-After", std::to_string(decision.reset_in_s));

@@ -5,7 +5,6 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
-
 #include <string>
 
 namespace scout::replay {

@@ -29,8 +29,8 @@ struct ReplayOptions {
   int rate_limit = 0;              // requests per window; 0: no limit
   int rate_window_s = 60;
   RateStyle rate_style = RateStyle::github;
-  std::vector<Fault> faults;       // active from the start
-  int threads = 64;                // worker threads = concurrent connections served
+  std::vector<Fault> faults;  // active from the start
+  int threads = 64;           // worker threads = concurrent connections served
 };
 
 // Throws scout::UsageError naming the first option that is out of range.

@@ -1,20 +1,19 @@
 #include "replay/replay_server.hpp"
 
+#include "common/error.hpp"
+#include "common/strings.hpp"
 #include "replay/control_api.hpp"
 #include "replay/http_reply.hpp"
 #include "replay/json_util.hpp"
 
-#include "common/error.hpp"
-#include "common/strings.hpp"
-
 #include <httplib.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace scout::replay {
 
@@ -40,10 +39,7 @@ ReplayOptions validated(ReplayOptions options)
   return options;
 }
 
-std::string bind_host(const std::string& host)
-{
-  return iequals(host, "localhost") ? "127.0.0.1" : host;
-}
+std::string bind_host(const std::string& host) { return iequals(host, "localhost") ? "127.0.0.1" : host; }
 
 std::string url_host(const std::string& host)
 {
@@ -55,8 +51,7 @@ std::string url_host(const std::string& host)
 int bind_loopback(WideBacklogServer& http, const std::string& host, int port)
 {
   const std::string address = bind_host(host);
-  const int bound = port == 0 ? http.bind_to_any_port(address)
-                              : (http.bind_to_port(address, port) ? port : -1);
+  const int bound = port == 0 ? http.bind_to_any_port(address) : (http.bind_to_port(address, port) ? port : -1);
   if (bound <= 0) {
     throw Error("replay server: cannot bind " + address + ":" + std::to_string(port)
                 + " (port in use? try --port 0 for any free port)");
@@ -95,11 +90,9 @@ std::unique_ptr<WideBacklogServer> make_http_server(int threads, const httplib::
   });
   http->Get(".*", handler).Post(".*", handler).Put(".*", handler);
   http->Patch(".*", handler).Delete(".*", handler).Options(".*", handler);
-  http->set_exception_handler([](const httplib::Request&, httplib::Response& response,
-                                 std::exception_ptr error) {
+  http->set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
     response.status = 500;
-    response.set_content(message_json("replay server: internal error: " + describe(error)),
-                         "application/json");
+    response.set_content(message_json("replay server: internal error: " + describe(error)), "application/json");
   });
   return http;
 }
@@ -107,25 +100,19 @@ std::unique_ptr<WideBacklogServer> make_http_server(int threads, const httplib::
 }  // namespace
 
 ReplayServer::ReplayServer(ReplayOptions options)
-  : m_options(validated(std::move(options))),
-    m_fixtures(FixtureStore::load(m_options.fixture_dir)),
-    m_state(m_options, m_clock),
-    m_responder(m_fixtures, m_state, m_options, m_clock)
+  : m_options(validated(std::move(options))), m_fixtures(FixtureStore::load(m_options.fixture_dir)),
+    m_state(m_options, m_clock), m_responder(m_fixtures, m_state, m_options, m_clock)
 {
 }
 
-ReplayServer::~ReplayServer()
-{
-  stop();
-}
+ReplayServer::~ReplayServer() { stop(); }
 
 void ReplayServer::start()
 {
   if (m_http) {
     throw Error("replay server: start() called twice; create a new ReplayServer instead");
   }
-  auto http = make_http_server(m_options.threads, [this](const httplib::Request& request,
-                                                        httplib::Response& response) {
+  auto http = make_http_server(m_options.threads, [this](const httplib::Request& request, httplib::Response& response) {
     handle(request, response);
   });
   m_port = bind_loopback(*http, m_options.host, m_options.port);
@@ -189,29 +176,14 @@ bool ReplayServer::pause(int ms) const
   return !m_stopping.stop_requested();
 }
 
-void ReplayServer::add_fault(Fault fault)
-{
-  m_state.faults.add(std::move(fault));
-}
+void ReplayServer::add_fault(Fault fault) { m_state.faults.add(std::move(fault)); }
 
-void ReplayServer::clear_faults()
-{
-  m_state.faults.clear();
-}
+void ReplayServer::clear_faults() { m_state.faults.clear(); }
 
-std::vector<Fault> ReplayServer::faults() const
-{
-  return m_state.faults.list();
-}
+std::vector<Fault> ReplayServer::faults() const { return m_state.faults.list(); }
 
-Stats ReplayServer::stats() const
-{
-  return m_state.stats.snapshot();
-}
+Stats ReplayServer::stats() const { return m_state.stats.snapshot(); }
 
-void ReplayServer::reset_stats()
-{
-  m_state.reset();
-}
+void ReplayServer::reset_stats() { m_state.reset(); }
 
 }  // namespace scout::replay

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "common/clock.hpp"
 #include "replay/fault.hpp"
 #include "replay/fixture_store.hpp"
 #include "replay/replay_options.hpp"
 #include "replay/replay_state.hpp"
 #include "replay/responder.hpp"
 #include "replay/stats.hpp"
-
-#include "common/clock.hpp"
 
 #include <atomic>
 #include <cstddef>
@@ -21,7 +20,7 @@ namespace httplib {
 class Server;
 struct Request;
 struct Response;
-}
+}  // namespace httplib
 
 namespace scout::replay {
 

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "common/clock.hpp"
 #include "replay/fault_plan.hpp"
 #include "replay/rate_limiter.hpp"
 #include "replay/replay_options.hpp"
 #include "replay/stats.hpp"
-
-#include "common/clock.hpp"
 
 #include <memory>
 

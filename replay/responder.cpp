@@ -35,16 +35,14 @@ Reply not_found_reply(const std::string& key)
 {
   Reply reply;
   reply.status = 404;
-  reply.body = "{\"message\":\"Not Found\",\"replay\":"
-               + json_string("no recorded response for " + key) + "}";
+  reply.body = "{\"message\":\"Not Found\",\"replay\":" + json_string("no recorded response for " + key) + "}";
   set_header(reply.headers, "Content-Type", "application/json; charset=utf-8");
   return reply;
 }
 
 }  // namespace
 
-Responder::Responder(const FixtureStore& fixtures, ReplayState& state, const ReplayOptions& options,
-                     const Clock& clock)
+Responder::Responder(const FixtureStore& fixtures, ReplayState& state, const ReplayOptions& options, const Clock& clock)
   : m_fixtures(fixtures), m_state(state), m_options(options), m_clock(clock)
 {
 }
@@ -55,17 +53,15 @@ Reply Responder::respond(const IncomingRequest& request, std::string_view base_u
   // the fixtures.
   const std::size_t question = request.target.find('?');
   const std::string path = normalise_path(std::string_view(request.target).substr(0, question));
-  const std::string query =
-    question == std::string::npos ? "" : normalise_query(request.target.substr(question + 1));
+  const std::string query = question == std::string::npos ? "" : normalise_query(request.target.substr(question + 1));
 
   Reply reply = build_reply(request, path, query, base_url);
-  m_state.stats.record(route_key(request.method, path, query), route_key(request.method, path, ""),
-                       reply.status);
+  m_state.stats.record(route_key(request.method, path, query), route_key(request.method, path, ""), reply.status);
   return reply;
 }
 
-Reply Responder::build_reply(const IncomingRequest& request, const std::string& path,
-                             const std::string& query, std::string_view base_url)
+Reply Responder::build_reply(const IncomingRequest& request, const std::string& path, const std::string& query,
+                             std::string_view base_url)
 {
   // Stage 1: the enforced rate limit refuses before anything else is consumed.
   std::optional<RateDecision> decision;
@@ -104,8 +100,8 @@ Reply Responder::build_reply(const IncomingRequest& request, const std::string& 
   return reply;
 }
 
-Reply Responder::recorded_reply(const std::string& method, const std::string& path,
-                                const std::string& query, std::string_view base_url)
+Reply Responder::recorded_reply(const std::string& method, const std::string& path, const std::string& query,
+                                std::string_view base_url)
 {
   std::string key = route_key(method, path, query);
   const Route* route = m_fixtures.find(key);

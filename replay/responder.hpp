@@ -1,11 +1,10 @@
 #pragma once
 
+#include "common/clock.hpp"
 #include "replay/fixture_store.hpp"
 #include "replay/replay_options.hpp"
 #include "replay/replay_state.hpp"
 #include "replay/reply.hpp"
-
-#include "common/clock.hpp"
 
 #include <string>
 #include <string_view>
@@ -17,8 +16,7 @@ namespace scout::replay {
 // faults, counting. Thread-safe; holds references to everything it is given.
 class Responder {
 public:
-  Responder(const FixtureStore& fixtures, ReplayState& state, const ReplayOptions& options,
-            const Clock& clock);
+  Responder(const FixtureStore& fixtures, ReplayState& state, const ReplayOptions& options, const Clock& clock);
 
   // `base_url` ("http://127.0.0.1:PORT") replaces `{{base}}` in headers and body.
   Reply respond(const IncomingRequest& request, std::string_view base_url);

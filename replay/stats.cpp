@@ -11,7 +11,7 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-template <typename Key>
+template<typename Key>
 void write_counts(JsonWriter& writer, const char* name, const std::map<Key, std::int64_t>& counts)
 {
   writer.Key(name);

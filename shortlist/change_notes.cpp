@@ -40,8 +40,8 @@ void write_changes_markdown(const ChangeNotes& notes, std::ostream& out)
 
 std::string changes_html(const ChangeNotes& notes)
 {
-  std::string html = "<section id=\"changes\"><h2>" + html_escape(notes.title) + "</h2><p>" + html_escape(notes.summary)
-                     + "</p>\n";
+  std::string html =
+    "<section id=\"changes\"><h2>" + html_escape(notes.title) + "</h2><p>" + html_escape(notes.summary) + "</p>\n";
   for (const ChangeGroup& group : notes.groups) {
     if (group.items.empty() && group.when_empty.empty()) {
       continue;

@@ -82,8 +82,9 @@ std::string base64_of_hex(const std::string& hex)
 std::string link(const std::string& url, const std::string& text)
 {
   const std::string href = safe_link(url);
-  return href.empty() ? html_escape(text)
-                      : "<a href=\"" + html_escape(href) + "\" rel=\"noopener noreferrer\">" + html_escape(text) + "</a>";
+  return href.empty()
+           ? html_escape(text)
+           : "<a href=\"" + html_escape(href) + "\" rel=\"noopener noreferrer\">" + html_escape(text) + "</a>";
 }
 
 std::string profiles_html(const ShortlistRow& row)
@@ -114,7 +115,8 @@ std::string signal_chart(const std::vector<SignalLine>& signals)
   int y = 2;
   for (const SignalLine& line : signals) {
     const double width = largest > 0 ? 260.0 * std::abs(line.contribution) / largest : 0;
-    svg += "<text x=\"0\" y=\"" + std::to_string(y + 15) + "\" font-size=\"12\">" + html_escape(line.signal) + "</text>";
+    svg +=
+      "<text x=\"0\" y=\"" + std::to_string(y + 15) + "\" font-size=\"12\">" + html_escape(line.signal) + "</text>";
     svg += "<rect x=\"180\" y=\"" + std::to_string(y + 3) + "\" width=\"" + format_fixed(width, 1)
            + "\" height=\"14\" fill=\"#2f81f7\"><title>" + html_escape(line.explanation) + "</title></rect>";
     svg += "<text x=\"" + format_fixed(186 + width, 1) + "\" y=\"" + std::to_string(y + 15) + "\" font-size=\"12\">"
@@ -146,12 +148,13 @@ std::string person_html(const ShortlistRow& row)
   const std::string name = html_escape(row.name);
   return "<tr class=\"person\"><td class=\"num\" data-sort=\"" + std::to_string(row.rank) + "\">"
          + std::to_string(row.rank) + "</td><td class=\"num\" data-sort=\"" + format_fixed(row.score, 6) + "\">"
-         + format_fixed(row.score, 3) + "</td><td data-sort=\"" + name + "\"><button class=\"expand\" aria-expanded=\"false\">"
-         + name + "</button></td><td data-sort=\"" + html_escape(row.specialisation_name) + "\">"
-         + html_escape(row.specialisation_name) + " (" + format_fixed(row.confidence, 2) + ")<br><span class=\"meta\">"
-         + html_escape(row.compensation_band) + "</span></td><td data-sort=\"" + html_escape(row.location) + "\">"
-         + html_escape(row.location) + "</td><td data-sort=\"\">" + profiles_html(row) + "</td><td data-sort=\"\">"
-         + reasons + "</td></tr>\n" + details_html(row);
+         + format_fixed(row.score, 3) + "</td><td data-sort=\"" + name
+         + "\"><button class=\"expand\" aria-expanded=\"false\">" + name + "</button></td><td data-sort=\""
+         + html_escape(row.specialisation_name) + "\">" + html_escape(row.specialisation_name) + " ("
+         + format_fixed(row.confidence, 2) + ")<br><span class=\"meta\">" + html_escape(row.compensation_band)
+         + "</span></td><td data-sort=\"" + html_escape(row.location) + "\">" + html_escape(row.location)
+         + "</td><td data-sort=\"\">" + profiles_html(row) + "</td><td data-sort=\"\">" + reasons + "</td></tr>\n"
+         + details_html(row);
 }
 
 }  // namespace
@@ -164,8 +167,8 @@ void write_html(const ShortlistMeta& meta, const std::vector<ShortlistRow>& rows
       << "script-src 'sha256-" << script_hash << "'\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>scout shortlist</title><style>" << k_style << "</style></head><body>\n"
-      << "<h1>Shortlist</h1><p class=\"meta\">Ranking run " << meta.ranking_run << " of "
-      << html_escape(meta.ranked_at) << (meta.filters.empty() ? "" : "; " + html_escape(meta.filters))
+      << "<h1>Shortlist</h1><p class=\"meta\">Ranking run " << meta.ranking_run << " of " << html_escape(meta.ranked_at)
+      << (meta.filters.empty() ? "" : "; " + html_escape(meta.filters))
       << ". Click a column to sort, a name to see why.</p>\n"
       << (meta.changes ? changes_html(*meta.changes) + "<h2>Shortlist</h2>\n" : "")
       << "<table id=\"shortlist\"><thead><tr><th data-col=\"0\" data-type=\"num\">rank</th>"

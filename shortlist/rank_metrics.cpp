@@ -16,7 +16,8 @@ std::int64_t count_inversions(std::vector<std::size_t>& values, std::vector<std:
     return 0;
   }
   const std::size_t middle = from + (to - from) / 2;
-  std::int64_t inversions = count_inversions(values, scratch, from, middle) + count_inversions(values, scratch, middle, to);
+  std::int64_t inversions =
+    count_inversions(values, scratch, from, middle) + count_inversions(values, scratch, middle, to);
   std::size_t left = from;
   std::size_t right = middle;
   std::size_t out = from;

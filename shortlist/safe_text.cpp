@@ -38,12 +38,14 @@ std::string clean_text(std::string_view raw)
 
 std::string csv_field(std::string_view text)
 {
-  const bool formula_start = !text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-'
-                                               || text.front() == '@' || text.front() == '\t' || text.front() == '\r');
+  const bool formula_start = !text.empty()
+                             && (text.front() == '=' || text.front() == '+' || text.front() == '-'
+                                 || text.front() == '@' || text.front() == '\t' || text.front() == '\r');
   std::string cell = clean_text(text);
   // Cleaning may expose a formula character ("\t=cmd" -> " =cmd" is harmless, "\x01=" -> "=").
-  if (formula_start || (!cell.empty() && (cell.front() == '=' || cell.front() == '+' || cell.front() == '-'
-                                          || cell.front() == '@'))) {
+  if (formula_start
+      || (!cell.empty()
+          && (cell.front() == '=' || cell.front() == '+' || cell.front() == '-' || cell.front() == '@'))) {
     cell.insert(cell.begin(), '\'');
   }
   if (cell.find_first_of(",\"\n\r") == std::string::npos) {

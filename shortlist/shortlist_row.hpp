@@ -11,11 +11,11 @@ namespace scout::shortlist {
 
 // One signal of a person's score, as the ranker explained it.
 struct SignalLine {
-  std::string signal;        // "contributions.inference"
-  double value = 0;          // the raw measure
+  std::string signal;  // "contributions.inference"
+  double value = 0;    // the raw measure
   double weight = 0;
-  double contribution = 0;   // points it added to the score
-  std::string explanation;   // "412 commits to acme/serve"
+  double contribution = 0;  // points it added to the score
+  std::string explanation;  // "412 commits to acme/serve"
 };
 
 // A piece of public evidence with the page it is on.
@@ -48,9 +48,9 @@ struct ShortlistRow {
 // What a shortlist says about itself (header of the HTML page, first JSON line).
 struct ShortlistMeta {
   std::int64_t ranking_run = 0;
-  std::string ranked_at;   // ISO-8601
+  std::string ranked_at;  // ISO-8601
   std::string weights_hash;
-  std::string filters;     // human-readable, "top 50, specialisation inference"
+  std::string filters;  // human-readable, "top 50, specialisation inference"
   // `scout nightly`: what changed since the last nightly run, a section of the HTML page.
   std::optional<ChangeNotes> changes{};
 };

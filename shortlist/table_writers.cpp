@@ -12,7 +12,7 @@ namespace scout::shortlist {
 
 namespace {
 
-template <class MakeUrl>
+template<class MakeUrl>
 std::string joined_urls(const std::vector<std::string>& handles, MakeUrl make_url)
 {
   std::string out;
@@ -22,10 +22,7 @@ std::string joined_urls(const std::vector<std::string>& handles, MakeUrl make_ur
   return out;
 }
 
-std::string reason(const ShortlistRow& row, std::size_t i)
-{
-  return i < row.reasons.size() ? row.reasons[i] : "";
-}
+std::string reason(const ShortlistRow& row, std::size_t i) { return i < row.reasons.size() ? row.reasons[i] : ""; }
 
 // The cells of one row in shortlist_columns() order, unescaped.
 std::vector<std::string> cells_of(const ShortlistRow& row)
@@ -85,9 +82,19 @@ void write_signals(rapidjson::Writer<rapidjson::StringBuffer>& json, const Short
 
 const std::vector<std::string>& shortlist_columns()
 {
-  static const std::vector<std::string> columns = {
-    "rank", "score", "name", "specialisation", "specialisation_confidence", "compensation_band", "location",
-    "github_profiles", "huggingface_profiles", "arxiv_author_names", "reason_1", "reason_2", "reason_3"};
+  static const std::vector<std::string> columns = {"rank",
+                                                   "score",
+                                                   "name",
+                                                   "specialisation",
+                                                   "specialisation_confidence",
+                                                   "compensation_band",
+                                                   "location",
+                                                   "github_profiles",
+                                                   "huggingface_profiles",
+                                                   "arxiv_author_names",
+                                                   "reason_1",
+                                                   "reason_2",
+                                                   "reason_3"};
   return columns;
 }
 
@@ -120,8 +127,10 @@ void write_jsonl(const std::vector<ShortlistRow>& rows, std::ostream& out)
     json.Key("location"), json.String(clean_text(row.location));
     std::vector<std::string> github;
     std::vector<std::string> huggingface;
-    for (const std::string& login : row.github_logins) github.push_back(github_profile_url(login));
-    for (const std::string& user : row.huggingface_users) huggingface.push_back(huggingface_profile_url(user));
+    for (const std::string& login : row.github_logins)
+      github.push_back(github_profile_url(login));
+    for (const std::string& user : row.huggingface_users)
+      huggingface.push_back(huggingface_profile_url(user));
     write_string_array(json, "github_profiles", github);
     write_string_array(json, "huggingface_profiles", huggingface);
     write_string_array(json, "arxiv_author_names", row.arxiv_names);
@@ -160,8 +169,7 @@ void write_markdown(const ShortlistMeta& meta, const std::vector<ShortlistRow>& 
   }
 }
 
-void write_shortlist(Format format, const ShortlistMeta& meta, const std::vector<ShortlistRow>& rows,
-                     std::ostream& out)
+void write_shortlist(Format format, const ShortlistMeta& meta, const std::vector<ShortlistRow>& rows, std::ostream& out)
 {
   switch (format) {
   case Format::csv: return write_csv(rows, out);
@@ -173,10 +181,14 @@ void write_shortlist(Format format, const ShortlistMeta& meta, const std::vector
 
 std::optional<Format> format_from_name(std::string_view name)
 {
-  if (name == "csv") return Format::csv;
-  if (name == "jsonl" || name == "json") return Format::jsonl;
-  if (name == "md" || name == "markdown") return Format::markdown;
-  if (name == "html") return Format::html;
+  if (name == "csv")
+    return Format::csv;
+  if (name == "jsonl" || name == "json")
+    return Format::jsonl;
+  if (name == "md" || name == "markdown")
+    return Format::markdown;
+  if (name == "html")
+    return Format::html;
   return std::nullopt;
 }
 

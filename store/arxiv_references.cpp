@@ -10,7 +10,8 @@ std::vector<std::string> unfetched_arxiv_ids(Database& db)
 {
   std::vector<std::string> ids;
   try {
-    SQLite::Statement query(db.sql(),
+    SQLite::Statement query(
+      db.sql(),
       "SELECT id FROM (SELECT substr(to_ref, 7) AS id FROM link_evidence WHERE to_ref LIKE 'arxiv:%'"
       "                UNION SELECT value FROM hf_model_tags WHERE kind = 'arxiv')"
       " WHERE id <> '' AND id NOT IN (SELECT id FROM arxiv_papers) ORDER BY id");

@@ -4,19 +4,17 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
-
 #include <sqlite3.h>
-
-#include <fcntl.h>
-#include <signal.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <ctime>
+#include <fcntl.h>
 #include <filesystem>
+#include <signal.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace scout::store {
 
@@ -194,7 +192,8 @@ std::vector<std::string> keep_last_backups(const std::string& folder, int keep)
   }
   std::sort(backups.begin(), backups.end());
   const std::size_t excess = backups.size() > static_cast<std::size_t>(std::max(keep, 0))
-                               ? backups.size() - static_cast<std::size_t>(std::max(keep, 0)) : 0;
+                               ? backups.size() - static_cast<std::size_t>(std::max(keep, 0))
+                               : 0;
   std::vector<std::string> removed;
   for (std::size_t i = 0; i < excess; ++i) {
     if (!fs::remove(backups[i], error) && error) {

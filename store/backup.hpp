@@ -11,9 +11,9 @@ namespace scout::store {
 
 // What one backup wrote.
 struct BackupResult {
-  std::string path;         // the finished copy
-  std::int64_t pages = 0;   // database pages copied
-  std::int64_t bytes = 0;   // size of the copy on disk
+  std::string path;        // the finished copy
+  std::int64_t pages = 0;  // database pages copied
+  std::int64_t bytes = 0;  // size of the copy on disk
 };
 
 // Copies the database behind `source` into `target` through SQLite's online backup API, in

@@ -29,7 +29,8 @@ std::string wait_json(const std::map<std::string, double>& waits)
 std::int64_t begin_crawl_run(Database& db, const std::string& command, std::int64_t now_ms)
 {
   try {
-    CachedStatement insert = db.statement("INSERT INTO crawl_runs (started_at, status, command) VALUES (?, 'running', ?)");
+    CachedStatement insert =
+      db.statement("INSERT INTO crawl_runs (started_at, status, command) VALUES (?, 'running', ?)");
     insert->bind(1, format_iso8601_millis(now_ms));
     insert->bind(2, command);
     insert->exec();

@@ -3,7 +3,6 @@
 #include "common/error.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -21,7 +20,8 @@ void require_parent_folder(const std::string& path)
   const std::filesystem::path parent = std::filesystem::path(path).parent_path();
   std::error_code error;
   if (!parent.empty() && !std::filesystem::is_directory(parent, error)) {
-    throw ConfigError(path + ": folder " + parent.string() + " does not exist (create it first, or fix --db / [database] path)");
+    throw ConfigError(path + ": folder " + parent.string()
+                      + " does not exist (create it first, or fix --db / [database] path)");
   }
 }
 
@@ -94,8 +94,8 @@ Database Database::open(const std::string& path, const ConnectionOptions& option
   try {
     // One thread uses the connection (see the class comment), so SQLite's per-call mutexes
     // are pure cost: they were a tenth of a reparse's time.
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE
-                                                         | SQLite::OPEN_NOMUTEX);
+    auto db =
+      std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
     apply_connection_settings(*db, false);
     // Negative cache_size is in KiB, independent of the page size.
     db->exec("PRAGMA cache_size = " + std::to_string(-static_cast<std::int64_t>(options.cache_mb) * 1024));
@@ -123,10 +123,7 @@ MigrationReport Database::migrate()
   return apply_migrations(*m_db, migrations);
 }
 
-int Database::schema_version()
-{
-  return store::schema_version(*m_db);
-}
+int Database::schema_version() { return store::schema_version(*m_db); }
 
 void Database::require_known_schema()
 {

@@ -24,10 +24,7 @@ void sql_mentions(sqlite3_context* context, int, sqlite3_value** values)
   sqlite3_result_int(context, found ? 1 : 0);
 }
 
-std::int64_t changes(SQLite::Database& db)
-{
-  return sqlite3_changes(db.getHandle());
-}
+std::int64_t changes(SQLite::Database& db) { return sqlite3_changes(db.getHandle()); }
 
 std::int64_t run(SQLite::Database& db, const std::string& sql, const std::string& bound)
 {
@@ -48,8 +45,10 @@ void delete_accounts(SQLite::Database& db, const ErasureTarget& target, ErasureR
     return;
   }
   const std::string id = std::to_string(find.getColumn(0).getInt64());
-  report.rows_by_table["people"] += run(db, "DELETE FROM people WHERE id IN"
-                                            " (SELECT person_id FROM person_accounts WHERE account_id = ?)", id);
+  report.rows_by_table["people"] += run(db,
+                                        "DELETE FROM people WHERE id IN"
+                                        " (SELECT person_id FROM person_accounts WHERE account_id = ?)",
+                                        id);
   report.rows_by_table["github_repos"] += run(db, "DELETE FROM github_repos WHERE owner_account_id = ?", id);
   report.rows_by_table["hf_models"] += run(db, "DELETE FROM hf_models WHERE author_account_id = ?", id);
   report.rows_by_table["accounts"] += run(db, "DELETE FROM accounts WHERE id = ?", id);
@@ -73,15 +72,17 @@ std::vector<std::string> text_columns(SQLite::Database& db, const std::string& t
 void sweep_tables(SQLite::Database& db, const std::vector<std::string>& needles, ErasureReport& report)
 {
   std::vector<std::string> tables;
-  SQLite::Statement list(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                             " AND name NOT IN ('suppressions', 'secrets', 'raw_responses') ORDER BY name");
+  SQLite::Statement list(db,
+                         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                         " AND name NOT IN ('suppressions', 'secrets', 'raw_responses') ORDER BY name");
   while (list.executeStep()) {
     tables.push_back(list.getColumn(0).getString());
   }
   for (const std::string& table : tables) {
     for (const std::string& column : text_columns(db, table)) {
       for (const std::string& needle : needles) {
-        report.rows_by_table[table] += run(db, "DELETE FROM \"" + table + "\" WHERE scout_mentions(\"" + column + "\", ?)", needle);
+        report.rows_by_table[table] +=
+          run(db, "DELETE FROM \"" + table + "\" WHERE scout_mentions(\"" + column + "\", ?)", needle);
       }
     }
   }
@@ -131,7 +132,8 @@ std::vector<ErasureTarget> read_targets(SQLite::Statement& query)
 
 std::vector<ErasureTarget> person_accounts_of(Database& db, const ErasureTarget& account)
 {
-  SQLite::Statement query(db.sql(),
+  SQLite::Statement query(
+    db.sql(),
     "SELECT a.source, a.handle FROM accounts a JOIN person_accounts pa ON pa.account_id = a.id"
     " WHERE pa.person_id = (SELECT pa2.person_id FROM person_accounts pa2 JOIN accounts a2 ON a2.id = pa2.account_id"
     "  WHERE a2.source = ?1 AND a2.handle = ?2) ORDER BY a.id");
@@ -144,8 +146,8 @@ std::vector<ErasureTarget> person_accounts_of(Database& db, const ErasureTarget&
 std::vector<ErasureTarget> accounts_of_person(Database& db, std::int64_t person_id)
 {
   SQLite::Statement query(db.sql(),
-    "SELECT a.source, a.handle FROM accounts a JOIN person_accounts pa ON pa.account_id = a.id"
-    " WHERE pa.person_id = ? ORDER BY a.id");
+                          "SELECT a.source, a.handle FROM accounts a JOIN person_accounts pa ON pa.account_id = a.id"
+                          " WHERE pa.person_id = ? ORDER BY a.id");
   query.bind(1, person_id);
   return read_targets(query);
 }

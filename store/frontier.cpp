@@ -110,8 +110,9 @@ std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now
 std::optional<std::int64_t> Frontier::next_due_at(std::optional<model::Source> source)
 {
   try {
-    CachedStatement query = m_db.statement("SELECT min(next_attempt_at) FROM crawl_tasks"
-                                        " WHERE state = 'pending' AND (?1 IS NULL OR source = ?1)");
+    CachedStatement query = m_db.statement(
+      "SELECT min(next_attempt_at) FROM crawl_tasks"
+      " WHERE state = 'pending' AND (?1 IS NULL OR source = ?1)");
     if (source) {
       query->bind(1, std::string(model::to_string(*source)));
     }
@@ -128,7 +129,8 @@ std::optional<std::int64_t> Frontier::next_due_at(std::optional<model::Source> s
 void Frontier::release(std::int64_t task_id)
 {
   try {
-    CachedStatement update = m_db.statement("UPDATE crawl_tasks SET state = 'pending' WHERE id = ? AND state = 'in_flight'");
+    CachedStatement update =
+      m_db.statement("UPDATE crawl_tasks SET state = 'pending' WHERE id = ? AND state = 'in_flight'");
     update->bind(1, task_id);
     update->exec();
   } catch (const SQLite::Exception& e) {

@@ -26,8 +26,7 @@ public:
   // finished before `refresh_before_ms` is made 'pending' again: that is how a nightly
   // run re-visits what is stale). Returns how many became pending. Runs in the caller's
   // transaction when there is one.
-  int enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now_ms,
-              std::int64_t refresh_before_ms = 0);
+  int enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now_ms, std::int64_t refresh_before_ms = 0);
 
   // Claims up to `limit` due pending tasks (next_attempt_at <= now), oldest first, of
   // one source or of all, marking them 'in_flight' for `run_id`.
@@ -51,8 +50,8 @@ public:
   void mark_done(std::int64_t task_id, long status, std::int64_t now_ms);
   void mark_failed(std::int64_t task_id, long status, const std::string& error, std::int64_t now_ms);
   // Back to 'pending' until `next_attempt_ms`; `count_attempt` false for rate-limit waits.
-  void reschedule(std::int64_t task_id, std::int64_t next_attempt_ms, const std::string& error,
-                  bool count_attempt, std::int64_t now_ms);
+  void reschedule(std::int64_t task_id, std::int64_t next_attempt_ms, const std::string& error, bool count_attempt,
+                  std::int64_t now_ms);
 
 private:
   Database& m_db;

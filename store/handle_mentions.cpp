@@ -8,10 +8,7 @@ namespace scout::store {
 
 namespace {
 
-bool is_word_char(char c)
-{
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_';
-}
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_'; }
 
 // Offset of the first whole-word appearance of `needle` in `lower` at or after `from`.
 std::size_t find_word(const std::string& lower, std::string_view needle, std::size_t from)

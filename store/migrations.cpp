@@ -38,10 +38,7 @@ std::vector<Migration> builtin_migrations()
   return migrations;
 }
 
-int schema_version(SQLite::Database& db)
-{
-  return db.execAndGet("PRAGMA user_version").getInt();
-}
+int schema_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 MigrationReport apply_migrations(SQLite::Database& db, std::span<const Migration> migrations)
 {
@@ -51,8 +48,7 @@ MigrationReport apply_migrations(SQLite::Database& db, std::span<const Migration
   const int latest = migrations.empty() ? 0 : migrations.back().version;
   if (report.from_version > latest) {
     throw Error(db.getFilename() + ": schema version " + std::to_string(report.from_version)
-                + " is newer than this build of scout knows (" + std::to_string(latest)
-                + "); use a newer scout");
+                + " is newer than this build of scout knows (" + std::to_string(latest) + "); use a newer scout");
   }
   for (const Migration& migration : migrations) {
     if (migration.version <= report.to_version) {

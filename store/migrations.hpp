@@ -14,7 +14,7 @@ namespace scout::store {
 // One schema step: schemas/sql/NNN_name.sql, applied when PRAGMA user_version < version.
 struct Migration {
   int version = 0;
-  std::string name;      // file name, for messages
+  std::string name;  // file name, for messages
   std::string_view sql;
   // A step SQL cannot express (hashing), run after `sql` in the same transaction; may be null.
   void (*after)(SQLite::Database& db) = nullptr;

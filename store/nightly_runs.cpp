@@ -32,7 +32,8 @@ std::optional<NightlyRunRecord> last_nightly_run(Database& db)
     if (!db.sql().tableExists("nightly_runs")) {
       return std::nullopt;
     }
-    SQLite::Statement query(db.sql(),
+    SQLite::Statement query(
+      db.sql(),
       "SELECT id, started_at, finished_at, crawl_run_id, ranking_run_id, export_dir, exit_code, summary"
       " FROM nightly_runs ORDER BY id DESC LIMIT 1");
     if (!query.executeStep()) {

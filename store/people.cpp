@@ -27,9 +27,9 @@ void read_accounts(SQLite::Database& db, linker::LinkInput& input)
 {
   // The display name the crawler stored, else the profile's own name field.
   SQLite::Statement query(db,
-    "SELECT a.id, a.source, a.handle, a.kind, coalesce(a.display_name, g.name, h.fullname, '')"
-    " FROM accounts a LEFT JOIN github_profiles g ON g.account_id = a.id"
-    " LEFT JOIN hf_profiles h ON h.account_id = a.id ORDER BY a.id");
+                          "SELECT a.id, a.source, a.handle, a.kind, coalesce(a.display_name, g.name, h.fullname, '')"
+                          " FROM accounts a LEFT JOIN github_profiles g ON g.account_id = a.id"
+                          " LEFT JOIN hf_profiles h ON h.account_id = a.id ORDER BY a.id");
   while (query.executeStep()) {
     const std::string kind = query.getColumn(3).getString();
     input.accounts.push_back({query.getColumn(0).getInt64(), source_from(query.getColumn(1).getString()),
@@ -41,8 +41,8 @@ void read_accounts(SQLite::Database& db, linker::LinkInput& input)
 void read_evidence(SQLite::Database& db, linker::LinkInput& input)
 {
   SQLite::Statement query(db,
-    "SELECT id, from_account_id, coalesce(to_account_id, 0), to_ref, kind,"
-    " CASE kind WHEN 'hf_paper_claim' THEN detail ELSE '' END FROM link_evidence ORDER BY id");
+                          "SELECT id, from_account_id, coalesce(to_account_id, 0), to_ref, kind,"
+                          " CASE kind WHEN 'hf_paper_claim' THEN detail ELSE '' END FROM link_evidence ORDER BY id");
   while (query.executeStep()) {
     input.evidence.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getInt64(),
                               query.getColumn(2).getInt64(), query.getColumn(3).getString(),
@@ -52,13 +52,14 @@ void read_evidence(SQLite::Database& db, linker::LinkInput& input)
 
 void read_papers(SQLite::Database& db, linker::LinkInput& input)
 {
-  SQLite::Statement authors(db, "SELECT paper_id, account_id, author_name FROM arxiv_authorships ORDER BY paper_id, position");
+  SQLite::Statement authors(
+    db, "SELECT paper_id, account_id, author_name FROM arxiv_authorships ORDER BY paper_id, position");
   while (authors.executeStep()) {
-    input.authorships.push_back({authors.getColumn(0).getString(), authors.getColumn(1).getInt64(),
-                                 authors.getColumn(2).getString()});
+    input.authorships.push_back(
+      {authors.getColumn(0).getString(), authors.getColumn(1).getInt64(), authors.getColumn(2).getString()});
   }
-  SQLite::Statement contributors(db,
-    "SELECT lower(repo_full_name), count(*) FROM github_contributions GROUP BY lower(repo_full_name)");
+  SQLite::Statement contributors(
+    db, "SELECT lower(repo_full_name), count(*) FROM github_contributions GROUP BY lower(repo_full_name)");
   while (contributors.executeStep()) {
     input.contributors.push_back({contributors.getColumn(0).getString(), contributors.getColumn(1).getInt()});
   }
@@ -82,7 +83,8 @@ void delete_gone_people(SQLite::Database& db, const linker::LinkResult& result)
 void write_person_rows(SQLite::Database& db, const linker::LinkResult& result, const std::string& now)
 {
   db.exec("DELETE FROM person_accounts");
-  SQLite::Statement person(db,
+  SQLite::Statement person(
+    db,
     "INSERT INTO people (id, display_name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)"
     " ON CONFLICT (id) DO UPDATE SET display_name = ?2, updated_at = ?3 WHERE display_name <> ?2");
   // (account, person), in account order: person_accounts is keyed by account, and appending
@@ -121,8 +123,9 @@ class IndexesRebuilt {
 public:
   explicit IndexesRebuilt(SQLite::Database& db) : m_db(db)
   {
-    SQLite::Statement list(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                 " AND tbl_name IN ('person_accounts', 'identity_links', 'identity_link_evidence')");
+    SQLite::Statement list(m_db,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                           " AND tbl_name IN ('person_accounts', 'identity_links', 'identity_link_evidence')");
     while (list.executeStep()) {
       m_names.push_back(list.getColumn(0).getString());
       m_sql.push_back(list.getColumn(1).getString());
@@ -165,7 +168,8 @@ void write_links(SQLite::Database& db, const linker::LinkResult& result, const s
   // Children first: the links then go without a cascade lookup per row.
   db.exec("DELETE FROM identity_link_evidence");
   db.exec("DELETE FROM identity_links");
-  SQLite::Statement link(db,
+  SQLite::Statement link(
+    db,
     "INSERT INTO identity_links (id, account_a, account_b, rule, strength, name_match, accepted, reason, source_url,"
     " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT source_url FROM link_evidence WHERE id = ?), ?)");
   SQLite::Statement evidence(db, "INSERT OR IGNORE INTO identity_link_evidence (link_id, evidence_id) VALUES (?, ?)");

@@ -13,7 +13,8 @@ constexpr const char* k_account_key = "(SELECT source || ':' || handle FROM acco
 
 std::vector<ReportAccount> read_accounts(SQLite::Database& db, std::int64_t person)
 {
-  SQLite::Statement query(db,
+  SQLite::Statement query(
+    db,
     "SELECT a.id, a.source, a.handle, a.kind, coalesce(a.display_name, '') FROM accounts a"
     " JOIN person_accounts pa ON pa.account_id = a.id WHERE pa.person_id = ? ORDER BY a.source, a.handle");
   query.bind(1, person);
@@ -34,7 +35,8 @@ std::vector<ReportEvidence> read_evidence(SQLite::Database& db, std::int64_t lin
   std::vector<ReportEvidence> evidence;
   while (query.executeStep()) {
     evidence.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(), query.getColumn(2).getString(),
-                        query.getColumn(3).getString(), query.getColumn(4).getString(), query.getColumn(5).getString()});
+                        query.getColumn(3).getString(), query.getColumn(4).getString(),
+                        query.getColumn(5).getString()});
   }
   return evidence;
 }
@@ -49,9 +51,9 @@ std::vector<ReportLink> read_links(SQLite::Database& db, std::int64_t person)
   query.bind(1, person);
   std::vector<ReportLink> links;
   while (query.executeStep()) {
-    ReportLink link{query.getColumn(1).getString(), query.getColumn(2).getString(), query.getColumn(3).getString(),
+    ReportLink link{query.getColumn(1).getString(), query.getColumn(2).getString(),   query.getColumn(3).getString(),
                     query.getColumn(4).getString(), query.getColumn(5).getInt() != 0, query.getColumn(6).getInt() != 0,
-                    query.getColumn(7).getString(), query.getColumn(8).getString(), {}};
+                    query.getColumn(7).getString(), query.getColumn(8).getString(),   {}};
     link.evidence = read_evidence(db, query.getColumn(0).getInt64());
     links.push_back(std::move(link));
   }
@@ -61,14 +63,15 @@ std::vector<ReportLink> read_links(SQLite::Database& db, std::int64_t person)
 std::vector<NameCandidate> read_name_candidates(SQLite::Database& db, std::int64_t person)
 {
   SQLite::Statement query(db,
-    "SELECT DISTINCT a.source || ':' || a.handle, coalesce(a.display_name, ''), other.person_id"
-    " FROM person_accounts mine JOIN person_accounts other ON other.name_key = mine.name_key"
-    " JOIN accounts a ON a.id = other.account_id"
-    " WHERE mine.person_id = ?1 AND mine.name_key <> '' AND other.person_id <> ?1 ORDER BY 1");
+                          "SELECT DISTINCT a.source || ':' || a.handle, coalesce(a.display_name, ''), other.person_id"
+                          " FROM person_accounts mine JOIN person_accounts other ON other.name_key = mine.name_key"
+                          " JOIN accounts a ON a.id = other.account_id"
+                          " WHERE mine.person_id = ?1 AND mine.name_key <> '' AND other.person_id <> ?1 ORDER BY 1");
   query.bind(1, person);
   std::vector<NameCandidate> candidates;
   while (query.executeStep()) {
-    candidates.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getInt64()});
+    candidates.push_back(
+      {query.getColumn(0).getString(), query.getColumn(1).getString(), query.getColumn(2).getInt64()});
   }
   return candidates;
 }
@@ -78,8 +81,9 @@ std::vector<NameCandidate> read_name_candidates(SQLite::Database& db, std::int64
 std::optional<std::int64_t> person_of_account(Database& db, const std::string& source, const std::string& handle)
 {
   try {
-    SQLite::Statement query(db.sql(), "SELECT pa.person_id FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id"
-                                      " WHERE a.source = ? AND a.handle = ?");
+    SQLite::Statement query(db.sql(),
+                            "SELECT pa.person_id FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id"
+                            " WHERE a.source = ? AND a.handle = ?");
     query.bind(1, source);
     query.bind(2, normalise_handle(source, handle));
     return query.executeStep() ? std::optional<std::int64_t>(query.getColumn(0).getInt64()) : std::nullopt;
@@ -91,7 +95,8 @@ std::optional<std::int64_t> person_of_account(Database& db, const std::string& s
 std::vector<PersonListing> list_people(Database& db, int min_accounts)
 {
   try {
-    SQLite::Statement query(db.sql(),
+    SQLite::Statement query(
+      db.sql(),
       "SELECT p.id, p.display_name, a.source || ':' || a.handle FROM people p"
       " JOIN person_accounts pa ON pa.person_id = p.id JOIN accounts a ON a.id = pa.account_id"
       " WHERE p.id IN (SELECT person_id FROM person_accounts GROUP BY person_id HAVING count(*) >= ?)"

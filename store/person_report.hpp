@@ -52,7 +52,7 @@ struct PersonReport {
   std::int64_t id = 0;
   std::string display_name;
   std::vector<ReportAccount> accounts;
-  std::vector<ReportLink> links;    // accepted and refused links touching the person's accounts
+  std::vector<ReportLink> links;  // accepted and refused links touching the person's accounts
   std::vector<NameCandidate> name_candidates;
 };
 

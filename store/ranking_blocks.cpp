@@ -11,7 +11,7 @@ namespace scout::store {
 
 namespace {
 
-template <typename T>
+template<typename T>
 bool get(std::string_view data, std::size_t& at, T& value)
 {
   if (at + sizeof(T) > data.size()) {
@@ -24,10 +24,7 @@ bool get(std::string_view data, std::size_t& at, T& value)
 
 }  // namespace
 
-std::size_t block_person_size(std::size_t spec_count)
-{
-  return 18 + std::min<std::size_t>(spec_count, 255) * 5;
-}
+std::size_t block_person_size(std::size_t spec_count) { return 18 + std::min<std::size_t>(spec_count, 255) * 5; }
 
 char* encode_block_person(const BlockPerson& person, char* out)
 {
@@ -61,7 +58,8 @@ void decode_block(std::string_view data, const std::function<void(const BlockPer
     BlockPerson person;
     std::int8_t primary = -1;
     std::uint8_t count = 0;
-    if (!get(data, at, person.person_id) || !get(data, at, person.total) || !get(data, at, primary) || !get(data, at, count)) {
+    if (!get(data, at, person.person_id) || !get(data, at, person.total) || !get(data, at, primary)
+        || !get(data, at, count)) {
       return;
     }
     specs.resize(count);
@@ -94,7 +92,8 @@ void read_score_blocks(SQLite::Database& db, std::int64_t run_id, const BlockVis
   std::int64_t rank = 0;
   while (blocks.executeStep()) {
     const SQLite::Column column = blocks.getColumn(0);
-    const std::string_view data(static_cast<const char*>(column.getBlob()), static_cast<std::size_t>(column.getBytes()));
+    const std::string_view data(static_cast<const char*>(column.getBlob()),
+                                static_cast<std::size_t>(column.getBytes()));
     decode_block(data, [&](const BlockPerson& person) { visit(person, ++rank, keys); });
   }
 }

@@ -19,7 +19,7 @@ namespace scout::store {
 
 struct BlockSpecScore {
   std::uint8_t spec = 0;  // index into the run's specialisation_keys
-  double score = 0;  // stored as float: the ranking order is the blocks' order
+  double score = 0;       // stored as float: the ranking order is the blocks' order
 };
 
 struct BlockPerson {

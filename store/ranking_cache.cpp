@@ -17,8 +17,8 @@ constexpr std::size_t k_chunk = 16 << 20;  // well under SQLite's blob limit
 // its rows cascade) and the suppressions an erasure records. Upserts in place come with
 // a crawl run.
 constexpr const char* k_counted[] = {"people", "accounts", "suppressions"};
-constexpr const char* k_appended[] = {"github_repos", "github_contributions", "hf_models", "hf_model_tags", "arxiv_papers",
-                                      "arxiv_authorships"};
+constexpr const char* k_appended[] = {"github_repos",  "github_contributions", "hf_models",
+                                      "hf_model_tags", "arxiv_papers",         "arxiv_authorships"};
 
 }  // namespace
 
@@ -34,9 +34,11 @@ std::string crawl_fingerprint(Database& db)
     }
     // Who is whom: a swap of two accounts between people changes this sum (the factor
     // depends on the account), a count would not.
-    sql += "(SELECT count(*) || ':' || coalesce(sum((person_id * 1000003 + account_id) * (account_id % 1009 + 1) % 2147483647), 0)"
-           " FROM person_accounts) || '/' || "
-           "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(finished_at), '') FROM crawl_runs)";
+    sql +=
+      "(SELECT count(*) || ':' || coalesce(sum((person_id * 1000003 + account_id) * (account_id % 1009 + 1) % "
+      "2147483647), 0)"
+      " FROM person_accounts) || '/' || "
+      "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(finished_at), '') FROM crawl_runs)";
     return db.sql().execAndGet(sql).getString();
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": reading the crawl state for the ranking cache failed: " + e.what());
@@ -49,7 +51,8 @@ bool read_feature_cache(Database& db, const std::string& key, const std::functio
     // Each chunk through incremental blob I/O into one reused buffer: a column read has
     // SQLite allocate (and the kernel fault in) a fresh 16 MB buffer per chunk, ~150 MB of
     // new pages a re-rank, which were most of reading the cache.
-    SQLite::Statement query(db.sql(), "SELECT rowid, length(data) FROM ranking_feature_cache WHERE key = ? ORDER BY chunk");
+    SQLite::Statement query(db.sql(),
+                            "SELECT rowid, length(data) FROM ranking_feature_cache WHERE key = ? ORDER BY chunk");
     query.bind(1, key);
     std::string buffer;
     sqlite3_blob* blob = nullptr;
@@ -61,7 +64,8 @@ bool read_feature_cache(Database& db, const std::string& key, const std::functio
     while (query.executeStep()) {
       const std::int64_t rowid = query.getColumn(0).getInt64();
       const int size = query.getColumn(1).getInt();
-      const int opened = blob == nullptr ? sqlite3_blob_open(db.sql().getHandle(), "main", "ranking_feature_cache", "data", rowid, 0, &blob)
+      const int opened = blob == nullptr ? sqlite3_blob_open(db.sql().getHandle(), "main", "ranking_feature_cache",
+                                                             "data", rowid, 0, &blob)
                                          : sqlite3_blob_reopen(blob, rowid);
       buffer.resize(static_cast<std::size_t>(size));
       if (opened != SQLITE_OK || sqlite3_blob_read(blob, buffer.data(), size, 0) != SQLITE_OK) {

@@ -14,14 +14,18 @@ namespace {
 
 constexpr std::size_t k_batch = 65536;
 
-constexpr const char* k_account_columns = "SELECT a.id, pa.person_id, a.source, a.handle, a.kind FROM person_accounts pa "
-                                          "JOIN accounts a ON a.id = pa.account_id ";
-constexpr const char* k_repo_columns = "SELECT full_name, coalesce(owner_account_id, 0), description, topics_json, language, fork, "
-                                       "stargazers_count, pushed_at FROM github_repos ";
-constexpr const char* k_model_columns = "SELECT id, coalesce(author_account_id, 0), downloads, likes, pipeline_tag, library_name, "
-                                        "card_base_model, card_sections_json, coalesce(card_is_template, 0), coalesce(card_length, 0), "
-                                        "coalesce(last_modified, created_at) FROM hf_models ";
-constexpr const char* k_paper_columns = "SELECT id, title, abstract, categories_json, comment, journal_ref, published_at FROM arxiv_papers ";
+constexpr const char* k_account_columns =
+  "SELECT a.id, pa.person_id, a.source, a.handle, a.kind FROM person_accounts pa "
+  "JOIN accounts a ON a.id = pa.account_id ";
+constexpr const char* k_repo_columns =
+  "SELECT full_name, coalesce(owner_account_id, 0), description, topics_json, language, fork, "
+  "stargazers_count, pushed_at FROM github_repos ";
+constexpr const char* k_model_columns =
+  "SELECT id, coalesce(author_account_id, 0), downloads, likes, pipeline_tag, library_name, "
+  "card_base_model, card_sections_json, coalesce(card_is_template, 0), coalesce(card_length, 0), "
+  "coalesce(last_modified, created_at) FROM hf_models ";
+constexpr const char* k_paper_columns =
+  "SELECT id, title, abstract, categories_json, comment, journal_ref, published_at FROM arxiv_papers ";
 
 // ["a", "b"] -> {a, b}; anything else -> {}.
 void string_array(const char* json, std::vector<std::string>& values)
@@ -49,10 +53,7 @@ void text(const SQLite::Column& column, std::string& out)
   out.assign(value, static_cast<std::size_t>(column.isNull() ? 0 : column.getBytes()));
 }
 
-int day(const SQLite::Column& column)
-{
-  return column.isNull() ? -1 : ranker::day_number(column.getText());
-}
+int day(const SQLite::Column& column) { return column.isNull() ? -1 : ranker::day_number(column.getText()); }
 
 ranker::Source source_of(std::string_view source)
 {
@@ -126,7 +127,7 @@ void row(SQLite::Statement& q, ranker::Authorship& a)
 
 // Steps `query` to the end, handing the rows to `deliver` in batches of reused rows;
 // `extra` runs on each row once read (tags of a model).
-template <typename Row, typename Deliver, typename Extra>
+template<typename Row, typename Deliver, typename Extra>
 void batches(SQLite::Statement& query, Deliver deliver, Extra extra)
 {
   std::vector<Row> rows(k_batch);
@@ -142,7 +143,7 @@ void batches(SQLite::Statement& query, Deliver deliver, Extra extra)
   deliver(std::span<const Row>(rows.data(), n));
 }
 
-template <typename Row, typename Deliver>
+template<typename Row, typename Deliver>
 void batches(SQLite::Statement& query, Deliver deliver)
 {
   batches<Row>(query, deliver, [](Row&) {});
@@ -175,14 +176,16 @@ private:
 // For tables whose rowid is SQLite's own (assigned 1, 2, ...): an upper bound on the count.
 std::size_t max_rowid(SQLite::Database& db, const char* table)
 {
-  return static_cast<std::size_t>(db.execAndGet(std::string("SELECT coalesce(max(rowid), 0) FROM ") + table).getInt64());
+  return static_cast<std::size_t>(
+    db.execAndGet(std::string("SELECT coalesce(max(rowid), 0) FROM ") + table).getInt64());
 }
 
 void read_all(SQLite::Database& db, RankRowSink& sink)
 {
   // github_repos' rowid is GitHub's repository id, no bound on the count: count its rows.
   const auto repo_count = static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM github_repos").getInt64());
-  sink.expect(repo_count, max_rowid(db, "github_contributions"), max_rowid(db, "hf_models"), max_rowid(db, "arxiv_authorships"));
+  sink.expect(repo_count, max_rowid(db, "github_contributions"), max_rowid(db, "hf_models"),
+              max_rowid(db, "arxiv_authorships"));
   std::vector<std::int64_t> people;
   SQLite::Statement ids(db, "SELECT id FROM people ORDER BY id");
   while (ids.executeStep()) {
@@ -195,14 +198,17 @@ void read_all(SQLite::Database& db, RankRowSink& sink)
   // Rowid order: a sequential read of the table, and stable for one database.
   SQLite::Statement repos(db, std::string(k_repo_columns) + "ORDER BY rowid");
   batches<ranker::Repo>(repos, [&](auto rows) { sink.repos(rows); });
-  SQLite::Statement contributions(db, "SELECT repo_full_name, account_id, contributions FROM github_contributions ORDER BY rowid");
+  SQLite::Statement contributions(
+    db, "SELECT repo_full_name, account_id, contributions FROM github_contributions ORDER BY rowid");
   batches<ranker::Contribution>(contributions, [&](auto rows) { sink.contributions(rows); });
   TagMerger tags(db);
   SQLite::Statement models(db, std::string(k_model_columns) + "ORDER BY id");
-  batches<ranker::Model>(models, [&](auto rows) { sink.models(rows); }, [&](ranker::Model& m) { tags.attach(m); });
+  batches<ranker::Model>(
+    models, [&](auto rows) { sink.models(rows); }, [&](ranker::Model& m) { tags.attach(m); });
   SQLite::Statement papers(db, std::string(k_paper_columns) + "ORDER BY id");
   batches<ranker::Paper>(papers, [&](auto rows) { sink.papers(rows); });
-  SQLite::Statement authors(db, "SELECT paper_id, position, account_id FROM arxiv_authorships ORDER BY paper_id, position");
+  SQLite::Statement authors(db,
+                            "SELECT paper_id, position, account_id FROM arxiv_authorships ORDER BY paper_id, position");
   batches<ranker::Authorship>(authors, [&](auto rows) { sink.authorships(rows); });
 }
 
@@ -219,11 +225,13 @@ public:
   void authorships(std::span<const ranker::Authorship> rows) override { append(m_input.authorships, rows); }
 
 private:
-  template <typename Row>
-  static void append(std::vector<Row>& to, std::span<const Row> rows) { to.insert(to.end(), rows.begin(), rows.end()); }
+  template<typename Row>
+  static void append(std::vector<Row>& to, std::span<const Row> rows)
+  {
+    to.insert(to.end(), rows.begin(), rows.end());
+  }
   ranker::RankInput& m_input;
 };
-
 
 // Reads the rows of a few people with prepared statements reused per account and item.
 class PeopleReader {
@@ -232,12 +240,18 @@ public:
     : m_accounts(db, std::string(k_account_columns) + "WHERE pa.person_id = ? ORDER BY pa.account_id"),
       m_owned(db, std::string(k_repo_columns) + "WHERE owner_account_id = ? ORDER BY rowid"),
       m_repo(db, std::string(k_repo_columns) + "WHERE full_name = ?"),
-      m_contributions(db, "SELECT repo_full_name, account_id, contributions FROM github_contributions WHERE account_id = ? ORDER BY rowid"),
+      m_contributions(db,
+                      "SELECT repo_full_name, account_id, contributions FROM github_contributions WHERE account_id = ? "
+                      "ORDER BY rowid"),
       m_models(db, std::string(k_model_columns) + "WHERE author_account_id = ? ORDER BY id"),
       m_tags(db, "SELECT value FROM hf_model_tags WHERE model_id = ? AND kind = 'tag' ORDER BY value"),
-      m_authorships(db, "SELECT paper_id, position, account_id FROM arxiv_authorships WHERE account_id = ? ORDER BY paper_id, position"),
+      m_authorships(db,
+                    "SELECT paper_id, position, account_id FROM arxiv_authorships WHERE account_id = ? ORDER BY "
+                    "paper_id, position"),
       m_paper(db, std::string(k_paper_columns) + "WHERE id = ?"),
-      m_authors(db, "SELECT count(*) FROM arxiv_authorships WHERE paper_id = ?") {}
+      m_authors(db, "SELECT count(*) FROM arxiv_authorships WHERE paper_id = ?")
+  {
+  }
 
   void person(std::int64_t id, ranker::RankInput& input)
   {
@@ -248,7 +262,8 @@ public:
   void account(std::int64_t id, ranker::RankInput& input)
   {
     for_each<ranker::Repo>(m_owned, id, [&](ranker::Repo& r) { add_repo(r, input); });
-    for_each<ranker::Contribution>(m_contributions, id, [&](ranker::Contribution& c) { input.contributions.push_back(c); });
+    for_each<ranker::Contribution>(m_contributions, id,
+                                   [&](ranker::Contribution& c) { input.contributions.push_back(c); });
     for_each<ranker::Model>(m_models, id, [&](ranker::Model& m) {
       for_each<std::string>(m_tags, m.id, [&](std::string& tag) { m.tags.push_back(tag); });
       input.models.push_back(m);
@@ -284,10 +299,13 @@ private:
 
   static void row_of(SQLite::Statement& q, std::string& s) { s = q.getColumn(0).getString(); }
   static void row_of(SQLite::Statement& q, std::int64_t& n) { n = q.getColumn(0).getInt64(); }
-  template <typename Row>
-  static void row_of(SQLite::Statement& q, Row& r) { row(q, r); }
+  template<typename Row>
+  static void row_of(SQLite::Statement& q, Row& r)
+  {
+    row(q, r);
+  }
 
-  template <typename Row, typename Key, typename Visit>
+  template<typename Row, typename Key, typename Visit>
   static void for_each(SQLite::Statement& query, const Key& key, Visit visit)
   {
     query.reset();

@@ -10,7 +10,8 @@ namespace scout::store {
 
 namespace {
 
-constexpr std::array<const char*, k_stored_signals> k_signals = {"contributions", "own_repos", "models", "papers", "breadth", "depth"};
+constexpr std::array<const char*, k_stored_signals> k_signals = {"contributions", "own_repos", "models",
+                                                                 "papers",        "breadth",   "depth"};
 
 bool read_run(SQLite::Database& db, std::int64_t run_id, PersonRanking& out)
 {
@@ -45,7 +46,8 @@ bool read_score(SQLite::Database& db, std::int64_t run_id, std::int64_t person_i
 // Components in signal order, specialisations best first, evidence as written.
 void read_details(SQLite::Database& db, std::int64_t run_id, StoredScore& out)
 {
-  SQLite::Statement components(db,
+  SQLite::Statement components(
+    db,
     "SELECT signal, value, weight, contribution, explanation FROM score_components WHERE run_id = ? AND person_id = ?");
   components.bind(1, run_id);
   components.bind(2, out.person_id);
@@ -55,10 +57,13 @@ void read_details(SQLite::Database& db, std::int64_t run_id, StoredScore& out)
                               components.getColumn(4).getString()});
   }
   std::sort(out.components.begin(), out.components.end(), [](const StoredComponent& a, const StoredComponent& b) {
-    const auto order = [](const std::string& s) { return std::find(k_signals.begin(), k_signals.end(), s) - k_signals.begin(); };
+    const auto order = [](const std::string& s) {
+      return std::find(k_signals.begin(), k_signals.end(), s) - k_signals.begin();
+    };
     return order(a.signal) < order(b.signal);
   });
-  SQLite::Statement specs(db,
+  SQLite::Statement specs(
+    db,
     "SELECT specialisation, score, contributions, own_repos, models, papers, breadth, depth FROM specialisation_scores "
     "WHERE run_id = ? AND person_id = ? ORDER BY score DESC, specialisation");
   specs.bind(1, run_id);
@@ -70,12 +75,13 @@ void read_details(SQLite::Database& db, std::int64_t run_id, StoredScore& out)
     }
     out.specialisations.push_back(spec);
   }
-  SQLite::Statement evidence(db,
-    "SELECT signal, description, url FROM score_evidence WHERE run_id = ? AND person_id = ? ORDER BY position");
+  SQLite::Statement evidence(
+    db, "SELECT signal, description, url FROM score_evidence WHERE run_id = ? AND person_id = ? ORDER BY position");
   evidence.bind(1, run_id);
   evidence.bind(2, out.person_id);
   while (evidence.executeStep()) {
-    out.evidence.push_back({evidence.getColumn(0).getString(), evidence.getColumn(1).getString(), evidence.getColumn(2).getString()});
+    out.evidence.push_back(
+      {evidence.getColumn(0).getString(), evidence.getColumn(1).getString(), evidence.getColumn(2).getString()});
   }
 }
 
@@ -89,21 +95,22 @@ std::string key_of(const std::vector<std::string>& keys, int spec)
 bool read_block_score(SQLite::Database& db, std::int64_t run_id, std::int64_t person_id, StoredScore& out)
 {
   bool found = false;
-  read_score_blocks(db, run_id, [&](const BlockPerson& person, std::int64_t rank, const std::vector<std::string>& keys) {
-    if (found || person.person_id != person_id) {
-      return;
-    }
-    found = true;
-    out.person_id = person_id;
-    out.total = person.total;
-    out.rank = rank;
-    out.specialisation = key_of(keys, person.primary);
-    for (const BlockSpecScore& spec : person.specs) {
-      out.specialisations.push_back({key_of(keys, spec.spec), spec.score, {}});
-    }
-    std::stable_sort(out.specialisations.begin(), out.specialisations.end(),
-                     [](const StoredSpecialisation& a, const StoredSpecialisation& b) { return a.score > b.score; });
-  });
+  read_score_blocks(
+    db, run_id, [&](const BlockPerson& person, std::int64_t rank, const std::vector<std::string>& keys) {
+      if (found || person.person_id != person_id) {
+        return;
+      }
+      found = true;
+      out.person_id = person_id;
+      out.total = person.total;
+      out.rank = rank;
+      out.specialisation = key_of(keys, person.primary);
+      for (const BlockSpecScore& spec : person.specs) {
+        out.specialisations.push_back({key_of(keys, spec.spec), spec.score, {}});
+      }
+      std::stable_sort(out.specialisations.begin(), out.specialisations.end(),
+                       [](const StoredSpecialisation& a, const StoredSpecialisation& b) { return a.score > b.score; });
+    });
   return found;
 }
 

@@ -8,12 +8,13 @@ namespace scout::store {
 
 namespace {
 
-constexpr std::array<const char*, k_stored_signals> k_signal_columns = {
-  "contributions", "own_repos", "models", "papers", "breadth", "depth"};
+constexpr std::array<const char*, k_stored_signals> k_signal_columns = {"contributions", "own_repos", "models",
+                                                                        "papers",        "breadth",   "depth"};
 
 std::int64_t insert_run(SQLite::Database& db, const RankingRunHeader& header)
 {
-  SQLite::Statement run(db,
+  SQLite::Statement run(
+    db,
     "INSERT INTO ranking_runs (created_at, weights_path, weights_hash, weights_json, taxonomy_hash, as_of, note, "
     "specialisation_keys) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   run.bind(1, header.created_at);
@@ -39,17 +40,21 @@ RankingRunWriter::RankingRunWriter(Database& db, const RankingRunHeader& header)
     sql.exec("PRAGMA foreign_keys = OFF");
     m_transaction = std::make_unique<SQLite::Transaction>(sql);
     m_run_id = insert_run(sql, header);
-    m_score = std::make_unique<SQLite::Statement>(sql,
-      "INSERT INTO scores (run_id, person_id, total, rank, specialization) VALUES (?, ?, ?, ?, ?)");
-    m_component = std::make_unique<SQLite::Statement>(sql,
+    m_score = std::make_unique<SQLite::Statement>(
+      sql, "INSERT INTO scores (run_id, person_id, total, rank, specialization) VALUES (?, ?, ?, ?, ?)");
+    m_component = std::make_unique<SQLite::Statement>(
+      sql,
       "INSERT INTO score_components (run_id, person_id, signal, value, weight, contribution, explanation) "
       "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    m_specialisation = std::make_unique<SQLite::Statement>(sql,
+    m_specialisation = std::make_unique<SQLite::Statement>(
+      sql,
       "INSERT INTO specialisation_scores (run_id, person_id, specialisation, score, contributions, own_repos, models, "
       "papers, breadth, depth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    m_evidence = std::make_unique<SQLite::Statement>(sql,
+    m_evidence = std::make_unique<SQLite::Statement>(
+      sql,
       "INSERT INTO score_evidence (run_id, person_id, signal, position, description, url) VALUES (?, ?, ?, ?, ?, ?)");
-    m_block = std::make_unique<SQLite::Statement>(sql, "INSERT INTO score_blocks (run_id, block, people, data) VALUES (?, ?, ?, ?)");
+    m_block = std::make_unique<SQLite::Statement>(
+      sql, "INSERT INTO score_blocks (run_id, block, people, data) VALUES (?, ?, ?, ?)");
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": starting a ranking run failed: " + e.what());
   }

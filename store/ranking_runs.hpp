@@ -13,7 +13,7 @@
 namespace SQLite {
 class Statement;
 class Transaction;
-}
+}  // namespace SQLite
 
 namespace scout::store {
 

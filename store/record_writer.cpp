@@ -34,8 +34,7 @@ std::string collapse_spaces(const std::string& text)
 const char* display_name_rule(NameSource name_source)
 {
   switch (name_source) {
-  case NameSource::profile:
-    return "NULLIF(?4, '')";
+  case NameSource::profile: return "NULLIF(?4, '')";
   case NameSource::byline:
     // Mixed case ("Ann Lee") beats one case ("ANN LEE"), then the smaller text wins: a total
     // order, so a set of bylines gives one name whatever order its papers come in. The row
@@ -43,18 +42,18 @@ const char* display_name_rule(NameSource name_source)
     return "CASE WHEN ?4 = '' THEN display_name WHEN display_name IS NULL"
            " OR (?4 NOT IN (lower(?4), upper(?4)), display_name)"
            "  > (display_name NOT IN (lower(display_name), upper(display_name)), ?4) THEN ?4 ELSE display_name END";
-  case NameSource::mention:
-    break;
+  case NameSource::mention: break;
   }
   return "coalesce(display_name, NULLIF(?4, ''))";
 }
 
 std::string account_upsert_sql(NameSource name_source)
 {
-  return std::string("INSERT INTO accounts (source, handle, kind, display_name, first_seen_at, updated_at)"
-                     " VALUES (?1, ?2, coalesce(NULLIF(?3, ''), 'user'), NULLIF(?4, ''), ?5, ?5)"
-                     " ON CONFLICT (source, handle) DO UPDATE SET"
-                     "  kind = coalesce(NULLIF(?3, ''), kind), display_name = ")
+  return std::string(
+           "INSERT INTO accounts (source, handle, kind, display_name, first_seen_at, updated_at)"
+           " VALUES (?1, ?2, coalesce(NULLIF(?3, ''), 'user'), NULLIF(?4, ''), ?5, ?5)"
+           " ON CONFLICT (source, handle) DO UPDATE SET"
+           "  kind = coalesce(NULLIF(?3, ''), kind), display_name = ")
          + display_name_rule(name_source) + ", updated_at = ?5";
 }
 
@@ -101,7 +100,7 @@ void RecordWriter::write(const model::RecordBatch& crawled, std::int64_t now_ms)
 }
 
 // Writes each record, naming what and which tables in the error when SQLite refuses one.
-template <class Record>
+template<class Record>
 void RecordWriter::write_each(const char* what, const std::vector<Record>& records,
                               void (RecordWriter::*write_one)(const Record&))
 {

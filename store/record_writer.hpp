@@ -40,7 +40,7 @@ public:
                        const std::string& display_name = "", NameSource name_source = NameSource::mention);
 
 private:
-  template <class Record>
+  template<class Record>
   void write_each(const char* what, const std::vector<Record>& records, void (RecordWriter::*write_one)(const Record&));
   void write_github_user(const model::GithubUserRecord& user);
   void write_github_repo(const model::GithubRepoRecord& repo);

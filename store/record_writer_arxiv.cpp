@@ -1,9 +1,8 @@
 // RecordWriter: arXiv papers and authorships, and link evidence.
+#include "common/strings.hpp"
 #include "store/json_text.hpp"
 #include "store/record_writer.hpp"
 #include "store/record_writer_bind.hpp"
-
-#include "common/strings.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -17,7 +16,8 @@ void RecordWriter::write_arxiv_paper(const model::ArxivPaperRecord& paper)
 {
   CachedStatement upsert = m_db.statement(
     "INSERT OR REPLACE INTO arxiv_papers (id, version, title, abstract, published_at, updated_at, primary_category,"
-    " categories_json, comment, journal_ref, doi, links_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " categories_json, comment, journal_ref, doi, links_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?)");
   int i = 1;
   binding::text(*upsert, i++, paper.id);
   upsert->bind(i++, paper.version);
@@ -64,7 +64,7 @@ void RecordWriter::write_evidence(const model::LinkEvidenceRecord& evidence)
     }
   }
   if (evidence.from_source == "arxiv" && starts_with(evidence.from_handle, "paper:")) {
-    CachedStatement authors = m_db.statement( "SELECT account_id FROM arxiv_authorships WHERE paper_id = ?");
+    CachedStatement authors = m_db.statement("SELECT account_id FROM arxiv_authorships WHERE paper_id = ?");
     authors->bind(1, evidence.from_handle.substr(6));
     while (authors->executeStep()) {
       insert_evidence(authors->getColumn(0).getInt64(), to_id, evidence);

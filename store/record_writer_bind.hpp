@@ -25,7 +25,7 @@ inline void text_or_null(SQLite::Statement& statement, int index, const std::str
 }
 void text_or_null(SQLite::Statement& statement, int index, const std::string&& value) = delete;
 
-template <class T>
+template<class T>
 void number_or_null(SQLite::Statement& statement, int index, const std::optional<T>& value)
 {
   value ? statement.bind(index, static_cast<std::int64_t>(*value)) : statement.bind(index);

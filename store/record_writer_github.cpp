@@ -36,8 +36,8 @@ void RecordWriter::write_github_user(const model::GithubUserRecord& user)
   int i = 1;
   upsert->bind(i++, id);
   upsert->bind(i++, user.github_id);
-  for (const std::string* text : {&user.name, &user.company, &user.blog, &user.location, &user.bio,
-                                  &user.twitter_username, &user.email}) {
+  for (const std::string* text :
+       {&user.name, &user.company, &user.blog, &user.location, &user.bio, &user.twitter_username, &user.email}) {
     binding::text_or_null(*upsert, i++, *text);
   }
   user.hireable ? upsert->bind(i++, *user.hireable ? 1 : 0) : upsert->bind(i++);

@@ -24,8 +24,8 @@ void RecordWriter::write_hf_author(const model::HfAuthorRecord& author)
   upsert->bind(i++, id);
   binding::text_or_null(*upsert, i++, author.fullname);
   binding::number_or_null(*upsert, i++, author.is_pro);
-  for (const auto* count : {&author.num_models, &author.num_datasets, &author.num_spaces, &author.num_papers,
-                            &author.num_followers}) {
+  for (const auto* count :
+       {&author.num_models, &author.num_datasets, &author.num_spaces, &author.num_papers, &author.num_followers}) {
     binding::number_or_null(*upsert, i++, *count);
   }
   upsert->bind(i++, json_array(author.orgs));
@@ -81,10 +81,11 @@ void RecordWriter::write_hf_model_tags(const model::HfModelRecord& model)
   if (model.tags.empty()) {
     return;
   }
-  CachedStatement clear = m_db.statement( "DELETE FROM hf_model_tags WHERE model_id = ?");
+  CachedStatement clear = m_db.statement("DELETE FROM hf_model_tags WHERE model_id = ?");
   binding::text(*clear, 1, model.id);
   clear->exec();
-  CachedStatement insert = m_db.statement( "INSERT OR IGNORE INTO hf_model_tags (model_id, kind, value) VALUES (?, ?, ?)");
+  CachedStatement insert =
+    m_db.statement("INSERT OR IGNORE INTO hf_model_tags (model_id, kind, value) VALUES (?, ?, ?)");
   for (const auto& [kind, value] : model.tags) {
     binding::text(*insert, 1, model.id);
     binding::text(*insert, 2, kind);
@@ -96,8 +97,8 @@ void RecordWriter::write_hf_model_tags(const model::HfModelRecord& model)
 
 void RecordWriter::write_hf_card(const model::HfModelCardRecord& card)
 {
-  CachedStatement update = m_db.statement(
-    "UPDATE hf_models SET card_length = ?, card_sections_json = ?, card_is_template = ? WHERE id = ?");
+  CachedStatement update =
+    m_db.statement("UPDATE hf_models SET card_length = ?, card_sections_json = ?, card_is_template = ? WHERE id = ?");
   update->bind(1, card.length);
   update->bind(2, json_array(card.sections));
   update->bind(3, card.is_template ? 1 : 0);

@@ -61,8 +61,8 @@ std::int64_t ResponseArchive::archive(const std::string& url, std::int64_t fetch
 void ResponseArchive::mark_parsed(std::int64_t raw_response_id, int parser_version)
 {
   try {
-    CachedStatement update = m_db.statement(
-      "UPDATE raw_responses SET parser_version = ? WHERE id = ? AND parser_version IS NOT ?1");
+    CachedStatement update =
+      m_db.statement("UPDATE raw_responses SET parser_version = ? WHERE id = ? AND parser_version IS NOT ?1");
     update->bind(1, parser_version);
     update->bind(2, raw_response_id);
     update->exec();
@@ -74,7 +74,8 @@ void ResponseArchive::mark_parsed(std::int64_t raw_response_id, int parser_versi
 void ResponseArchive::remember(const CachedResponse& entry, std::int64_t fetched_ms)
 {
   try {
-    CachedStatement upsert = m_db.statement("INSERT INTO http_cache (url, etag, last_modified, status, fetched_at, raw_response_id)"
+    CachedStatement upsert = m_db.statement(
+      "INSERT INTO http_cache (url, etag, last_modified, status, fetched_at, raw_response_id)"
       " VALUES (?, NULLIF(?, ''), NULLIF(?, ''), ?, ?, NULLIF(?, 0)) ON CONFLICT (url) DO UPDATE SET"
       " etag = excluded.etag, last_modified = excluded.last_modified, status = excluded.status,"
       " fetched_at = excluded.fetched_at, raw_response_id = excluded.raw_response_id");
@@ -113,8 +114,11 @@ std::optional<CachedResponse> ResponseArchive::lookup(const std::string& url)
     if (!query->executeStep()) {
       return std::nullopt;
     }
-    return CachedResponse{url, query->getColumn(0).getString(), query->getColumn(1).getString(),
-                          static_cast<long>(query->getColumn(2).getInt64()), query->getColumn(3).getInt64(),
+    return CachedResponse{url,
+                          query->getColumn(0).getString(),
+                          query->getColumn(1).getString(),
+                          static_cast<long>(query->getColumn(2).getInt64()),
+                          query->getColumn(3).getInt64(),
                           query->getColumn(4).getInt()};
   } catch (const SQLite::Exception& e) {
     throw Error("http_cache: cannot read " + url + ": " + e.what());
@@ -124,8 +128,7 @@ std::optional<CachedResponse> ResponseArchive::lookup(const std::string& url)
 std::string ResponseArchive::load_body(std::int64_t raw_response_id)
 {
   try {
-    CachedStatement query =
-      m_db.statement("SELECT encoding, body, body_bytes FROM raw_responses WHERE id = ?");
+    CachedStatement query = m_db.statement("SELECT encoding, body, body_bytes FROM raw_responses WHERE id = ?");
     query->bind(1, raw_response_id);
     if (!query->executeStep()) {
       throw Error("raw_responses: no body with id " + std::to_string(raw_response_id));

@@ -27,8 +27,8 @@ public:
 
   // Stores one response body compressed; returns its id. Call inside the task's transaction.
   // `parser_version`: of the parsers whose records were stored from it (0: none yet).
-  std::int64_t archive(const std::string& url, std::int64_t fetched_ms, long status,
-                       const std::string& headers_json, const std::string& body, int parser_version = 0);
+  std::int64_t archive(const std::string& url, std::int64_t fetched_ms, long status, const std::string& headers_json,
+                       const std::string& body, int parser_version = 0);
 
   // Notes that the records of an archived body were stored by parsers of `parser_version`.
   void mark_parsed(std::int64_t raw_response_id, int parser_version);

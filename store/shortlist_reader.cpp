@@ -48,7 +48,8 @@ void read_run(SQLite::Database& db, RankedRun& run)
 
 PersonIndex read_scores(SQLite::Database& db, RankedRun& run)
 {
-  SQLite::Statement query(db,
+  SQLite::Statement query(
+    db,
     "SELECT s.person_id, s.total, s.rank, s.specialization, coalesce(p.display_name, '')"
     " FROM scores s LEFT JOIN people p ON p.id = s.person_id WHERE s.run_id = ? ORDER BY s.rank, s.person_id");
   query.bind(1, run.id);
@@ -78,7 +79,9 @@ void read_block_people(SQLite::Database& db, RankedRun& run, PersonIndex& index)
     person.person_id = block.person_id;
     person.total = block.total;
     person.rank = static_cast<int>(rank);
-    const auto key = [&](int spec) { return spec >= 0 && static_cast<std::size_t>(spec) < keys.size() ? keys[static_cast<std::size_t>(spec)] : ""; };
+    const auto key = [&](int spec) {
+      return spec >= 0 && static_cast<std::size_t>(spec) < keys.size() ? keys[static_cast<std::size_t>(spec)] : "";
+    };
     person.specialisation = key(block.primary);
     for (const BlockSpecScore& spec : block.specs) {
       person.specialisations[key(spec.spec)] = spec.score;
@@ -86,14 +89,16 @@ void read_block_people(SQLite::Database& db, RankedRun& run, PersonIndex& index)
     index.emplace(person.person_id, run.people.size());
     run.people.push_back(std::move(person));
   });
-  std::stable_sort(run.people.begin(), run.people.end(), [](const RankedPerson& a, const RankedPerson& b) { return a.rank < b.rank; });
+  std::stable_sort(run.people.begin(), run.people.end(),
+                   [](const RankedPerson& a, const RankedPerson& b) { return a.rank < b.rank; });
   index.clear();
   for (std::size_t i = 0; i < run.people.size(); ++i) {
     index.emplace(run.people[i].person_id, i);
   }
   SQLite::Statement names(db, "SELECT id, display_name FROM people");
   while (names.executeStep()) {
-    if (const auto found = index.find(names.getColumn(0).getInt64()); found != index.end() && run.people[found->second].name.empty()) {
+    if (const auto found = index.find(names.getColumn(0).getInt64());
+        found != index.end() && run.people[found->second].name.empty()) {
       run.people[found->second].name = text(names, 1);
     }
   }
@@ -112,7 +117,8 @@ void read_specialisations(SQLite::Database& db, RankedRun& run, const PersonInde
 
 void read_signals(SQLite::Database& db, RankedRun& run, const PersonIndex& index)
 {
-  SQLite::Statement query(db,
+  SQLite::Statement query(
+    db,
     "SELECT person_id, signal, value, weight, contribution, explanation FROM score_components WHERE run_id = ?"
     " ORDER BY person_id, contribution DESC, signal");
   query.bind(1, run.id);
@@ -128,7 +134,8 @@ void read_signals(SQLite::Database& db, RankedRun& run, const PersonIndex& index
 void read_evidence(SQLite::Database& db, RankedRun& run, const PersonIndex& index)
 {
   SQLite::Statement query(db,
-    "SELECT person_id, signal, description, url FROM score_evidence WHERE run_id = ? ORDER BY person_id, signal, position");
+                          "SELECT person_id, signal, description, url FROM score_evidence WHERE run_id = ? ORDER BY "
+                          "person_id, signal, position");
   query.bind(1, run.id);
   while (query.executeStep()) {
     if (const auto found = index.find(query.getColumn(0).getInt64()); found != index.end()) {
@@ -141,7 +148,8 @@ void read_evidence(SQLite::Database& db, RankedRun& run, const PersonIndex& inde
 // location any source publishes).
 void read_accounts(SQLite::Database& db, RankedRun& run, const PersonIndex& index)
 {
-  SQLite::Statement query(db,
+  SQLite::Statement query(
+    db,
     "SELECT pa.person_id, a.source, a.handle, a.kind, a.first_seen_at, coalesce(g.location, ''),"
     " coalesce(a.display_name, '')"
     " FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id"
@@ -169,7 +177,8 @@ std::map<std::string, std::int64_t> read_person_of_accounts(Database& db)
 {
   try {
     std::map<std::string, std::int64_t> people;
-    SQLite::Statement query(db.sql(),
+    SQLite::Statement query(
+      db.sql(),
       "SELECT a.source, a.handle, pa.person_id FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id");
     while (query.executeStep()) {
       people.emplace(text(query, 0) + ":" + text(query, 1), query.getColumn(2).getInt64());

@@ -13,9 +13,9 @@ namespace scout::store {
 // memory by person id). E-mail addresses are never read.
 
 struct RankedAccount {
-  std::string source;  // github, huggingface, arxiv
-  std::string handle;  // login, user or org name, author name
-  std::string kind;    // user, org, bot, author
+  std::string source;        // github, huggingface, arxiv
+  std::string handle;        // login, user or org name, author name
+  std::string kind;          // user, org, bot, author
   std::string display_name;  // as the source prints it (an arXiv author's name with its accents)
   std::string first_seen_at;
 };
@@ -38,14 +38,14 @@ struct RankedPerson {
   std::int64_t person_id = 0;
   double total = 0;
   int rank = 0;
-  std::string specialisation;                      // primary; empty when the person scored nothing
-  std::map<std::string, double> specialisations;   // key -> score
+  std::string specialisation;                     // primary; empty when the person scored nothing
+  std::map<std::string, double> specialisations;  // key -> score
   std::string name;
-  std::string location;                            // first non-empty GitHub profile location
-  std::string first_seen_at;                       // earliest first_seen_at of the person's accounts
+  std::string location;       // first non-empty GitHub profile location
+  std::string first_seen_at;  // earliest first_seen_at of the person's accounts
   std::vector<RankedAccount> accounts;
-  std::vector<RankedSignal> signals;               // of the primary specialisation, as stored
-  std::vector<RankedEvidence> evidence;            // best first per signal
+  std::vector<RankedSignal> signals;     // of the primary specialisation, as stored
+  std::vector<RankedEvidence> evidence;  // best first per signal
 };
 
 struct RankedRun {

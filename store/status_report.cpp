@@ -11,16 +11,14 @@ namespace scout::store {
 
 namespace {
 
-std::string text_or_empty(const SQLite::Column& column)
-{
-  return column.isNull() ? std::string() : column.getString();
-}
+std::string text_or_empty(const SQLite::Column& column) { return column.isNull() ? std::string() : column.getString(); }
 
 std::vector<TableCount> count_tables(SQLite::Database& db)
 {
   std::vector<TableCount> counts;
-  SQLite::Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table'"
-                               " AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  SQLite::Statement tables(db,
+                           "SELECT name FROM sqlite_master WHERE type = 'table'"
+                           " AND name NOT LIKE 'sqlite_%' ORDER BY name");
   while (tables.executeStep()) {
     const std::string name = tables.getColumn(0).getString();
     // Table names come from sqlite_master, not from a user: safe to splice.
@@ -41,15 +39,17 @@ std::vector<TableCount> count_task_states(SQLite::Database& db)
 }
 
 // Whole seconds between two stored ISO 8601 times; SQLite's julianday reads both.
-constexpr const char* k_duration_sql = "CAST(round((julianday(finished_at) - julianday(started_at)) * 86400) AS INTEGER)";
+constexpr const char* k_duration_sql =
+  "CAST(round((julianday(finished_at) - julianday(started_at)) * 86400) AS INTEGER)";
 
 std::vector<CrawlRunSummary> read_last_runs(SQLite::Database& db, int max_runs)
 {
   std::vector<CrawlRunSummary> runs;
-  SQLite::Statement query(db,
+  SQLite::Statement query(
+    db,
     std::string("SELECT id, started_at, finished_at, status, requests, not_modified, retries, bytes,"
-    " tasks_done, tasks_failed, wait_json, message, command, status_4xx, status_5xx, transport_errors, ")
-    + k_duration_sql + " FROM crawl_runs ORDER BY id DESC LIMIT ?");
+                " tasks_done, tasks_failed, wait_json, message, command, status_4xx, status_5xx, transport_errors, ")
+      + k_duration_sql + " FROM crawl_runs ORDER BY id DESC LIMIT ?");
   query.bind(1, max_runs);
   while (query.executeStep()) {
     CrawlRunSummary run;
@@ -116,7 +116,8 @@ constexpr std::int64_t k_sighting_window = 5000;
 std::vector<RateLimitSighting> read_rate_limits(SQLite::Database& db)
 {
   std::vector<RateLimitSighting> sightings;
-  SQLite::Statement query(db,
+  SQLite::Statement query(
+    db,
     "SELECT r.id, r.url, CAST(round((julianday(r.fetched_at) - 2440587.5) * 86400000) AS INTEGER),"
     " json_extract(h.value, '$[0]'), json_extract(h.value, '$[1]')"
     " FROM raw_responses r, json_each(r.headers_json) h"
@@ -152,8 +153,9 @@ DatabaseSize measure_size(Database& db)
 std::vector<FailedTask> read_failed_tasks(SQLite::Database& db, int max_failed)
 {
   std::vector<FailedTask> tasks;
-  SQLite::Statement query(db, "SELECT id, kind, url, attempts, last_error FROM crawl_tasks"
-                              " WHERE state = 'failed' ORDER BY updated_at DESC, id DESC LIMIT ?");
+  SQLite::Statement query(db,
+                          "SELECT id, kind, url, attempts, last_error FROM crawl_tasks"
+                          " WHERE state = 'failed' ORDER BY updated_at DESC, id DESC LIMIT ?");
   query.bind(1, max_failed);
   while (query.executeStep()) {
     tasks.push_back(FailedTask{query.getColumn(0).getInt64(), query.getColumn(1).getString(),

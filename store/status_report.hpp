@@ -5,8 +5,8 @@
 
 #include <cstdint>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace scout::store {
@@ -19,9 +19,9 @@ struct TableCount {
 struct CrawlRunSummary {
   std::int64_t id = 0;
   std::string started_at;
-  std::string finished_at;  // empty while running
+  std::string finished_at;       // empty while running
   std::int64_t duration_s = -1;  // -1 while running
-  std::string command;      // "crawl", "nightly", ...
+  std::string command;           // "crawl", "nightly", ...
   std::string status;
   std::int64_t requests = 0;
   std::int64_t status_4xx = 0;
@@ -76,14 +76,14 @@ struct FailedTask {
 // last crawl runs. Read-only.
 struct StatusReport {
   int schema_version = 0;
-  std::vector<TableCount> tables;           // every scout table, in name order
-  std::vector<TableCount> task_states;      // crawl_tasks rows per state
-  std::vector<CrawlRunSummary> last_runs;   // newest first
+  std::vector<TableCount> tables;               // every scout table, in name order
+  std::vector<TableCount> task_states;          // crawl_tasks rows per state
+  std::vector<CrawlRunSummary> last_runs;       // newest first
   std::vector<NightlyRunSummary> nightly_runs;  // newest first; empty before migration 8
   std::vector<RateLimitSighting> rate_limits;   // newest first, recent archived responses only
   DatabaseSize size;
-  std::vector<FailedTask> failed_tasks;     // dead-lettered tasks, newest first
-  PeopleSummary people;                     // what the last `scout link` built
+  std::vector<FailedTask> failed_tasks;  // dead-lettered tasks, newest first
+  PeopleSummary people;                  // what the last `scout link` built
 };
 
 // Builds the report; `max_runs` caps the crawl and the nightly runs, `max_failed` the

@@ -26,15 +26,12 @@ std::optional<std::pair<std::string, std::string>> owner_of(const std::string& t
   return std::nullopt;
 }
 
-void redact(std::string& text, const std::vector<std::string>& handles)
-{
-  text = redact_mentions(text, handles);
-}
+void redact(std::string& text, const std::vector<std::string>& handles) { text = redact_mentions(text, handles); }
 
 }  // namespace
 
 std::optional<model::RecordBatch> without_suppressed_owners(Database& db, const model::RecordBatch& batch,
-                                             std::vector<std::string>& suppressed)
+                                                            std::vector<std::string>& suppressed)
 {
   std::vector<std::string> owners;
   for (const model::LinkEvidenceRecord& evidence : batch.evidence) {
@@ -78,8 +75,9 @@ std::vector<std::string> suppressed_url_owners(Database& db, std::string_view bo
     const std::string_view marker = host;
     for (std::size_t at = lower.find(marker); at != std::string::npos; at = lower.find(marker, at + 1)) {
       std::size_t end = at + marker.size();
-      while (end < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[end])) != 0 || lower[end] == '-'
-                                    || lower[end] == '_' || lower[end] == '.')) {
+      while (end < lower.size()
+             && (std::isalnum(static_cast<unsigned char>(lower[end])) != 0 || lower[end] == '-' || lower[end] == '_'
+                 || lower[end] == '.')) {
         ++end;
       }
       std::pair<std::string, std::string> key{source, lower.substr(at + marker.size(), end - at - marker.size())};

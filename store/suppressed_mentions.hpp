@@ -19,7 +19,7 @@ namespace scout::store {
 // that name a suppressed account directly are left to RecordWriter::account(). nullopt when
 // the batch names no suppressed owner.
 std::optional<model::RecordBatch> without_suppressed_owners(Database& db, const model::RecordBatch& batch,
-                                             std::vector<std::string>& suppressed);
+                                                            std::vector<std::string>& suppressed);
 
 // The suppressed accounts a response body names outside the records parsed from it: linked
 // by URL (github.com/{login}/..., huggingface.co/{user}/...) or listed as a JSON "name" or

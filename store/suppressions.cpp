@@ -24,8 +24,8 @@ std::string salt_of(SQLite::Database& db)
 void insert_hash(SQLite::Database& db, const std::string& source, const std::string& hash, const std::string& reason,
                  const std::string& created_at)
 {
-  SQLite::Statement insert(db,
-    "INSERT OR IGNORE INTO suppressions (source, handle_hash, reason, created_at) VALUES (?, ?, ?, ?)");
+  SQLite::Statement insert(
+    db, "INSERT OR IGNORE INTO suppressions (source, handle_hash, reason, created_at) VALUES (?, ?, ?, ?)");
   insert.bind(1, source);
   insert.bind(2, hash);
   insert.bind(3, reason);

@@ -1,6 +1,5 @@
 // `scout backup FILE`: a consistent copy of the database while a crawl may be writing it.
 #include "app/commands/command.hpp"
-
 #include "store/backup.hpp"
 
 #include <CLI/CLI.hpp>
@@ -24,8 +23,8 @@ public:
     const std::string& source = context.settings.database.path;
     context.log.debug("backing up " + source + " to " + m_target);
     const store::BackupResult result = store::backup_database_file(source, m_target);
-    context.out << "backed up " << source << " to " << result.path << " (" << result.pages << " pages, "
-                << result.bytes << " bytes)\n";
+    context.out << "backed up " << source << " to " << result.path << " (" << result.pages << " pages, " << result.bytes
+                << " bytes)\n";
     return 0;
   }
 

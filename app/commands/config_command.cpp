@@ -1,5 +1,4 @@
 #include "app/commands/command.hpp"
-
 #include "app/config/config_loader.hpp"
 #include "common/error.hpp"
 

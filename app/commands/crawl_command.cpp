@@ -1,5 +1,4 @@
 #include "app/commands/command.hpp"
-
 #include "app/crawl/crawl_runner.hpp"
 #include "app/crawl/reparse.hpp"
 #include "common/error.hpp"
@@ -43,9 +42,10 @@ public:
     const CrawlSummary summary = run_crawl(context.settings, m_request, context.log);
     const crawler::RunCounters& c = summary.counters;
     context.log.info("crawl run " + std::to_string(summary.run_id) + " " + std::string(model::to_string(summary.status))
-                     + " (" + std::string(model::to_string(summary.end_reason)) + "): " + std::to_string(c.requests) + " requests, " + std::to_string(c.not_modified)
-                     + " not modified, " + std::to_string(c.retries) + " retries, " + std::to_string(c.tasks_done)
-                     + " tasks done, " + std::to_string(c.tasks_failed) + " failed");
+                     + " (" + std::string(model::to_string(summary.end_reason)) + "): " + std::to_string(c.requests)
+                     + " requests, " + std::to_string(c.not_modified) + " not modified, " + std::to_string(c.retries)
+                     + " retries, " + std::to_string(c.tasks_done) + " tasks done, " + std::to_string(c.tasks_failed)
+                     + " failed");
     return 0;
   }
 

@@ -1,5 +1,4 @@
 #include "app/commands/command.hpp"
-
 #include "app/commands/explain_scores.hpp"
 #include "app/identity/account_ref.hpp"
 #include "common/error.hpp"
@@ -50,7 +49,8 @@ void print_link(std::ostream& out, const store::ReportLink& link)
       << (link.name_match ? ", names match" : "") << ")";
   out << (link.accepted ? "" : "  refused: " + link.reason) << "\n";
   for (const store::ReportEvidence& evidence : link.evidence) {
-    out << "      evidence #" << evidence.id << " " << evidence.kind << ": " << evidence.from << " -> " << evidence.target;
+    out << "      evidence #" << evidence.id << " " << evidence.kind << ": " << evidence.from << " -> "
+        << evidence.target;
     out << (evidence.source_url.empty() ? "" : "  at " + evidence.source_url) << "\n";
   }
 }
@@ -69,7 +69,8 @@ void print_report(std::ostream& out, const store::PersonReport& report)
   }
   out << "same name, not linked (a name alone is no evidence; `scout link --merge A B` if they are one person):\n";
   for (const store::NameCandidate& candidate : report.name_candidates) {
-    out << "  " << candidate.account << "  \"" << candidate.display_name << "\"  person " << candidate.person_id << "\n";
+    out << "  " << candidate.account << "  \"" << candidate.display_name << "\"  person " << candidate.person_id
+        << "\n";
   }
   if (report.name_candidates.empty()) {
     out << "  (none)\n";
@@ -80,7 +81,8 @@ class ExplainCommand : public Command {
 public:
   void add_options(CLI::App& subcommand) override
   {
-    subcommand.add_option("person", m_person, "Person id, or an account as github:LOGIN, hf:USER or arxiv:NAME")->required();
+    subcommand.add_option("person", m_person, "Person id, or an account as github:LOGIN, hf:USER or arxiv:NAME")
+      ->required();
     subcommand.add_option("--run", m_run, "Ranking run id (default: the latest)");
   }
 
@@ -101,8 +103,9 @@ public:
 private:
   std::int64_t person_id(store::Database& db) const
   {
-    const bool numeric = !m_person.empty()
-                         && std::all_of(m_person.begin(), m_person.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    const bool numeric = !m_person.empty() && std::all_of(m_person.begin(), m_person.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
     if (numeric) {
       return std::stoll(m_person);
     }

@@ -60,7 +60,8 @@ void print_ranking(std::ostream& out, const std::optional<store::PersonRanking>&
   }
   const store::StoredScore& score = ranking->score;
   out << "score: " << fixed(score.total, 3) << ", rank " << score.rank << " of " << ranking->ranked_people << " (run "
-      << ranking->run_id << ", as of " << ranking->as_of << ", weights sha256 " << ranking->weights_hash.substr(0, 12) << ")\n";
+      << ranking->run_id << ", as of " << ranking->as_of << ", weights sha256 " << ranking->weights_hash.substr(0, 12)
+      << ")\n";
   if (score.specialisation.empty()) {
     out << "  no evidence in any specialisation\n";
     return;

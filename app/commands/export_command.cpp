@@ -1,7 +1,6 @@
 // `scout export`: the latest (or a chosen) ranking run as a shortlist a recruiter opens
 // directly. Reads only; data to stdout unless --out is given, logs to stderr.
 #include "app/commands/command.hpp"
-
 #include "app/export/shortlist_export.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "common/error.hpp"
@@ -27,7 +26,8 @@ public:
     subcommand.add_option("--out,-o", m_out, "File to write (default: stdout)");
     subcommand.add_option("--top,--limit", m_filter.top, "Only the first N people")->check(CLI::PositiveNumber);
     subcommand.add_option("--specialisation", m_filter.specialisation, "Rank by this sub-specialisation's score");
-    subcommand.add_option("--location", m_filter.location, "Only people whose profile location matches (e.g. London, Bay Area)");
+    subcommand.add_option("--location", m_filter.location,
+                          "Only people whose profile location matches (e.g. London, Bay Area)");
     subcommand.add_option("--min-score", m_min_score, "Only people scoring at least X");
     subcommand.add_option("--source", m_filter.source, "Only people with an account on this source")
       ->check(CLI::IsMember({"github", "huggingface", "arxiv"}));
@@ -35,7 +35,7 @@ public:
       ->check(CLI::Validator(
         [](const std::string& value) {
           return std::regex_match(value, std::regex(R"(\d{4}-\d{2}-\d{2}(T.*)?)")) ? std::string()
-                                                                                  : std::string("expected YYYY-MM-DD");
+                                                                                   : std::string("expected YYYY-MM-DD");
         },
         "DATE"));
     subcommand.add_option("--exclude", m_exclude, "File of handles already contacted, one a line");

@@ -1,5 +1,4 @@
 #include "app/commands/command.hpp"
-
 #include "app/identity/account_ref.hpp"
 #include "common/clock.hpp"
 #include "common/error.hpp"
@@ -20,7 +19,8 @@ class ForgetCommand : public Command {
 public:
   void add_options(CLI::App& subcommand) override
   {
-    subcommand.add_option("who", m_who, "A person id, or an account as github:LOGIN, hf:USER or arxiv:NAME")->required();
+    subcommand.add_option("who", m_who, "A person id, or an account as github:LOGIN, hf:USER or arxiv:NAME")
+      ->required();
   }
 
   int run(CommandContext& context) override
@@ -28,7 +28,8 @@ public:
     auto db = store::Database::open(context.settings.database.path);
     db.migrate();
     const std::vector<store::ErasureTarget> targets = targets_of(db);
-    const store::ErasureReport report = store::erase_accounts(db, targets, to_unix_millis(std::chrono::system_clock::now()));
+    const store::ErasureReport report =
+      store::erase_accounts(db, targets, to_unix_millis(std::chrono::system_clock::now()));
     std::string removed;
     for (const auto& [table, rows] : report.rows_by_table) {
       removed += (removed.empty() ? "" : ", ") + table + " " + std::to_string(rows);
@@ -44,11 +45,13 @@ private:
   // crawled is still suppressed, so a later crawl skips it).
   std::vector<store::ErasureTarget> targets_of(store::Database& db) const
   {
-    const bool numeric = std::all_of(m_who.begin(), m_who.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    const bool numeric =
+      std::all_of(m_who.begin(), m_who.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
     if (numeric) {
       std::vector<store::ErasureTarget> targets = store::accounts_of_person(db, std::stoll(m_who));
       if (targets.empty()) {
-        throw Error("no person " + m_who + " in " + db.path() + "; name an account (github:LOGIN, hf:USER, arxiv:NAME) instead");
+        throw Error("no person " + m_who + " in " + db.path()
+                    + "; name an account (github:LOGIN, hf:USER, arxiv:NAME) instead");
       }
       return targets;
     }

@@ -1,5 +1,4 @@
 #include "app/commands/command.hpp"
-
 #include "app/identity/link_runner.hpp"
 #include "app/identity/overrides_file.hpp"
 #include "common/error.hpp"
@@ -17,10 +16,13 @@ public:
   void add_options(CLI::App& subcommand) override
   {
     subcommand.add_option("--merge", m_merge, "Force A and B to be one person (written to the overrides file)")
-      ->expected(2)->type_name("A B");
+      ->expected(2)
+      ->type_name("A B");
     subcommand.add_option("--split", m_split, "Forbid A and B from being one person (written to the overrides file)")
-      ->expected(2)->type_name("A B");
-    subcommand.add_flag("--show-people", m_show_people, "Print every person with more than one account, with the accounts");
+      ->expected(2)
+      ->type_name("A B");
+    subcommand.add_flag("--show-people", m_show_people,
+                        "Print every person with more than one account, with the accounts");
   }
 
   int run(CommandContext& context) override

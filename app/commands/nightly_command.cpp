@@ -2,7 +2,6 @@
 // exports, what changed). One summary line on stdout; logs on stderr. Exit 0, 1 when the
 // run failed (app::run turns the error into it), 3 when it finished with failed tasks.
 #include "app/commands/command.hpp"
-
 #include "app/nightly/nightly_runner.hpp"
 
 #include <CLI/CLI.hpp>
@@ -15,8 +14,9 @@ class NightlyCommand : public Command {
 public:
   void add_options(CLI::App& subcommand) override
   {
-    subcommand.add_option("--export-dir", m_request.export_dir,
-                          "Folder of the dated export folders (default: [nightly] export_dir, else exports/ beside the database)");
+    subcommand.add_option(
+      "--export-dir", m_request.export_dir,
+      "Folder of the dated export folders (default: [nightly] export_dir, else exports/ beside the database)");
   }
 
   int run(CommandContext& context) override

@@ -1,5 +1,4 @@
 #include "app/commands/command.hpp"
-
 #include "app/ranking/rank_runner.hpp"
 
 #include <CLI/CLI.hpp>
@@ -23,22 +22,24 @@ public:
   void add_options(CLI::App& subcommand) override
   {
     subcommand.add_option("--weights", m_options.weights_path, "Weights file (default: [ranking] weights)");
-    subcommand.add_option("--as-of", m_options.as_of, "Measure recency from this date, YYYY-MM-DD (default: when the last crawl finished)");
-    subcommand.add_flag("--fresh", m_options.fresh, "Read and extract again even when the cached features match the crawl state");
+    subcommand.add_option("--as-of", m_options.as_of,
+                          "Measure recency from this date, YYYY-MM-DD (default: when the last crawl finished)");
+    subcommand.add_flag("--fresh", m_options.fresh,
+                        "Read and extract again even when the cached features match the crawl state");
   }
 
   int run(CommandContext& context) override
   {
     const RankSummary s = run_rank(context.settings, m_options, context.log);
     context.log.info("rank: run " + std::to_string(s.run_id) + ": " + std::to_string(s.people) + " people ranked, "
-                     + std::to_string(s.bots) + " bots and organisations left out; as of " + s.as_of + "; weights " + s.weights_path + " (sha256 "
-                     + s.weights_hash.substr(0, 12) + "); features " + (s.cached ? "cached" : "read and extracted") + " in "
-                     + fixed(s.read_seconds, 2) + " s, scored "
-                     + fixed(s.score_seconds, 2) + " s, written " + fixed(s.write_seconds, 2) + " s (" + std::to_string(s.detailed)
-                     + " people with signal detail)");
+                     + std::to_string(s.bots) + " bots and organisations left out; as of " + s.as_of + "; weights "
+                     + s.weights_path + " (sha256 " + s.weights_hash.substr(0, 12) + "); features "
+                     + (s.cached ? "cached" : "read and extracted") + " in " + fixed(s.read_seconds, 2) + " s, scored "
+                     + fixed(s.score_seconds, 2) + " s, written " + fixed(s.write_seconds, 2) + " s ("
+                     + std::to_string(s.detailed) + " people with signal detail)");
     for (const RankedLine& line : s.top) {
-      context.out << line.rank << ". " << line.name << " (person " << line.person_id << ")  " << fixed(line.total, 3) << "  "
-                  << line.specialisation << "\n";
+      context.out << line.rank << ". " << line.name << " (person " << line.person_id << ")  " << fixed(line.total, 3)
+                  << "  " << line.specialisation << "\n";
     }
     return 0;
   }

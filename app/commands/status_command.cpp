@@ -1,5 +1,4 @@
 #include "app/commands/command.hpp"
-
 #include "app/rate_budget_report.hpp"
 #include "app/status_format.hpp"
 #include "store/database.hpp"
@@ -16,7 +15,8 @@ public:
   void add_options(CLI::App& subcommand) override
   {
     subcommand.add_flag("--json", m_json, "Print the report as JSON");
-    subcommand.add_option("--runs", m_runs, "How many recent crawl and nightly runs to list")->check(CLI::Range(1, 1000));
+    subcommand.add_option("--runs", m_runs, "How many recent crawl and nightly runs to list")
+      ->check(CLI::Range(1, 1000));
     subcommand.add_flag("--check", m_check, "Also run PRAGMA quick_check on the database; exit 1 if it finds damage");
   }
 

@@ -1,7 +1,6 @@
 // `scout compare` and `scout evaluate`: weights tuned by measurement. Both rank in memory
 // (nothing is stored) with the same as-of date, so only the weights differ.
 #include "app/commands/command.hpp"
-
 #include "app/export/relevance_labels.hpp"
 #include "app/ranking/rank_runner.hpp"
 #include "common/error.hpp"
@@ -51,8 +50,9 @@ public:
     const std::size_t top = static_cast<std::size_t>(m_top);
     std::ostream& out = context.out;
     out << "compare: A = " << a.weights_path << ", B = " << b.weights_path << ", as of " << a.as_of << ", top " << top
-        << "\nKendall's tau, A vs B, over " << a.order.size() << " people: " << format_fixed(shortlist::kendall_tau(a.order, b.order), 3)
-        << "\n\nentered the top " << top << " under B:\n";
+        << "\nKendall's tau, A vs B, over " << a.order.size()
+        << " people: " << format_fixed(shortlist::kendall_tau(a.order, b.order), 3) << "\n\nentered the top " << top
+        << " under B:\n";
     list_crossing(out, b, in_a, top);
     out << "\nleft the top " << top << " under B:\n";
     list_crossing(out, a, in_b, top);
@@ -78,7 +78,8 @@ private:
     out << (any ? "" : "  nobody\n");
   }
 
-  static void list_moves(std::ostream& out, const InMemoryRanking& a, const std::unordered_map<std::int64_t, std::size_t>& in_a,
+  static void list_moves(std::ostream& out, const InMemoryRanking& a,
+                         const std::unordered_map<std::int64_t, std::size_t>& in_a,
                          const std::unordered_map<std::int64_t, std::size_t>& in_b, std::size_t top)
   {
     std::vector<std::pair<long, std::int64_t>> moves;  // (rank change, person)
@@ -127,10 +128,12 @@ public:
     }
     std::ostream& out = context.out;
     out << "evaluate: " << ranking.weights_path << " against " << labels.by_person.size() << " labelled people"
-        << (m_specialisation.empty() ? "" : ", specialisation " + m_specialisation) << ", as of " << ranking.as_of << '\n';
+        << (m_specialisation.empty() ? "" : ", specialisation " + m_specialisation) << ", as of " << ranking.as_of
+        << '\n';
     for (const std::size_t k : {10, 50}) {
-      out << "NDCG@" << k << " " << format_fixed(shortlist::ndcg_at(ranking.order, labels.by_person, k), 3) << "   precision@" << k
-          << " " << format_fixed(shortlist::precision_at(ranking.order, labels.by_person, k), 3) << '\n';
+      out << "NDCG@" << k << " " << format_fixed(shortlist::ndcg_at(ranking.order, labels.by_person, k), 3)
+          << "   precision@" << k << " " << format_fixed(shortlist::precision_at(ranking.order, labels.by_person, k), 3)
+          << '\n';
     }
     list_worst(out, ranking, labels);
     return 0;
@@ -140,14 +143,16 @@ private:
   void reorder_by_specialisation(InMemoryRanking& ranking) const
   {
     std::vector<std::size_t> index(ranking.order.size());
-    for (std::size_t i = 0; i < index.size(); ++i) index[i] = i;
+    for (std::size_t i = 0; i < index.size(); ++i)
+      index[i] = i;
     const auto score = [&](std::size_t i) {
       const auto found = ranking.specialisations[i].find(m_specialisation);
       return found == ranking.specialisations[i].end() ? 0.0 : found->second;
     };
     std::stable_sort(index.begin(), index.end(), [&](std::size_t x, std::size_t y) { return score(x) > score(y); });
     std::vector<std::int64_t> order;
-    for (const std::size_t i : index) order.push_back(ranking.order[i]);
+    for (const std::size_t i : index)
+      order.push_back(ranking.order[i]);
     ranking.order = std::move(order);
   }
 
@@ -166,8 +171,9 @@ private:
     out << "relevant people ranked worst:\n";
     for (std::size_t i = 0; i < std::min<std::size_t>(5, relevant.size()); ++i) {
       const auto name = ranking.names.find(relevant[i].second);
-      out << "  " << (name == ranking.names.end() ? "person " + std::to_string(relevant[i].second) : name->second) << ": "
-          << rank_text(where, relevant[i].second) << " (relevance " << labels.by_person.at(relevant[i].second) << ")\n";
+      out << "  " << (name == ranking.names.end() ? "person " + std::to_string(relevant[i].second) : name->second)
+          << ": " << rank_text(where, relevant[i].second) << " (relevance " << labels.by_person.at(relevant[i].second)
+          << ")\n";
     }
     out << (relevant.empty() ? "  none labelled 2 or 3\n" : "");
   }

@@ -16,14 +16,8 @@ std::string_view embedded(std::string_view name)
 
 }  // namespace
 
-std::string_view shipped_default_config()
-{
-  return embedded("scout.toml");
-}
+std::string_view shipped_default_config() { return embedded("scout.toml"); }
 
-std::string_view settings_schema_json()
-{
-  return embedded("scout.schema.json");
-}
+std::string_view settings_schema_json() { return embedded("scout.schema.json"); }
 
 }  // namespace scout::config

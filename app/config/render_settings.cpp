@@ -27,7 +27,7 @@ class FieldWriter {
 public:
   FieldWriter(std::ostringstream& out, const EnvLookup& getenv) : m_out(out), m_getenv(getenv) {}
 
-  template <class T>
+  template<class T>
   void operator()(std::string_view table, std::string_view key, const T& field)
   {
     if (table != m_table) {
@@ -47,8 +47,7 @@ private:
   void write_token_status(const std::vector<std::string>& names)
   {
     for (const std::string& name : names) {
-      m_out << "# " << one_line(name) << ": " << (is_token_set(name, m_getenv) ? "set" : "not set")
-            << "\n";
+      m_out << "# " << one_line(name) << ": " << (is_token_set(name, m_getenv) ? "set" : "not set") << "\n";
     }
   }
 
@@ -70,9 +69,6 @@ std::string render_settings(const Settings& settings, const EnvLookup& getenv)
   return out.str();
 }
 
-std::string render_settings(const Settings& settings)
-{
-  return render_settings(settings, process_environment());
-}
+std::string render_settings(const Settings& settings) { return render_settings(settings, process_environment()); }
 
 }  // namespace scout::config

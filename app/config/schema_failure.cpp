@@ -35,10 +35,7 @@ std::string expected_types(const rapidjson::Value& schema)
   return join(names, " or ");
 }
 
-bool is_secret(const TomlLocation& location)
-{
-  return location.key.find("token_env") != std::string::npos;
-}
+bool is_secret(const TomlLocation& location) { return location.key.find("token_env") != std::string::npos; }
 
 // The value as TOML text: 5, 1.5, true, "many".
 std::string value_text(const toml::node& node)
@@ -130,15 +127,13 @@ std::string describe_string_failure(const TomlLocation& location, std::string_vi
 {
   if (keyword == "minLength") {
     const std::int64_t min = schema["minLength"].GetInt64();
-    return min == 1 ? "must not be empty"
-                    : "must be at least " + std::to_string(min) + " characters";
+    return min == 1 ? "must not be empty" : "must be at least " + std::to_string(min) + " characters";
   }
   if (keyword == "pattern" && is_secret(location)) {
     return "is not an environment variable name (letters, digits and _, not starting with a digit)";
   }
   if (keyword == "pattern") {
-    std::string reason = shown_value(location) + " does not match the pattern "
-                         + schema["pattern"].GetString();
+    std::string reason = shown_value(location) + " does not match the pattern " + schema["pattern"].GetString();
     if (schema.HasMember("description") && schema["description"].IsString()) {
       reason += std::string(" (expected ") + schema["description"].GetString() + ")";
     }
@@ -177,8 +172,7 @@ TomlLocation locate(const toml::table& root, const rapidjson::Pointer& pointer)
   return location;
 }
 
-std::string describe_failure(const TomlLocation& location, std::string_view keyword,
-                             const rapidjson::Value& schema)
+std::string describe_failure(const TomlLocation& location, std::string_view keyword, const rapidjson::Value& schema)
 {
   const std::string name(keyword);
   const bool needs_member = keyword == "minimum" || keyword == "maximum" || keyword == "minLength"

@@ -27,7 +27,6 @@ TomlLocation locate(const toml::table& root, const rapidjson::Pointer& pointer);
 // Why the value at `location` failed `keyword` of the failing subschema `schema`, e.g.
 // "0 is below the minimum 1" or "unknown key (allowed: a, b)". Never quotes the value of
 // a token_env key, in case someone pasted a token there.
-std::string describe_failure(const TomlLocation& location, std::string_view keyword,
-                             const rapidjson::Value& schema);
+std::string describe_failure(const TomlLocation& location, std::string_view keyword, const rapidjson::Value& schema);
 
 }  // namespace scout::config

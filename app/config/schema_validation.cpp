@@ -30,20 +30,18 @@ rapidjson::Document parse_schema(std::string_view text, std::string_view schema_
   if (schema.HasParseError()) {
     // A broken embedded schema is a build defect, but say exactly where it is.
     throw Error("embedded " + std::string(schema_name) + ": invalid JSON at offset "
-                + std::to_string(schema.GetErrorOffset()) + ": "
-                + rapidjson::GetParseError_En(schema.GetParseError()));
+                + std::to_string(schema.GetErrorOffset()) + ": " + rapidjson::GetParseError_En(schema.GetParseError()));
   }
   return schema;
 }
 
-Finding make_finding(const toml::table& root, const std::string& path,
-                     const rapidjson::SchemaValidator& validator, const rapidjson::Value& schema)
+Finding make_finding(const toml::table& root, const std::string& path, const rapidjson::SchemaValidator& validator,
+                     const rapidjson::Value& schema)
 {
   const TomlLocation location = locate(root, validator.GetInvalidDocumentPointer());
   const rapidjson::Value* failed = validator.GetInvalidSchemaPointer().Get(schema);
   const rapidjson::Value empty(rapidjson::kObjectType);
-  const std::string reason =
-    describe_failure(location, validator.GetInvalidSchemaKeyword(), failed ? *failed : empty);
+  const std::string reason = describe_failure(location, validator.GetInvalidSchemaKeyword(), failed ? *failed : empty);
   const std::string line = location.line > 0 ? ":" + std::to_string(location.line) : "";
   const std::string key = location.key.empty() ? "(top level)" : location.key;
   return {location.line, path + line + ": " + key + ": " + reason};
@@ -51,8 +49,7 @@ Finding make_finding(const toml::table& root, const std::string& path,
 
 // Removes the key holding the failure so the next validation pass finds the next one.
 // Returns false when nothing could be removed (the failure is at the top level).
-bool erase_failed_key(rapidjson::Document& doc, const toml::table& root,
-                      const rapidjson::Pointer& at)
+bool erase_failed_key(rapidjson::Document& doc, const toml::table& root, const rapidjson::Pointer& at)
 {
   const std::size_t depth = locate(root, at).member_depth;
   if (depth == 0) {

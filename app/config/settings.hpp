@@ -16,19 +16,19 @@ struct DatabaseSettings {
 };
 
 struct CrawlSettings {
-  int concurrency = 16;            // transfers in flight across all hosts
-  int per_host_concurrency = 6;    // transfers in flight to one host
+  int concurrency = 16;          // transfers in flight across all hosts
+  int per_host_concurrency = 6;  // transfers in flight to one host
   std::string user_agent = "scout/0.1 (+mailto:you@example.com)";
-  int max_attempts = 5;            // tries per task before it is dead-lettered
-  int backoff_base_ms = 1000;      // first retry waits up to this (full jitter)
-  int backoff_max_ms = 300000;     // cap on one backoff wait
+  int max_attempts = 5;         // tries per task before it is dead-lettered
+  int backoff_base_ms = 1000;   // first retry waits up to this (full jitter)
+  int backoff_max_ms = 300000;  // cap on one backoff wait
   int connect_timeout_ms = 10000;
-  int request_timeout_ms = 120000; // whole transfer
-  int low_speed_bytes_per_s = 100; // abort a transfer slower than this ...
-  int low_speed_time_s = 30;       // ... for this long
+  int request_timeout_ms = 120000;  // whole transfer
+  int low_speed_bytes_per_s = 100;  // abort a transfer slower than this ...
+  int low_speed_time_s = 30;        // ... for this long
   std::int64_t max_body_bytes = 64LL * 1024 * 1024;
-  int freshness_hours = 20;        // details fetched more recently are not re-fetched
-  int max_requests = 0;            // per run, 0 = unlimited
+  int freshness_hours = 20;  // details fetched more recently are not re-fetched
+  int max_requests = 0;      // per run, 0 = unlimited
 };
 
 struct GithubSettings {
@@ -38,10 +38,10 @@ struct GithubSettings {
   std::vector<std::string> seed_repos = {"vllm-project/vllm"};
   std::vector<std::string> seed_users;
   std::vector<std::string> search_queries;
-  int max_concurrency = 4;         // GitHub asks for few concurrent requests
-  int rate_limit_reserve = 50;     // requests left in a bucket before pausing it
-  int readme_top_repos = 5;        // READMEs fetched per candidate, by stars
-  int max_requests = 0;            // per-run budget for this source, 0 = unlimited
+  int max_concurrency = 4;      // GitHub asks for few concurrent requests
+  int rate_limit_reserve = 50;  // requests left in a bucket before pausing it
+  int readme_top_repos = 5;     // READMEs fetched per candidate, by stars
+  int max_requests = 0;         // per-run budget for this source, 0 = unlimited
 };
 
 struct HuggingFaceSettings {
@@ -51,7 +51,7 @@ struct HuggingFaceSettings {
   std::vector<std::string> seed_authors;
   std::vector<std::string> search_queries;
   int max_concurrency = 4;
-  int requests_per_window = 450;   // under the anonymous 500 per 5 minutes
+  int requests_per_window = 450;  // under the anonymous 500 per 5 minutes
   int window_seconds = 300;
   int max_requests = 0;
 };
@@ -60,9 +60,9 @@ struct ArxivSettings {
   bool enabled = true;
   std::string api_url = "https://export.arxiv.org/api/query";
   std::vector<std::string> queries = {"cat:cs.CL AND abs:\"preference optimization\""};
-  int min_interval_ms = 3000;      // arXiv's terms: one request every three seconds
+  int min_interval_ms = 3000;  // arXiv's terms: one request every three seconds
   int page_size = 100;
-  int max_results = 1000;          // per query
+  int max_results = 1000;  // per query
   int max_requests = 0;
 };
 
@@ -74,7 +74,7 @@ struct RankingSettings {
 // alone), "medium" (only with matching names) or "weak" (never enough alone).
 struct IdentitySettings {
   std::string overrides = "identity-overrides.toml";  // resolved against the config file's folder
-  int shared_target_min_accounts = 5;  // cited by this many accounts: a citation, not identity
+  int shared_target_min_accounts = 5;                 // cited by this many accounts: a citation, not identity
   std::string github_blog_url = "strong";
   std::string readme_link = "strong";
   std::string hf_card_github = "strong";
@@ -88,11 +88,11 @@ struct IdentitySettings {
 // [nightly]: what `scout nightly` exports after its crawl, link and rank.
 struct NightlySettings {
   std::vector<std::string> formats = {"html", "csv"};  // csv, json, markdown, html
-  std::vector<std::string> specialisations;  // taxonomy keys; each adds a shortlist to the overall one
-  int top = 50;                              // people per shortlist, and the "top N" of changes.md
-  std::string export_dir;                    // empty: "exports" beside the database
-  int keep_backups = 0;                      // dated database backups kept; 0 = no backup
-  std::string backup_dir;                    // empty: "backups" beside the database
+  std::vector<std::string> specialisations;            // taxonomy keys; each adds a shortlist to the overall one
+  int top = 50;                                        // people per shortlist, and the "top N" of changes.md
+  std::string export_dir;                              // empty: "exports" beside the database
+  int keep_backups = 0;                                // dated database backups kept; 0 = no backup
+  std::string backup_dir;                              // empty: "backups" beside the database
 };
 
 struct Settings {

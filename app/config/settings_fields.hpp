@@ -11,7 +11,7 @@ namespace scout::config {
 // The loader, the renderer and the tests share this one list, so a new key is added here
 // once (and in schemas/scout.schema.json, which a test keeps in step with this list).
 // Works on `Settings&` and `const Settings&`.
-template <class S, class Visit>
+template<class S, class Visit>
 void for_each_field(S& s, Visit&& visit)
 {
   static_assert(std::is_same_v<std::remove_const_t<S>, Settings>);

@@ -49,14 +49,14 @@ public:
     // TOML integers are 64-bit; refuse rather than truncate.
     const std::int64_t value = expect<std::int64_t>(*node, table, key, "integer");
     if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
-      fail(*node, table, key, std::to_string(value) + " is out of range (at most "
-                                + std::to_string(std::numeric_limits<int>::max()) + ")");
+      fail(*node, table, key,
+           std::to_string(value) + " is out of range (at most " + std::to_string(std::numeric_limits<int>::max())
+             + ")");
     }
     field = static_cast<int>(value);
   }
 
-  void operator()(std::string_view table, std::string_view key,
-                  std::vector<std::string>& field) const
+  void operator()(std::string_view table, std::string_view key, std::vector<std::string>& field) const
   {
     const toml::node* node = find(table, key);
     if (node == nullptr) {
@@ -82,9 +82,8 @@ private:
     return m_root.at_path(std::string(table) + "." + std::string(key)).node();
   }
 
-  template <class T>
-  T expect(const toml::node& node, std::string_view table, std::string_view key,
-           std::string_view type) const
+  template<class T>
+  T expect(const toml::node& node, std::string_view table, std::string_view key, std::string_view type) const
   {
     if (std::optional<T> value = node.value_exact<T>()) {
       return *value;
@@ -95,8 +94,8 @@ private:
   [[noreturn]] void fail(const toml::node& node, std::string_view table, std::string_view key,
                          const std::string& reason) const
   {
-    throw ConfigError(m_path + ":" + std::to_string(node.source().begin.line) + ": "
-                      + std::string(table) + "." + std::string(key) + ": " + reason);
+    throw ConfigError(m_path + ":" + std::to_string(node.source().begin.line) + ": " + std::string(table) + "."
+                      + std::string(key) + ": " + reason);
   }
 
   const toml::table& m_root;

@@ -12,8 +12,7 @@ EnvLookup process_environment()
   return [](const char* name) -> const char* { return std::getenv(name); };
 }
 
-std::vector<std::string> resolve_tokens(const std::vector<std::string>& token_env,
-                                        const EnvLookup& getenv)
+std::vector<std::string> resolve_tokens(const std::vector<std::string>& token_env, const EnvLookup& getenv)
 {
   std::vector<std::string> tokens;
   for (const std::string& name : token_env) {

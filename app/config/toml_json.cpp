@@ -12,8 +12,7 @@ namespace {
 
 using Allocator = rapidjson::Document::AllocatorType;
 
-rapidjson::Value to_json(const toml::node& node, const std::string& key,
-                         const std::string& path, Allocator& alloc);
+rapidjson::Value to_json(const toml::node& node, const std::string& key, const std::string& path, Allocator& alloc);
 
 bool source_before(const toml::key* a, const toml::key* b)
 {
@@ -22,8 +21,8 @@ bool source_before(const toml::key* a, const toml::key* b)
   return pa.line != pb.line ? pa.line < pb.line : pa.column < pb.column;
 }
 
-rapidjson::Value table_to_json(const toml::table& table, const std::string& key,
-                               const std::string& path, Allocator& alloc)
+rapidjson::Value table_to_json(const toml::table& table, const std::string& key, const std::string& path,
+                               Allocator& alloc)
 {
   // toml++ keeps keys sorted by name; re-order them as they appear in the file.
   std::vector<const toml::key*> keys;
@@ -42,8 +41,8 @@ rapidjson::Value table_to_json(const toml::table& table, const std::string& key,
   return object;
 }
 
-rapidjson::Value array_to_json(const toml::array& array, const std::string& key,
-                               const std::string& path, Allocator& alloc)
+rapidjson::Value array_to_json(const toml::array& array, const std::string& key, const std::string& path,
+                               Allocator& alloc)
 {
   rapidjson::Value out(rapidjson::kArrayType);
   for (std::size_t i = 0; i < array.size(); ++i) {
@@ -52,24 +51,18 @@ rapidjson::Value array_to_json(const toml::array& array, const std::string& key,
   return out;
 }
 
-rapidjson::Value to_json(const toml::node& node, const std::string& key,
-                         const std::string& path, Allocator& alloc)
+rapidjson::Value to_json(const toml::node& node, const std::string& key, const std::string& path, Allocator& alloc)
 {
   switch (node.type()) {
-  case toml::node_type::table:
-    return table_to_json(*node.as_table(), key, path, alloc);
-  case toml::node_type::array:
-    return array_to_json(*node.as_array(), key, path, alloc);
+  case toml::node_type::table: return table_to_json(*node.as_table(), key, path, alloc);
+  case toml::node_type::array: return array_to_json(*node.as_array(), key, path, alloc);
   case toml::node_type::string: {
     const std::string& text = node.as_string()->get();
     return rapidjson::Value(text.data(), static_cast<rapidjson::SizeType>(text.size()), alloc);
   }
-  case toml::node_type::integer:
-    return rapidjson::Value(static_cast<std::int64_t>(node.as_integer()->get()));
-  case toml::node_type::floating_point:
-    return rapidjson::Value(node.as_floating_point()->get());
-  case toml::node_type::boolean:
-    return rapidjson::Value(node.as_boolean()->get());
+  case toml::node_type::integer: return rapidjson::Value(static_cast<std::int64_t>(node.as_integer()->get()));
+  case toml::node_type::floating_point: return rapidjson::Value(node.as_floating_point()->get());
+  case toml::node_type::boolean: return rapidjson::Value(node.as_boolean()->get());
   default:
     throw ConfigError(path + ":" + std::to_string(node.source().begin.line) + ": " + key
                       + ": dates and times are not valid in this file; use a string or number");

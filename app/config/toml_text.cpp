@@ -41,20 +41,11 @@ std::string toml_text(const std::string& value)
   return out;
 }
 
-std::string toml_text(bool value)
-{
-  return value ? "true" : "false";
-}
+std::string toml_text(bool value) { return value ? "true" : "false"; }
 
-std::string toml_text(std::int64_t value)
-{
-  return std::to_string(value);
-}
+std::string toml_text(std::int64_t value) { return std::to_string(value); }
 
-std::string toml_text(int value)
-{
-  return std::to_string(value);
-}
+std::string toml_text(int value) { return std::to_string(value); }
 
 std::string toml_text(const std::vector<std::string>& values)
 {

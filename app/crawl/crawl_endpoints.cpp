@@ -22,7 +22,7 @@ crawler::SourceEndpoint github_endpoint(const config::GithubSettings& github, co
   crawler::SourceEndpoint endpoint;
   endpoint.source = Source::github;
   endpoint.api_url = github.api_url;
-  endpoint.policy = HostPolicy{HostKind::github, github.max_concurrency, std::chrono::milliseconds(0), 0,
+  endpoint.policy = HostPolicy{HostKind::github,        github.max_concurrency,   std::chrono::milliseconds(0), 0,
                                std::chrono::seconds(0), github.rate_limit_reserve};
   endpoint.token_name = github.token_env.empty() ? "GITHUB_TOKEN" : github.token_env.front();
   endpoint.tokens = config::resolve_tokens(github.token_env, config::process_environment());
@@ -37,8 +37,12 @@ crawler::SourceEndpoint huggingface_endpoint(const config::HuggingFaceSettings& 
   crawler::SourceEndpoint endpoint;
   endpoint.source = Source::huggingface;
   endpoint.api_url = hf.api_url;
-  endpoint.policy = HostPolicy{HostKind::huggingface, hf.max_concurrency, std::chrono::milliseconds(0),
-                               hf.requests_per_window, std::chrono::seconds(hf.window_seconds), 0};
+  endpoint.policy = HostPolicy{HostKind::huggingface,
+                               hf.max_concurrency,
+                               std::chrono::milliseconds(0),
+                               hf.requests_per_window,
+                               std::chrono::seconds(hf.window_seconds),
+                               0};
   endpoint.token_name = hf.token_env.empty() ? "HF_TOKEN" : hf.token_env.front();
   endpoint.tokens = config::resolve_tokens(hf.token_env, config::process_environment());
   endpoint.headers = {{"Accept", "application/json"}};
@@ -53,8 +57,8 @@ crawler::SourceEndpoint arxiv_endpoint(const config::ArxivSettings& arxiv, const
   crawler::SourceEndpoint endpoint;
   endpoint.source = Source::arxiv;
   endpoint.api_url = arxiv.api_url;
-  endpoint.policy = HostPolicy{HostKind::arxiv, 1, std::chrono::milliseconds(arxiv.min_interval_ms), 0,
-                               std::chrono::seconds(0), 0};
+  endpoint.policy =
+    HostPolicy{HostKind::arxiv, 1, std::chrono::milliseconds(arxiv.min_interval_ms), 0, std::chrono::seconds(0), 0};
   endpoint.token_name = "arxiv";
   endpoint.headers = {{"Accept", "application/atom+xml"}};
   endpoint.max_requests = arxiv.max_requests;

@@ -22,13 +22,15 @@ void plan_github(const config::GithubSettings& github, std::vector<NewTask>& tas
   const std::string api = without_trailing_slash(github.api_url);
   for (const std::string& repo : github.seed_repos) {
     tasks.push_back({Source::github, "github.repo", api + "/repos/" + repo, 0});
-    tasks.push_back({Source::github, "github.repo_contributors", api + "/repos/" + repo + "/contributors?per_page=100", 0});
+    tasks.push_back(
+      {Source::github, "github.repo_contributors", api + "/repos/" + repo + "/contributors?per_page=100", 0});
   }
   for (const std::string& login : github.seed_users) {
     tasks.push_back({Source::github, "github.user", api + "/users/" + percent_encode(login), 0});
   }
   for (const std::string& query : github.search_queries) {
-    tasks.push_back({Source::github, "github.user_search", api + "/search/users?q=" + percent_encode(query) + "&per_page=100", 0});
+    tasks.push_back(
+      {Source::github, "github.user_search", api + "/search/users?q=" + percent_encode(query) + "&per_page=100", 0});
   }
 }
 
@@ -36,10 +38,12 @@ void plan_huggingface(const config::HuggingFaceSettings& hf, std::vector<NewTask
 {
   const std::string api = without_trailing_slash(hf.api_url) + "/api/models?";
   for (const std::string& author : hf.seed_authors) {
-    tasks.push_back({Source::huggingface, "hf.author_models", api + "author=" + percent_encode(author) + "&full=true&limit=100", 0});
+    tasks.push_back(
+      {Source::huggingface, "hf.author_models", api + "author=" + percent_encode(author) + "&full=true&limit=100", 0});
   }
   for (const std::string& query : hf.search_queries) {
-    tasks.push_back({Source::huggingface, "hf.model_search", api + "search=" + percent_encode(query) + "&full=true&limit=100", 0});
+    tasks.push_back(
+      {Source::huggingface, "hf.model_search", api + "search=" + percent_encode(query) + "&full=true&limit=100", 0});
   }
 }
 

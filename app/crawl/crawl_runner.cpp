@@ -4,12 +4,12 @@
 #include "app/crawl/crawl_plan.hpp"
 #include "app/crawl/heap_tuning.hpp"
 #include "app/crawl/interrupt_guard.hpp"
+#include "app/crawl/source_parsers.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
 #include "app/crawl/task_account.hpp"
 #include "app/crawl/token_accounts.hpp"
 #include "crawler/http/curl_global.hpp"
 #include "crawler/http/curl_multi_client.hpp"
-#include "app/crawl/source_parsers.hpp"
 #include "store/arxiv_references.hpp"
 #include "store/crawl_runs.hpp"
 #include "store/transaction.hpp"
@@ -110,8 +110,9 @@ crawler::RunCounters run_round(RunWiring& wiring, model::EndReason& end_reason)
 std::size_t queue_referenced_papers(store::Database& db, const config::Settings& settings, const CrawlRequest& request,
                                     std::int64_t now)
 {
-  const bool wanted = request.only.empty()
-                      || std::find(request.only.begin(), request.only.end(), model::Source::arxiv) != request.only.end();
+  const bool wanted =
+    request.only.empty()
+    || std::find(request.only.begin(), request.only.end(), model::Source::arxiv) != request.only.end();
   if (!settings.arxiv.enabled || !wanted) {
     return 0;
   }
@@ -129,7 +130,8 @@ std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const config::Setti
   std::vector<crawler::SourceEndpoint> endpoints = make_endpoints(settings, request.only, parsers);
   for (crawler::SourceEndpoint& endpoint : endpoints) {
     if (endpoint.source == model::Source::github) {
-      endpoint.token_accounts = github_token_accounts(http, endpoint.api_url, endpoint.token_name, endpoint.tokens, log);
+      endpoint.token_accounts =
+        github_token_accounts(http, endpoint.api_url, endpoint.token_name, endpoint.tokens, log);
     }
   }
   return endpoints;
@@ -172,7 +174,8 @@ CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, co
 
   summary.counters = run_round(wiring, summary.end_reason);
   // Second round: papers the first one found references to.
-  if (summary.end_reason == model::EndReason::drained && queue_referenced_papers(db, settings, request, now_ms(clock)) > 0) {
+  if (summary.end_reason == model::EndReason::drained
+      && queue_referenced_papers(db, settings, request, now_ms(clock)) > 0) {
     summary.counters.add(run_round(wiring, summary.end_reason));
   }
   summary.status = run_status(summary.end_reason, summary.counters);

@@ -14,11 +14,11 @@
 namespace scout::app {
 
 struct CrawlRequest {
-  std::vector<model::Source> only;   // empty = every enabled source
-  std::int64_t max_requests = 0;     // overrides [crawl] max_requests when > 0
-  bool retry_failed = false;         // dead-lettered tasks go back to pending first
-  bool show_progress = false;        // a live line on stderr
-  std::string command = "crawl";     // recorded with the run in crawl_runs (`scout status`)
+  std::vector<model::Source> only;  // empty = every enabled source
+  std::int64_t max_requests = 0;    // overrides [crawl] max_requests when > 0
+  bool retry_failed = false;        // dead-lettered tasks go back to pending first
+  bool show_progress = false;       // a live line on stderr
+  std::string command = "crawl";    // recorded with the run in crawl_runs (`scout status`)
 };
 
 struct CrawlSummary {

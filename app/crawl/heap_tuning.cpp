@@ -1,7 +1,7 @@
 #include "app/crawl/heap_tuning.hpp"
 
 #if defined(__GLIBC__)
-#include <malloc.h>
+#  include <malloc.h>
 #endif
 
 namespace scout::app {

@@ -100,9 +100,8 @@ ReparseSummary reparse_archive(store::Database& db, const ParserFor& parser_for,
     }
     // In task order, as the archive was read: parses finish in any order, and the records'
     // row ids should not depend on which finished first.
-    std::sort(outcomes.begin(), outcomes.end(), [](const crawler::TaskOutcome& a, const crawler::TaskOutcome& b) {
-      return a.task.id < b.task.id;
-    });
+    std::sort(outcomes.begin(), outcomes.end(),
+              [](const crawler::TaskOutcome& a, const crawler::TaskOutcome& b) { return a.task.id < b.task.id; });
     backend.commit(outcomes, now_ms);
     // Their records are now this build's parsers' work, so a 304 for them need not write them.
     backend.mark_parsed(parsed_ids);

@@ -11,8 +11,8 @@
 namespace scout::app {
 
 struct ReparseSummary {
-  std::int64_t tasks = 0;    // archived pages parsed again
-  std::int64_t failed = 0;   // pages today's parsers reject (left as they were)
+  std::int64_t tasks = 0;   // archived pages parsed again
+  std::int64_t failed = 0;  // pages today's parsers reject (left as they were)
 };
 
 // The parser for a source's pages; must outlive the reparse and be thread-safe.

@@ -19,8 +19,8 @@ std::string without_trailing_slash(std::string url)
 }  // namespace
 
 SourceParsers::SourceParsers(const config::Settings& settings)
-  : m_github(std::make_unique<crawler::GithubParser>(crawler::GithubParserOptions{
-      without_trailing_slash(settings.github.api_url), settings.github.readme_top_repos})),
+  : m_github(std::make_unique<crawler::GithubParser>(
+    crawler::GithubParserOptions{without_trailing_slash(settings.github.api_url), settings.github.readme_top_repos})),
     m_huggingface(std::make_unique<crawler::HfParser>(
       crawler::HfParserOptions{without_trailing_slash(settings.huggingface.api_url)})),
     m_arxiv(std::make_unique<crawler::ArxivParser>(

@@ -5,6 +5,7 @@
 #include "store/handle_mentions.hpp"
 #include "store/suppressed_mentions.hpp"
 #include "store/transaction.hpp"
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -103,15 +104,9 @@ void SqliteCrawlBackend::commit_one(const crawler::TaskOutcome& outcome, std::in
     }
     m_frontier.mark_done(id, outcome.status, now_ms);
     break;
-  case State::failed:
-    m_frontier.mark_failed(id, outcome.status, outcome.error, now_ms);
-    break;
-  case State::retry:
-    m_frontier.reschedule(id, outcome.next_attempt_ms, outcome.error, true, now_ms);
-    break;
-  case State::wait:
-    m_frontier.reschedule(id, outcome.next_attempt_ms, outcome.error, false, now_ms);
-    break;
+  case State::failed: m_frontier.mark_failed(id, outcome.status, outcome.error, now_ms); break;
+  case State::retry: m_frontier.reschedule(id, outcome.next_attempt_ms, outcome.error, true, now_ms); break;
+  case State::wait: m_frontier.reschedule(id, outcome.next_attempt_ms, outcome.error, false, now_ms); break;
   }
 }
 
@@ -133,9 +128,8 @@ void SqliteCrawlBackend::store_response(const crawler::HttpResponse& response, s
   const std::vector<std::string> linked = store::suppressed_url_owners(m_db, response.body);
   suppressed.insert(suppressed.end(), linked.begin(), linked.end());
   const std::string body = suppressed.empty() ? response.body : store::redact_mentions(response.body, suppressed);
-  const std::int64_t raw_id =
-    m_archive.archive(response.url, now_ms, response.status, headers_to_json(response.headers), body,
-                      crawler::k_parser_version);
+  const std::int64_t raw_id = m_archive.archive(response.url, now_ms, response.status,
+                                                headers_to_json(response.headers), body, crawler::k_parser_version);
   m_archive.remember({response.url, response.headers.get("ETag").value_or(""),
                       response.headers.get("Last-Modified").value_or(""), response.status, raw_id},
                      now_ms);
@@ -144,8 +138,7 @@ void SqliteCrawlBackend::store_response(const crawler::HttpResponse& response, s
 // Writes the records (unless they are current), then queues the follow-ups: details of an
 // unchanged repository or model stay as they are (no refresh), everything else is
 // refreshed when stale.
-void SqliteCrawlBackend::enqueue_follow_ups(const crawler::ParseOutput& parsed, bool write_records,
-                                            std::int64_t now_ms)
+void SqliteCrawlBackend::enqueue_follow_ups(const crawler::ParseOutput& parsed, bool write_records, std::int64_t now_ms)
 {
   const UnchangedDetails unchanged(m_db, parsed.records);
   if (write_records) {

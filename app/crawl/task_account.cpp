@@ -1,8 +1,8 @@
 #include "app/crawl/task_account.hpp"
 
+#include "common/strings.hpp"
 #include "crawler/http/query_url.hpp"
 #include "crawler/http/url.hpp"
-#include "common/strings.hpp"
 #include "store/suppressions.hpp"
 
 namespace scout::app {

@@ -24,8 +24,8 @@ std::string login_of(const crawler::HttpResponse& response)
 }  // namespace
 
 std::vector<std::string> github_token_accounts(crawler::HttpClient& http, const std::string& api_url,
-                                               const std::string& token_name,
-                                               const std::vector<std::string>& tokens, Logger& log)
+                                               const std::string& token_name, const std::vector<std::string>& tokens,
+                                               Logger& log)
 {
   std::vector<std::string> accounts(tokens.size());
   if (tokens.size() < 2) {

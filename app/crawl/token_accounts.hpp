@@ -13,7 +13,7 @@ namespace scout::app {
 // Only worth it with two or more tokens; returns "" for a token whose answer is unusable
 // (and says why in the log, naming the token by its label, never its value).
 std::vector<std::string> github_token_accounts(crawler::HttpClient& http, const std::string& api_url,
-                                               const std::string& token_name,
-                                               const std::vector<std::string>& tokens, Logger& log);
+                                               const std::string& token_name, const std::vector<std::string>& tokens,
+                                               Logger& log);
 
 }  // namespace scout::app

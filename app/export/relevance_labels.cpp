@@ -58,8 +58,8 @@ RelevanceLabels read_relevance_labels(const std::string& path, store::Database& 
     const std::optional<std::int64_t> relevance =
       comma == std::string_view::npos ? std::nullopt : number(trim(content.substr(comma + 1)));
     if (!relevance || *relevance < 0 || *relevance > 3) {
-      throw ConfigError(path + ":" + std::to_string(line_number) + ": expected `who,relevance` with relevance 0 to 3, got \""
-                        + std::string(content) + "\"");
+      throw ConfigError(path + ":" + std::to_string(line_number)
+                        + ": expected `who,relevance` with relevance 0 to 3, got \"" + std::string(content) + "\"");
     }
     const std::string_view who = trim(content.substr(0, comma));
     if (const std::optional<std::int64_t> person = person_named(who, people)) {

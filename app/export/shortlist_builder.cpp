@@ -15,8 +15,9 @@ namespace {
 const std::map<std::string, std::vector<std::string>>& metro_areas()
 {
   static const std::map<std::string, std::vector<std::string>> areas = {
-    {"bay area", {"bay area", "san francisco", "sf", "palo alto", "mountain view", "menlo park", "berkeley", "oakland",
-                  "san jose", "sunnyvale", "santa clara", "redwood city", "cupertino", "san mateo", "silicon valley"}},
+    {"bay area",
+     {"bay area", "san francisco", "sf", "palo alto", "mountain view", "menlo park", "berkeley", "oakland", "san jose",
+      "sunnyvale", "santa clara", "redwood city", "cupertino", "san mateo", "silicon valley"}},
     {"new york", {"new york", "nyc", "brooklyn", "manhattan"}},
     {"nyc", {"new york", "nyc", "brooklyn", "manhattan"}},
     {"london", {"london"}},
@@ -44,8 +45,9 @@ bool contains_words(const std::string& folded, const std::string& phrase)
 std::string exclusion_key(std::string line)
 {
   line = to_lower(trim(line));
-  for (const auto& [prefix, source] : {std::pair{"https://github.com/", "github:"}, std::pair{"http://github.com/", "github:"},
-                                       std::pair{"https://huggingface.co/", "huggingface:"}, std::pair{"hf:", "huggingface:"}}) {
+  for (const auto& [prefix, source] :
+       {std::pair{"https://github.com/", "github:"}, std::pair{"http://github.com/", "github:"},
+        std::pair{"https://huggingface.co/", "huggingface:"}, std::pair{"hf:", "huggingface:"}}) {
     if (starts_with(line, prefix)) {
       std::string handle = line.substr(std::string_view(prefix).size());
       handle = handle.substr(0, handle.find('/'));
@@ -81,9 +83,7 @@ double chosen_score(const store::RankedPerson& person, const std::string& specia
 // not someone to hire).
 bool is_candidate(const store::RankedPerson& person)
 {
-  const auto is = [&](const char* kind) {
-    return [kind](const store::RankedAccount& a) { return a.kind == kind; };
-  };
+  const auto is = [&](const char* kind) { return [kind](const store::RankedAccount& a) { return a.kind == kind; }; };
   return std::none_of(person.accounts.begin(), person.accounts.end(), is("bot"))
          && !std::all_of(person.accounts.begin(), person.accounts.end(), is("org"));
 }
@@ -109,7 +109,8 @@ const ranker::Specialisation* find_specialisation(const ranker::Taxonomy& taxono
   return nullptr;
 }
 
-shortlist::ShortlistRow row_of(const store::RankedPerson& person, const ranker::Taxonomy& taxonomy, const std::string& key)
+shortlist::ShortlistRow row_of(const store::RankedPerson& person, const ranker::Taxonomy& taxonomy,
+                               const std::string& key)
 {
   shortlist::ShortlistRow row;
   row.person_id = person.person_id;
@@ -202,13 +203,20 @@ std::vector<shortlist::ShortlistRow> build_shortlist(const store::RankedRun& run
 std::string describe_filter(const ShortlistFilter& filter)
 {
   std::vector<std::string> parts;
-  if (filter.top > 0) parts.push_back("top " + std::to_string(filter.top));
-  if (!filter.specialisation.empty()) parts.push_back("specialisation " + filter.specialisation);
-  if (!filter.location.empty()) parts.push_back("location " + filter.location);
-  if (filter.min_score) parts.push_back("score at least " + std::to_string(*filter.min_score));
-  if (!filter.source.empty()) parts.push_back("on " + filter.source);
-  if (!filter.new_since.empty()) parts.push_back("first seen after " + filter.new_since);
-  if (!filter.exclude.empty()) parts.push_back(std::to_string(filter.exclude.size()) + " handles excluded");
+  if (filter.top > 0)
+    parts.push_back("top " + std::to_string(filter.top));
+  if (!filter.specialisation.empty())
+    parts.push_back("specialisation " + filter.specialisation);
+  if (!filter.location.empty())
+    parts.push_back("location " + filter.location);
+  if (filter.min_score)
+    parts.push_back("score at least " + std::to_string(*filter.min_score));
+  if (!filter.source.empty())
+    parts.push_back("on " + filter.source);
+  if (!filter.new_since.empty())
+    parts.push_back("first seen after " + filter.new_since);
+  if (!filter.exclude.empty())
+    parts.push_back(std::to_string(filter.exclude.size()) + " handles excluded");
   return join(parts, ", ");
 }
 

@@ -12,12 +12,12 @@ namespace scout::app {
 
 // What a recruiter narrows a shortlist to (`scout export` options).
 struct ShortlistFilter {
-  int top = 0;                     // 0: everyone
-  std::string specialisation;      // rank by this key's score instead of the overall one
-  std::string location;            // "London", "Bay Area": matched on the folded profile location
+  int top = 0;                 // 0: everyone
+  std::string specialisation;  // rank by this key's score instead of the overall one
+  std::string location;        // "London", "Bay Area": matched on the folded profile location
   std::optional<double> min_score;
-  std::string source;              // github | huggingface | arxiv: must have an account there
-  std::string new_since;           // ISO date: first seen after it
+  std::string source;                // github | huggingface | arxiv: must have an account there
+  std::string new_since;             // ISO date: first seen after it
   std::vector<std::string> exclude;  // handles already contacted (see read_exclusions)
 };
 

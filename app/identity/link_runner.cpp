@@ -66,10 +66,10 @@ linker::IdentityRules identity_rules(const config::IdentitySettings& identity)
   linker::IdentityRules rules;
   rules.shared_target_min_accounts = identity.shared_target_min_accounts;
   const std::pair<const char*, const std::string*> strengths[] = {
-    {"github_blog_url", &identity.github_blog_url}, {"readme_link", &identity.readme_link},
-    {"hf_card_github", &identity.hf_card_github},   {"hf_paper_claim", &identity.hf_paper_claim},
+    {"github_blog_url", &identity.github_blog_url},     {"readme_link", &identity.readme_link},
+    {"hf_card_github", &identity.hf_card_github},       {"hf_paper_claim", &identity.hf_paper_claim},
     {"github_site_and_x", &identity.github_site_and_x}, {"shared_paper", &identity.shared_paper},
-    {"paper_code_link", &identity.paper_code_link}, {"paper_hf_link", &identity.paper_hf_link},
+    {"paper_code_link", &identity.paper_code_link},     {"paper_hf_link", &identity.paper_hf_link},
   };
   for (const auto& [key, value] : strengths) {
     rules.strengths[key] = strength_from(key, *value);

@@ -23,7 +23,8 @@ AccountRef account_at(const std::string& path, const toml::table& entry, const c
 {
   const toml::node* node = entry.get(key);
   if (node == nullptr || !node->is_string()) {
-    throw ConfigError(where(path, entry) + ": " + table + "." + key + ": expected an account string such as \"github:login\"");
+    throw ConfigError(where(path, entry) + ": " + table + "." + key
+                      + ": expected an account string such as \"github:login\"");
   }
   try {
     return parse_account_ref(node->as_string()->get());
@@ -72,7 +73,8 @@ std::vector<OverrideEntry> read_overrides(const std::string& path)
       entries.push_back(entry_from(path, item, table));
     }
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const OverrideEntry& x, const OverrideEntry& y) { return x.line < y.line; });
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const OverrideEntry& x, const OverrideEntry& y) { return x.line < y.line; });
   return entries;
 }
 

@@ -29,7 +29,8 @@ void keep_nightly_backups(store::Database& db, const config::Settings& settings,
   if (error) {
     throw Error(folder + ": cannot create the backup folder: " + error.message());
   }
-  const store::BackupResult backup = store::backup_database(db, (fs::path(folder) / store::backup_file_name(when)).string());
+  const store::BackupResult backup =
+    store::backup_database(db, (fs::path(folder) / store::backup_file_name(when)).string());
   log.info("backed up the database to " + backup.path + " (" + std::to_string(backup.bytes) + " bytes)");
   for (const std::string& deleted : store::keep_last_backups(folder, keep)) {
     log.info("deleted the old backup " + deleted);

@@ -55,8 +55,8 @@ TopListSpec top_lists(const config::NightlySettings& nightly, const ranker::Taxo
 
 // The ranking the last finished nightly run made; nullopt on the first run (or when that
 // ranking run was deleted since).
-std::optional<RankingState> previous_state(store::Database& db, const ranker::Taxonomy& taxonomy, const TopListSpec& lists,
-                                           Logger& log)
+std::optional<RankingState> previous_state(store::Database& db, const ranker::Taxonomy& taxonomy,
+                                           const TopListSpec& lists, Logger& log)
 {
   const std::optional<store::NightlyRunRecord> last = store::last_nightly_run(db);
   if (!last) {
@@ -67,7 +67,8 @@ std::optional<RankingState> previous_state(store::Database& db, const ranker::Ta
              + " is gone: nothing to compare with");
     return std::nullopt;
   }
-  return ranking_state(store::read_ranked_run(db, last->ranking_run_id), taxonomy, lists, last->started_at.substr(0, 10));
+  return ranking_state(store::read_ranked_run(db, last->ranking_run_id), taxonomy, lists,
+                       last->started_at.substr(0, 10));
 }
 
 // Every configured format of every top list, and changes.md, into the staged folder.
@@ -84,7 +85,8 @@ void write_exports(const std::string& folder, const store::RankedRun& run, const
       filter.specialisation = key;
       // The changes section goes on the overall page only, the one a recruiter opens first.
       const bool with_changes = key.empty() && format == shortlist::Format::html;
-      const RenderedShortlist text = render_shortlist(run, taxonomy, filter, format, with_changes ? std::optional(notes) : std::nullopt);
+      const RenderedShortlist text =
+        render_shortlist(run, taxonomy, filter, format, with_changes ? std::optional(notes) : std::nullopt);
       const std::string file = "shortlist" + (key.empty() ? "" : "-" + key) + "." + extension_of(format);
       write_file_atomically((fs::path(folder) / file).string(), text.text);
     }
@@ -138,9 +140,9 @@ NightlySummary run_nightly(const config::Settings& settings, const NightlyReques
 
   summary.exit_code = summary.crawl.counters.tasks_failed > 0 ? k_exit_failed_tasks : 0;
   summary.line = nightly_summary_line(summary);
-  summary.nightly_run = store::record_nightly_run(
-    db, {0, format_iso8601(started), format_iso8601(clock.now()), summary.crawl.run_id, summary.rank.run_id,
-         summary.export_folder, summary.exit_code, summary.line});
+  summary.nightly_run =
+    store::record_nightly_run(db, {0, format_iso8601(started), format_iso8601(clock.now()), summary.crawl.run_id,
+                                   summary.rank.run_id, summary.export_folder, summary.exit_code, summary.line});
   return summary;
 }
 
@@ -149,15 +151,18 @@ std::string nightly_summary_line(const NightlySummary& summary)
   const crawler::RunCounters& c = summary.crawl.counters;
   const double waited = std::accumulate(c.wait_seconds.begin(), c.wait_seconds.end(), 0.0,
                                         [](double sum, const auto& bucket) { return sum + bucket.second; });
-  const double share = c.requests > 0 ? 100.0 * static_cast<double>(c.not_modified) / static_cast<double>(c.requests) : 0;
+  const double share =
+    c.requests > 0 ? 100.0 * static_cast<double>(c.not_modified) / static_cast<double>(c.requests) : 0;
   // Scores are scaled against the population, so most people's score moves a little every
   // night; "with new evidence" is the count a recruiter acts on, "rescored" the rest.
-  const std::string people = summary.first_run
-    ? "first nightly run, " + std::to_string(summary.rank.people) + " people ranked (nothing to compare with)"
-    : std::to_string(summary.changes.new_people) + " people new, " + std::to_string(summary.changes.new_evidence.size())
-        + " with new evidence, " + std::to_string(summary.changes.updated_people) + " rescored";
-  return "nightly: " + people + "; " + std::to_string(c.requests) + " requests, "
-         + format_fixed(share, 0) + "% answered 304 Not Modified; " + format_fixed(waited, 1) + " s waited on rate limits; "
+  const std::string people =
+    summary.first_run
+      ? "first nightly run, " + std::to_string(summary.rank.people) + " people ranked (nothing to compare with)"
+      : std::to_string(summary.changes.new_people) + " people new, "
+          + std::to_string(summary.changes.new_evidence.size()) + " with new evidence, "
+          + std::to_string(summary.changes.updated_people) + " rescored";
+  return "nightly: " + people + "; " + std::to_string(c.requests) + " requests, " + format_fixed(share, 0)
+         + "% answered 304 Not Modified; " + format_fixed(waited, 1) + " s waited on rate limits; "
          + std::to_string(c.tasks_failed) + " failed tasks; top movers: " + top_movers_text(summary.changes, 3)
          + "; exports in " + summary.export_folder;
 }

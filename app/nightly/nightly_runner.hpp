@@ -13,7 +13,7 @@
 
 namespace scout::app {
 
-inline constexpr int k_exit_failed_tasks = 3;  // the run finished, but some tasks failed for good
+inline constexpr int k_exit_failed_tasks = 3;    // the run finished, but some tasks failed for good
 inline constexpr std::size_t k_max_movers = 10;  // movers listed in changes.md
 
 struct NightlyRequest {

@@ -24,10 +24,10 @@ struct EvidenceItem {
 struct PersonState {
   std::int64_t person_id = 0;
   std::string name;
-  int rank = 0;        // overall rank
-  double total = 0;    // overall score
-  std::string specialisation;  // primary, taxonomy key
-  bool detailed = false;       // the run stored their signals and evidence (its explained top)
+  int rank = 0;                   // overall rank
+  double total = 0;               // overall score
+  std::string specialisation;     // primary, taxonomy key
+  bool detailed = false;          // the run stored their signals and evidence (its explained top)
   std::set<std::string> signals;  // signals with any evidence
   std::vector<EvidenceItem> evidence;
 };
@@ -41,7 +41,7 @@ struct TopList {
 
 struct RankingState {
   std::int64_t ranking_run = 0;
-  std::string date;  // YYYY-MM-DD of the nightly run that made it
+  std::string date;     // YYYY-MM-DD of the nightly run that made it
   std::size_t top = 0;  // the N of every top list
   std::vector<TopList> lists;
   std::unordered_map<std::int64_t, PersonState> people;  // everyone ranked
@@ -51,9 +51,9 @@ struct RankingState {
 struct PersonChange {
   std::int64_t person_id = 0;
   std::string name;
-  int rank_before = 0;  // overall; 0: not ranked then
-  int rank_after = 0;   // overall; 0: not ranked now
-  int position = 0;     // place in the list the change is about (1-based); 0 when not in it
+  int rank_before = 0;               // overall; 0: not ranked then
+  int rank_after = 0;                // overall; 0: not ranked now
+  int position = 0;                  // place in the list the change is about (1-based); 0 when not in it
   std::vector<std::string> reasons;  // "new paper: ...", strongest evidence first
 };
 
@@ -65,12 +65,12 @@ struct ListChanges {
 };
 
 struct RankingChanges {
-  std::vector<ListChanges> lists;        // in the order of the current run's lists
-  std::vector<PersonChange> movers;      // largest overall rank change first (either top N)
+  std::vector<ListChanges> lists;          // in the order of the current run's lists
+  std::vector<PersonChange> movers;        // largest overall rank change first (either top N)
   std::vector<PersonChange> new_evidence;  // everyone explained in both runs whose evidence grew, by rank now
   std::vector<PersonChange> first_kind;    // a first paper, model, contribution or repository
-  std::size_t new_people = 0;      // ranked now, not before
-  std::size_t updated_people = 0;  // ranked in both, with a different score
+  std::size_t new_people = 0;              // ranked now, not before
+  std::size_t updated_people = 0;          // ranked in both, with a different score
 };
 
 // Compares `after` with `before`. Reasons come from the evidence each run stored for

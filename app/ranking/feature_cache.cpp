@@ -12,15 +12,16 @@ namespace {
 // Bump when FeatureSet's layout or extraction changes meaning: old caches then miss.
 constexpr std::string_view k_magic = "scout-features-4";
 
-static_assert(std::is_trivially_copyable_v<ranker::PersonFeatures> && std::is_trivially_copyable_v<ranker::SpecFeatures>);
+static_assert(
+  std::is_trivially_copyable_v<ranker::PersonFeatures> && std::is_trivially_copyable_v<ranker::SpecFeatures>);
 
-template <typename T>
+template<typename T>
 void put(std::string& out, T value)
 {
   out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
-template <typename T>
+template<typename T>
 bool get(std::string_view data, std::size_t& at, T& value)
 {
   if (at + sizeof value > data.size()) {
@@ -33,7 +34,8 @@ bool get(std::string_view data, std::size_t& at, T& value)
 
 }  // namespace
 
-std::string feature_cache_key(const std::string& fingerprint, const RankingConfig& config, const std::string& as_of_option)
+std::string feature_cache_key(const std::string& fingerprint, const RankingConfig& config,
+                              const std::string& as_of_option)
 {
   return std::string(k_magic) + "|" + fingerprint + "|taxonomy " + config.taxonomy_hash + "|extraction "
          + sha256_hex(ranker::extraction_key(config.weights)) + "|as-of " + as_of_option;

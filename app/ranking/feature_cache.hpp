@@ -20,7 +20,8 @@ struct CachedFeatures {
 
 // What the features depend on: the crawl state's fingerprint, the taxonomy, the weights
 // extraction uses (not the signal weights), the --as-of asked for and the feature format.
-std::string feature_cache_key(const std::string& fingerprint, const RankingConfig& config, const std::string& as_of_option);
+std::string feature_cache_key(const std::string& fingerprint, const RankingConfig& config,
+                              const std::string& as_of_option);
 
 // The header (format, as-of, counts), then the people's and the specialisations' bytes as
 // they lie in memory: parts for store::write_feature_cache, valid while `cached` and

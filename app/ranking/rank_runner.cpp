@@ -101,10 +101,13 @@ CachedFeatures features_of(store::Database& db, const RankingConfig& config, con
 // Who is explained: the top of the ranking and of each specialisation, as indices into
 // result.people in rank order. A bounded heap per specialisation: no copy of the millions
 // of (person, specialisation) scores.
-std::vector<std::size_t> detailed_people(const ranker::FeatureSet& features, const ranker::RankResult& result, std::size_t spec_count)
+std::vector<std::size_t> detailed_people(const ranker::FeatureSet& features, const ranker::RankResult& result,
+                                         std::size_t spec_count)
 {
   using Entry = std::pair<double, std::size_t>;  // score, rank index; the heap's front is the weakest kept
-  const auto stronger = [](const Entry& a, const Entry& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
+  const auto stronger = [](const Entry& a, const Entry& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
   std::vector<std::vector<Entry>> heaps(spec_count);
   // In feature order (sequential reads of the features), with each person's rank index.
   std::vector<std::uint32_t> rank_index(features.people.size(), UINT32_MAX);
@@ -129,7 +132,8 @@ std::vector<std::size_t> detailed_people(const ranker::FeatureSet& features, con
     }
   }
   std::vector<char> chosen(result.people.size(), 0);
-  std::fill(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(std::min(k_detailed_overall, chosen.size())), 1);
+  std::fill(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(std::min(k_detailed_overall, chosen.size())),
+            1);
   for (const std::vector<Entry>& heap : heaps) {
     for (const Entry& entry : heap) {
       chosen[entry.second] = 1;
@@ -157,19 +161,23 @@ std::string specialisation_keys(const ranker::Taxonomy& taxonomy)
 std::int64_t write_details(store::Database& db, store::RankingRunWriter& writer, const RankingConfig& config,
                            const CachedFeatures& cached, const ranker::RankResult& result)
 {
-  const std::vector<std::size_t> ranked = detailed_people(cached.features, result, config.taxonomy.specialisations.size());
+  const std::vector<std::size_t> ranked =
+    detailed_people(cached.features, result, config.taxonomy.specialisations.size());
   std::vector<std::int64_t> ids;
   for (std::size_t i : ranked) {
     ids.push_back(result.people[i].person_id);
   }
   ranker::RankInput mini = store::read_rank_input_of(db, ids);
   const ranker::ClassifiedInput classified = ranker::classify_input(mini, config.taxonomy, config.weights);
-  const DetailInputs in{mini, classified, config.taxonomy, config.weights, ranker::day_number(cached.as_of), cached.features, result, ranked};
+  const DetailInputs in{
+    mini,   classified, config.taxonomy, config.weights, ranker::day_number(cached.as_of), cached.features,
+    result, ranked};
   writer.write(stored_scores(in));
   return static_cast<std::int64_t>(ranked.size());
 }
 
-std::vector<RankedLine> top_lines(store::Database& db, const ranker::Taxonomy& taxonomy, const ranker::RankResult& result)
+std::vector<RankedLine> top_lines(store::Database& db, const ranker::Taxonomy& taxonomy,
+                                  const ranker::RankResult& result)
 {
   std::vector<std::int64_t> ids;
   for (std::size_t i = 0; i < std::min<std::size_t>(10, result.people.size()); ++i) {
@@ -179,7 +187,8 @@ std::vector<RankedLine> top_lines(store::Database& db, const ranker::Taxonomy& t
   std::vector<RankedLine> lines;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const ranker::PersonScore& person = result.people[i];
-    const std::string spec = person.primary >= 0 ? taxonomy.specialisations[static_cast<std::size_t>(person.primary)].display_name : "-";
+    const std::string spec =
+      person.primary >= 0 ? taxonomy.specialisations[static_cast<std::size_t>(person.primary)].display_name : "-";
     lines.push_back({person.rank, person.person_id, names[person.person_id], spec, person.total});
   }
   return lines;
@@ -199,7 +208,8 @@ RankSummary run_rank(const config::Settings& settings, const RankOptions& option
 RankSummary run_rank(store::Database& db, const config::Settings& settings, const RankOptions& options, Logger& log)
 {
   const bool explicit_weights = !options.weights_path.empty();
-  const RankingConfig config = load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
+  const RankingConfig config =
+    load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
   db.migrate();
   RankSummary summary;
 
@@ -217,9 +227,14 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
 
   // Stage 3: the run, in one transaction: everyone's scores packed, the top explained.
   started = std::chrono::steady_clock::now();
-  store::RankingRunHeader header{format_iso8601(std::chrono::system_clock::now()), config.weights_path, config.weights_hash,
-                                 config.weights_json, config.taxonomy_hash, summary.as_of,
-                                 std::to_string(result.bots) + " bots and organisations left out", specialisation_keys(config.taxonomy)};
+  store::RankingRunHeader header{format_iso8601(std::chrono::system_clock::now()),
+                                 config.weights_path,
+                                 config.weights_hash,
+                                 config.weights_json,
+                                 config.taxonomy_hash,
+                                 summary.as_of,
+                                 std::to_string(result.bots) + " bots and organisations left out",
+                                 specialisation_keys(config.taxonomy)};
   store::RankingRunWriter writer(db, header);
   const PackedScores packed = score_blocks(cached.features, result, k_block_people);
   for (const PackedScores::Block& block : packed.blocks) {
@@ -240,7 +255,8 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
 InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptions& options, Logger& log)
 {
   const bool explicit_weights = !options.weights_path.empty();
-  const RankingConfig config = load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
+  const RankingConfig config =
+    load_ranking_config(explicit_weights ? options.weights_path : settings.ranking.weights, explicit_weights);
   auto db = store::Database::open_read_only(settings.database.path);
   db.require_known_schema();
   bool from_cache = false;
@@ -255,7 +271,8 @@ InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptio
     std::map<std::string, double> specs;
     const ranker::PersonFeatures& personal = cached.features.people[person.features];
     for (std::size_t s = 0; s < personal.count; ++s) {
-      specs[config.taxonomy.specialisations[cached.features.specs[personal.first + s].spec].key] = result.spec_scores[personal.first + s];
+      specs[config.taxonomy.specialisations[cached.features.specs[personal.first + s].spec].key] =
+        result.spec_scores[personal.first + s];
     }
     ranking.specialisations.push_back(std::move(specs));
   }

@@ -12,9 +12,9 @@
 namespace scout::app {
 
 struct RankOptions {
-  std::string weights_path;     // empty: [ranking] weights of the config
-  std::string as_of;            // YYYY-MM-DD; empty: when the last crawl finished
-  bool fresh = false;           // re-read and re-extract even when the feature cache is valid
+  std::string weights_path;  // empty: [ranking] weights of the config
+  std::string as_of;         // YYYY-MM-DD; empty: when the last crawl finished
+  bool fresh = false;        // re-read and re-extract even when the feature cache is valid
 };
 
 struct RankedLine {
@@ -43,10 +43,10 @@ struct RankSummary {
 struct InMemoryRanking {
   std::string weights_path;
   std::string as_of;
-  std::vector<std::int64_t> order;                  // person ids, best first (bots left out)
-  std::vector<double> totals;                       // parallel to order
+  std::vector<std::int64_t> order;                             // person ids, best first (bots left out)
+  std::vector<double> totals;                                  // parallel to order
   std::vector<std::map<std::string, double>> specialisations;  // parallel to order: key -> score
-  std::map<std::int64_t, std::string> names;        // person id -> display name
+  std::map<std::int64_t, std::string> names;                   // person id -> display name
 };
 InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptions& options, Logger& log);
 

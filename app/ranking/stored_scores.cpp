@@ -23,7 +23,8 @@ const ranker::SpecEvidence* evidence_of(const std::vector<ranker::SpecEvidence>&
   return nullptr;
 }
 
-void add_primary(const DetailInputs& in, const ranker::SpecEvidence& evidence, const ranker::SpecScore& spec, store::StoredScore& out)
+void add_primary(const DetailInputs& in, const ranker::SpecEvidence& evidence, const ranker::SpecScore& spec,
+                 store::StoredScore& out)
 {
   for (std::size_t s = 0; s < ranker::k_signal_count; ++s) {
     const Signal signal = static_cast<Signal>(s);
@@ -33,19 +34,22 @@ void add_primary(const DetailInputs& in, const ranker::SpecEvidence& evidence, c
     }
     const std::string explanation = ranker::explain_signal(in.mini, in.classified, in.taxonomy, evidence, signal,
                                                            spec.signals[static_cast<std::size_t>(Signal::depth)].raw);
-    out.components.push_back({std::string(ranker::signal_name(signal)), score.raw, score.weight, score.contribution, explanation});
+    out.components.push_back(
+      {std::string(ranker::signal_name(signal)), score.raw, score.weight, score.contribution, explanation});
     if (s >= ranker::k_evidence_signal_count) {
       continue;
     }
     const ranker::TopEvidence& top = evidence.top[s];
     for (std::size_t i = 0; i < top.count; ++i) {
-      out.evidence.push_back({std::string(ranker::signal_name(signal)), ranker::describe_evidence(in.mini, in.classified, top.items[i]),
+      out.evidence.push_back({std::string(ranker::signal_name(signal)),
+                              ranker::describe_evidence(in.mini, in.classified, top.items[i]),
                               ranker::evidence_url(in.mini, top.items[i])});
     }
   }
 }
 
-store::StoredScore stored_score(const DetailInputs& in, const ranker::PersonScore& person, const std::vector<ranker::SpecEvidence>& evidence)
+store::StoredScore stored_score(const DetailInputs& in, const ranker::PersonScore& person,
+                                const std::vector<ranker::SpecEvidence>& evidence)
 {
   store::StoredScore out;
   out.person_id = person.person_id;
@@ -74,11 +78,11 @@ store::StoredScore stored_score(const DetailInputs& in, const ranker::PersonScor
 
 std::vector<store::StoredScore> stored_scores(const DetailInputs& in)
 {
-  const std::vector<std::vector<ranker::SpecEvidence>> evidence = ranker::people_evidence(in.classified, in.weights, in.as_of_day);
+  const std::vector<std::vector<ranker::SpecEvidence>> evidence =
+    ranker::people_evidence(in.classified, in.weights, in.as_of_day);
   std::vector<store::StoredScore> rows(in.ranked.size());
-  tbb::parallel_for(std::size_t{0}, in.ranked.size(), [&](std::size_t i) {
-    rows[i] = stored_score(in, in.result.people[in.ranked[i]], evidence[i]);
-  });
+  tbb::parallel_for(std::size_t{0}, in.ranked.size(),
+                    [&](std::size_t i) { rows[i] = stored_score(in, in.result.people[in.ranked[i]], evidence[i]); });
   return rows;
 }
 
@@ -89,7 +93,8 @@ PackedScores score_blocks(const ranker::FeatureSet& features, const ranker::Rank
   // and scatters into rank order: first every person's size, then their bytes.
   const std::size_t n = result.people.size();
   std::vector<std::uint32_t> rank_of(features.people.size(), UINT32_MAX);
-  tbb::parallel_for(std::size_t{0}, n, [&](std::size_t r) { rank_of[result.people[r].features] = static_cast<std::uint32_t>(r); });
+  tbb::parallel_for(std::size_t{0}, n,
+                    [&](std::size_t r) { rank_of[result.people[r].features] = static_cast<std::uint32_t>(r); });
   std::vector<std::size_t> offsets(n + 1, 0);
   tbb::parallel_for(std::size_t{0}, features.people.size(), [&](std::size_t p) {
     if (rank_of[p] != UINT32_MAX) {
@@ -101,22 +106,23 @@ PackedScores score_blocks(const ranker::FeatureSet& features, const ranker::Rank
   }
   PackedScores packed;
   packed.data.resize(offsets[n]);
-  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, features.people.size()), [&](const tbb::blocked_range<std::size_t>& range) {
-    std::array<store::BlockSpecScore, ranker::k_max_specialisations> specs;
-    for (std::size_t p = range.begin(); p < range.end(); ++p) {
-      const std::uint32_t r = rank_of[p];
-      if (r == UINT32_MAX) {
-        continue;  // a bot: not ranked
+  tbb::parallel_for(
+    tbb::blocked_range<std::size_t>(0, features.people.size()), [&](const tbb::blocked_range<std::size_t>& range) {
+      std::array<store::BlockSpecScore, ranker::k_max_specialisations> specs;
+      for (std::size_t p = range.begin(); p < range.end(); ++p) {
+        const std::uint32_t r = rank_of[p];
+        if (r == UINT32_MAX) {
+          continue;  // a bot: not ranked
+        }
+        const ranker::PersonFeatures& personal = features.people[p];
+        for (std::size_t s = 0; s < personal.count; ++s) {
+          specs[s] = {features.specs[personal.first + s].spec, result.spec_scores[personal.first + s]};
+        }
+        const ranker::PersonScore& person = result.people[r];
+        store::encode_block_person({person.person_id, person.total, person.primary, {specs.data(), personal.count}},
+                                   packed.data.data() + offsets[r]);
       }
-      const ranker::PersonFeatures& personal = features.people[p];
-      for (std::size_t s = 0; s < personal.count; ++s) {
-        specs[s] = {features.specs[personal.first + s].spec, result.spec_scores[personal.first + s]};
-      }
-      const ranker::PersonScore& person = result.people[r];
-      store::encode_block_person({person.person_id, person.total, person.primary, {specs.data(), personal.count}},
-                                 packed.data.data() + offsets[r]);
-    }
-  });
+    });
   for (std::size_t first = 0; first < n; first += per_block) {
     const std::size_t last = std::min(n, first + per_block);
     packed.blocks.push_back({offsets[first], offsets[last] - offsets[first], last - first});

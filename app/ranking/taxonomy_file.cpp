@@ -1,5 +1,4 @@
 #include "app/ranking/ranking_files.hpp"
-
 #include "common/error.hpp"
 
 #include <toml++/toml.h>
@@ -54,7 +53,8 @@ ranker::Specialisation specialisation(const toml::table& table, const std::strin
   for (const auto& [name, node] : table) {
     const std::string_view n = name.str();
     if (n != "key" && n != "name" && n != "vocabulary" && n != "notable_projects" && n != "band") {
-      fail(path, &node, key + "." + std::string(n), "unknown key (allowed: key, name, vocabulary, notable_projects, band)");
+      fail(path, &node, key + "." + std::string(n),
+           "unknown key (allowed: key, name, vocabulary, notable_projects, band)");
     }
   }
   return spec;
@@ -68,7 +68,8 @@ ranker::Taxonomy parse_taxonomy(const std::string& text, const std::string& path
   try {
     root = toml::parse(text, std::string_view(path));
   } catch (const toml::parse_error& e) {
-    throw ConfigError(path + ":" + std::to_string(e.source().begin.line) + ": TOML syntax error: " + std::string(e.description()));
+    throw ConfigError(path + ":" + std::to_string(e.source().begin.line)
+                      + ": TOML syntax error: " + std::string(e.description()));
   }
   ranker::Taxonomy taxonomy;
   taxonomy.list_phrases = strings(root.get("list_phrases"), path, "list_phrases");

@@ -1,7 +1,6 @@
-#include "app/ranking/ranking_files.hpp"
-
 #include "app/config/schema_validation.hpp"
 #include "app/config/toml_json.hpp"
+#include "app/ranking/ranking_files.hpp"
 #include "common/embedded_file.hpp"
 #include "common/error.hpp"
 #include "common/sha256.hpp"
@@ -50,7 +49,7 @@ std::string json_text(const toml::table& root, const std::string& path)
   return buffer.GetString();
 }
 
-template <typename T>
+template<typename T>
 void read(const toml::node_view<const toml::node> node, T& field)
 {
   if (const std::optional<T> value = node.value<T>()) {

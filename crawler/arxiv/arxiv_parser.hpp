@@ -6,8 +6,8 @@ namespace scout::crawler {
 
 // sources.arxiv paging settings.
 struct ArxivParserOptions {
-  int page_size = 100;    // entries per query page (the planned URLs' max_results)
-  int max_results = 1000; // entries crawled per search_query at most
+  int page_size = 100;     // entries per query page (the planned URLs' max_results)
+  int max_results = 1000;  // entries crawled per search_query at most
 };
 
 // Parses arXiv API Atom feeds:

@@ -27,7 +27,8 @@ std::string_view namespace_of(pugi::xml_node node)
 {
   const std::string_view name = node.name();
   const std::size_t colon = name.find(':');
-  const std::string attribute = colon == std::string_view::npos ? "xmlns" : "xmlns:" + std::string(name.substr(0, colon));
+  const std::string attribute =
+    colon == std::string_view::npos ? "xmlns" : "xmlns:" + std::string(name.substr(0, colon));
   for (pugi::xml_node scope = node; scope; scope = scope.parent()) {
     if (const pugi::xml_attribute declared = scope.attribute(attribute.c_str())) {
       return declared.value();
@@ -143,8 +144,8 @@ namespace {
 
 // Fills `paper` from one <entry> whose <id> and <title> texts were read already; returns
 // an error naming the entry (`label`) and the field.
-std::string read_entry(pugi::xml_node entry, const std::string& label, const std::string& id_text,
-                       std::string title, model::ArxivPaperRecord& paper)
+std::string read_entry(pugi::xml_node entry, const std::string& label, const std::string& id_text, std::string title,
+                       model::ArxivPaperRecord& paper)
 {
   if (id_text.empty()) {
     return label + ": missing <id>";
@@ -206,8 +207,8 @@ AtomFeedResult parse_atom_feed(std::string_view body)
   const pugi::xml_parse_result parsed =
     document.load_buffer(body.data(), body.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!parsed) {
-    result.error = std::string("malformed Atom XML: ") + parsed.description() + " at offset "
-                   + std::to_string(parsed.offset);
+    result.error =
+      std::string("malformed Atom XML: ") + parsed.description() + " at offset " + std::to_string(parsed.offset);
     return result;
   }
   const pugi::xml_node root = document.document_element();
@@ -217,9 +218,9 @@ AtomFeedResult parse_atom_feed(std::string_view body)
                    + (local_name(root) == "feed" && !ns.empty() ? " in namespace '" + std::string(ns) + "'" : "");
     return result;
   }
-  for (const auto& [local, count] : {std::pair{"totalResults", &result.feed.total_results},
-                                     std::pair{"startIndex", &result.feed.start_index},
-                                     std::pair{"itemsPerPage", &result.feed.items_per_page}}) {
+  for (const auto& [local, count] :
+       {std::pair{"totalResults", &result.feed.total_results}, std::pair{"startIndex", &result.feed.start_index},
+        std::pair{"itemsPerPage", &result.feed.items_per_page}}) {
     if (std::string error = read_count(root, local, *count); !error.empty()) {
       result.error = std::move(error);
       return result;

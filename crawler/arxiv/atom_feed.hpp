@@ -12,10 +12,10 @@ namespace scout::crawler {
 
 // What an arXiv API Atom feed says. Elements are matched by namespace URI, not by prefix.
 struct AtomFeed {
-  std::optional<std::int64_t> total_results;   // <opensearch:totalResults>
-  std::optional<std::int64_t> start_index;     // <opensearch:startIndex>
-  std::optional<std::int64_t> items_per_page;  // <opensearch:itemsPerPage>
-  std::vector<model::ArxivPaperRecord> papers; // one per <entry>, in feed order
+  std::optional<std::int64_t> total_results;    // <opensearch:totalResults>
+  std::optional<std::int64_t> start_index;      // <opensearch:startIndex>
+  std::optional<std::int64_t> items_per_page;   // <opensearch:itemsPerPage>
+  std::vector<model::ArxivPaperRecord> papers;  // one per <entry>, in feed order
   // The <summary> of arXiv's error entry (id ".../api/errors#..."); papers is then empty.
   std::string api_error;
 };

@@ -26,10 +26,7 @@ int sextet(char c)
   return -1;
 }
 
-bool is_space(char c)
-{
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
-}
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
 
 }  // namespace
 

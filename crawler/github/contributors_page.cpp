@@ -1,6 +1,5 @@
 // github.repo_contributors: GET /repos/{o}/{r}/contributors?per_page=100 and its next pages.
 #include "crawler/github/github_page.hpp"
-
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/github_urls.hpp"
 #include "crawler/github/json_fields.hpp"
@@ -33,8 +32,8 @@ std::string next_contributors_url(const std::string& next, const std::string& re
 
 // Adds one contributor row; people only: bots, [bot] logins and anonymous
 // (email-only, anon=1) rows are skipped.
-void read_contributor(const rapidjson::Value& item, std::size_t index, const std::string& repo,
-                      const GithubPage& page, ParseOutput& output, std::string& error)
+void read_contributor(const rapidjson::Value& item, std::size_t index, const std::string& repo, const GithubPage& page,
+                      ParseOutput& output, std::string& error)
 {
   const JsonFields fields(item, error, "item " + std::to_string(index));
   if (!error.empty() || (fields.has("type") && fields.string("type") != "User")) {
@@ -56,8 +55,9 @@ ParseOutput parse_repo_contributors(const GithubPage& page)
 {
   const std::optional<std::string> repo = listed_repo(page.task);
   if (!repo) {
-    return failed("cannot tell which repository this contributors page lists "
-                  "(no /repos/{owner}/{name} path and no scout_repo parameter)");
+    return failed(
+      "cannot tell which repository this contributors page lists "
+      "(no /repos/{owner}/{name} path and no scout_repo parameter)");
   }
   if (!page.body.IsArray()) {
     return failed(wrong_type("", "array", page.body));

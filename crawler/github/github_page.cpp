@@ -23,9 +23,6 @@ ParseOutput failed(std::string error)
   return output;
 }
 
-bool is_bot(const model::GithubUserRecord& user)
-{
-  return user.type == "Bot" || user.login.ends_with("[bot]");
-}
+bool is_bot(const model::GithubUserRecord& user) { return user.type == "Bot" || user.login.ends_with("[bot]"); }
 
 }  // namespace scout::crawler::github

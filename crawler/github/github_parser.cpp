@@ -38,9 +38,7 @@ KindParser find_kind(std::string_view kind)
 
 }  // namespace
 
-GithubParser::GithubParser(GithubParserOptions options) : m_options(std::move(options))
-{
-}
+GithubParser::GithubParser(GithubParserOptions options) : m_options(std::move(options)) {}
 
 ParseOutput GithubParser::parse(const model::Task& task, const FetchedPage& page) const
 {

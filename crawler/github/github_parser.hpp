@@ -8,7 +8,7 @@ namespace scout::crawler {
 
 struct GithubParserOptions {
   std::string api_url = "https://api.github.com";  // follow-ups are built on it; no trailing slash
-  int readme_top_repos = 5;  // per user_repos page: READMEs of this many most-starred own repos
+  int readme_top_repos = 5;                        // per user_repos page: READMEs of this many most-starred own repos
 };
 
 // The GitHub adapter's parse step. Kind, URL it reads -> what it emits:

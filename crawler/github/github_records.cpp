@@ -67,8 +67,8 @@ model::GithubRepoRecord read_repo(const JsonFields& fields)
   repo.fork = fields.optional_bool("fork").value_or(false);
   repo.archived = fields.optional_bool("archived").value_or(false);
   // Recordings before 2013 count stars only as watchers_count.
-  repo.stargazers_count = fields.optional_integer("stargazers_count")
-                            .value_or(fields.optional_integer("watchers_count").value_or(0));
+  repo.stargazers_count =
+    fields.optional_integer("stargazers_count").value_or(fields.optional_integer("watchers_count").value_or(0));
   repo.forks_count = fields.optional_integer("forks_count").value_or(0);
   repo.topics = fields.optional_strings("topics");
   return repo;

@@ -12,7 +12,8 @@ std::string wrong_type(const std::string& where, const char* expected, const rap
 }
 
 JsonFields::JsonFields(const rapidjson::Value& value, std::string& error, std::string where, std::string prefix)
-  : m_object(value.IsObject() ? &value : nullptr), m_error(error), m_where(std::move(where)), m_prefix(std::move(prefix))
+  : m_object(value.IsObject() ? &value : nullptr), m_error(error), m_where(std::move(where)),
+    m_prefix(std::move(prefix))
 {
   if (m_object == nullptr && m_error.empty()) {
     m_error = wrong_type(m_where, "object", value);
@@ -31,10 +32,7 @@ const rapidjson::Value* JsonFields::member(const char* name) const
   return &it->value;
 }
 
-bool JsonFields::has(const char* name) const
-{
-  return member(name) != nullptr;
-}
+bool JsonFields::has(const char* name) const { return member(name) != nullptr; }
 
 void JsonFields::fail(const char* name, const char* expected, const rapidjson::Value* got) const
 {
@@ -59,10 +57,7 @@ std::string JsonFields::string(const char* name) const
   return std::string(value->GetString(), value->GetStringLength());
 }
 
-std::string JsonFields::optional_string(const char* name) const
-{
-  return has(name) ? string(name) : "";
-}
+std::string JsonFields::optional_string(const char* name) const { return has(name) ? string(name) : ""; }
 
 std::int64_t JsonFields::integer(const char* name) const
 {

@@ -18,7 +18,8 @@ std::optional<Url> parse_loose_url(std::string_view text)
 {
   text = trim(text);
   const bool has_scheme = text.find("://") != std::string_view::npos;
-  if (text.find_first_of(" \t\n") != std::string_view::npos || (!has_scheme && text.find('@') != std::string_view::npos)) {
+  if (text.find_first_of(" \t\n") != std::string_view::npos
+      || (!has_scheme && text.find('@') != std::string_view::npos)) {
     return std::nullopt;
   }
   std::optional<Url> url = parse_url(has_scheme ? std::string(text) : "https://" + std::string(text));
@@ -28,10 +29,7 @@ std::optional<Url> parse_loose_url(std::string_view text)
   return url;
 }
 
-std::string without_www(const std::string& host)
-{
-  return starts_with(host, "www.") ? host.substr(4) : host;
-}
+std::string without_www(const std::string& host) { return starts_with(host, "www.") ? host.substr(4) : host; }
 
 // arxiv.org/abs/{id} (or /pdf/, /html/) -> "arxiv:{id}"; nullopt for other arXiv pages.
 std::optional<LinkTarget> arxiv_target(std::string_view path)
@@ -113,7 +111,8 @@ std::optional<std::string> normalised_url_ref(std::string_view url)
   return result;
 }
 
-std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserRecord& user, const std::string& source_url)
+std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserRecord& user,
+                                                        const std::string& source_url)
 {
   std::vector<model::LinkEvidenceRecord> records;
   const std::string_view blog = trim(user.blog);

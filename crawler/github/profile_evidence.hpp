@@ -15,7 +15,8 @@ namespace scout::crawler::github {
 //   "twitter:{name}"; any other URL -> "url:<normalised>". Kind "github_blog_url".
 // - `twitter_username` -> "twitter:{name}" (lower-case), kind "github_twitter".
 // Empty when the profile names neither.
-std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserRecord& user, const std::string& source_url);
+std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserRecord& user,
+                                                        const std::string& source_url);
 
 // "url:" + a URL reduced so the same site written differently compares equal: scheme,
 // "www.", user info, fragment and trailing slashes dropped, host lower-cased, path and

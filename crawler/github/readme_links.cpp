@@ -24,7 +24,8 @@ constexpr std::string_view k_arxiv_prefixes[] = {
 };
 constexpr std::string_view k_hf_hosts[] = {"huggingface.co/", "hf.co/"};
 // Image stores that READMEs embed badges from; they say nothing about the author.
-constexpr std::string_view k_badge_refs[] = {"hf:dataset/huggingface/badges", "hf:dataset/huggingface/documentation-images"};
+constexpr std::string_view k_badge_refs[] = {"hf:dataset/huggingface/badges",
+                                             "hf:dataset/huggingface/documentation-images"};
 
 bool is_host_char(char c)
 {
@@ -38,7 +39,8 @@ bool starts_token(std::string_view lower, std::size_t position)
   if (position == 0 || !is_host_char(lower[position - 1])) {
     return true;
   }
-  return position >= 4 && lower.substr(position - 4, 4) == "www." && (position == 4 || !is_host_char(lower[position - 5]));
+  return position >= 4 && lower.substr(position - 4, 4) == "www."
+         && (position == 4 || !is_host_char(lower[position - 5]));
 }
 
 void find_arxiv(std::string_view text, std::string_view lower, std::vector<Found>& found)
@@ -79,7 +81,8 @@ void find_hugging_face(std::string_view text, std::string_view lower, std::vecto
       }
       const std::string_view path = path_at(text, at + host.size());
       const std::optional<LinkTarget> target = hf_target(path);
-      if (target && std::find(std::begin(k_badge_refs), std::end(k_badge_refs), target->to_ref) == std::end(k_badge_refs)) {
+      if (target
+          && std::find(std::begin(k_badge_refs), std::end(k_badge_refs), target->to_ref) == std::end(k_badge_refs)) {
         found.push_back({at, {*target, std::string(host) + std::string(path)}});
       }
     }
@@ -97,7 +100,8 @@ std::vector<ReadmeLink> find_readme_links(std::string_view text)
   std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.position < b.position; });
   std::vector<ReadmeLink> links;
   for (Found& item : found) {
-    const bool seen = std::any_of(links.begin(), links.end(), [&](const ReadmeLink& link) { return link.target == item.link.target; });
+    const bool seen =
+      std::any_of(links.begin(), links.end(), [&](const ReadmeLink& link) { return link.target == item.link.target; });
     if (!seen) {
       links.push_back(std::move(item.link));
     }

@@ -1,7 +1,6 @@
 // github.readme: GET /repos/{o}/{r}/readme.
-#include "crawler/github/github_page.hpp"
-
 #include "crawler/github/base64.hpp"
+#include "crawler/github/github_page.hpp"
 #include "crawler/github/github_urls.hpp"
 #include "crawler/github/json_fields.hpp"
 #include "crawler/github/readme_links.hpp"

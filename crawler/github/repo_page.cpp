@@ -1,6 +1,5 @@
 // github.repo: GET /repos/{o}/{r}.
 #include "crawler/github/github_page.hpp"
-
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/json_fields.hpp"
 

@@ -1,6 +1,5 @@
 // github.user: GET /users/{login}.
 #include "crawler/github/github_page.hpp"
-
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/github_urls.hpp"
 #include "crawler/github/json_fields.hpp"
@@ -23,7 +22,8 @@ ParseOutput parse_user(const GithubPage& page)
     return output;
   }
   output.records.evidence = profile_evidence(user, page.page.url.empty() ? page.task.url : page.page.url);
-  output.new_tasks.push_back(follow_up(page.task, "github.user_repos", user_repos_url(page.options.api_url, user.login)));
+  output.new_tasks.push_back(
+    follow_up(page.task, "github.user_repos", user_repos_url(page.options.api_url, user.login)));
   return output;
 }
 

@@ -1,6 +1,5 @@
 // github.user_repos: GET /users/{login}/repos?per_page=100&sort=pushed and its next pages.
 #include "crawler/github/github_page.hpp"
-
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/github_urls.hpp"
 #include "crawler/github/json_fields.hpp"
@@ -23,9 +22,8 @@ std::vector<const model::GithubRepoRecord*> readme_candidates(const std::vector<
       candidates.push_back(&repo);
     }
   }
-  std::stable_sort(candidates.begin(), candidates.end(), [](const auto* a, const auto* b) {
-    return a->stargazers_count > b->stargazers_count;
-  });
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const auto* a, const auto* b) { return a->stargazers_count > b->stargazers_count; });
   candidates.resize(std::min(candidates.size(), static_cast<std::size_t>(std::max(limit, 0))));
   return candidates;
 }
@@ -46,8 +44,10 @@ ParseOutput parse_user_repos(const GithubPage& page)
   if (!error.empty()) {
     return failed(error);
   }
-  for (const model::GithubRepoRecord* repo : readme_candidates(output.records.github_repos, page.options.readme_top_repos)) {
-    output.new_tasks.push_back(follow_up(page.task, "github.readme", readme_url(page.options.api_url, repo->full_name)));
+  for (const model::GithubRepoRecord* repo :
+       readme_candidates(output.records.github_repos, page.options.readme_top_repos)) {
+    output.new_tasks.push_back(
+      follow_up(page.task, "github.readme", readme_url(page.options.api_url, repo->full_name)));
   }
   const NextPage next = next_page_url(page.page);
   if (!next.error.empty()) {

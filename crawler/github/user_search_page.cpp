@@ -1,6 +1,5 @@
 // github.user_search: GET /search/users?q=...&per_page=100 and its next pages.
 #include "crawler/github/github_page.hpp"
-
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/github_urls.hpp"
 #include "crawler/github/json_fields.hpp"

@@ -6,10 +6,7 @@ namespace scout::crawler {
 
 namespace {
 
-std::string ms_text(std::chrono::milliseconds duration)
-{
-  return std::to_string(duration.count()) + " ms";
-}
+std::string ms_text(std::chrono::milliseconds duration) { return std::to_string(duration.count()) + " ms"; }
 
 // CURLE_OPERATION_TIMEDOUT covers three limits; tell them apart by what curl said
 // and how long the transfer ran (curl words a connect phase cut short by the total
@@ -65,8 +62,7 @@ std::string describe_curl_failure(const CurlFailure& failure, const TransferLimi
   case TransportError::timeout: return prefix + words + " (" + which_timeout(failure, limits) + ")";
   case TransportError::connect: return prefix + words + " (could not connect)";
   case TransportError::truncated: return prefix + words + " (truncated body)";
-  case TransportError::too_large:
-    return prefix + words + " (Content-Length exceeds max_body_bytes " + max_body + ")";
+  case TransportError::too_large: return prefix + words + " (Content-Length exceeds max_body_bytes " + max_body + ")";
   default: return prefix + words + " (curl error " + std::to_string(int(failure.code)) + ")";
   }
 }

@@ -16,9 +16,6 @@ CurlGlobal::CurlGlobal()
   }
 }
 
-CurlGlobal::~CurlGlobal()
-{
-  curl_global_cleanup();
-}
+CurlGlobal::~CurlGlobal() { curl_global_cleanup(); }
 
 }  // namespace scout::crawler

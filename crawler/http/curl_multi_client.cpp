@@ -1,8 +1,7 @@
 #include "crawler/http/curl_multi_client.hpp"
 
-#include "crawler/http/curl_transfer.hpp"
-
 #include "common/error.hpp"
+#include "crawler/http/curl_transfer.hpp"
 
 #include <curl/curl.h>
 
@@ -16,10 +15,7 @@ namespace scout::crawler {
 
 namespace {
 
-CURLM* multi_of(void* multi)
-{
-  return static_cast<CURLM*>(multi);
-}
+CURLM* multi_of(void* multi) { return static_cast<CURLM*>(multi); }
 
 void set_multi_option(CURLM* multi, CURLMoption option, long value, const char* name)
 {
@@ -108,10 +104,7 @@ std::vector<HttpResponse> CurlMultiClient::poll(std::chrono::milliseconds max_wa
   return finished;
 }
 
-std::size_t CurlMultiClient::in_flight() const
-{
-  return m_active.size() + m_not_started.size();
-}
+std::size_t CurlMultiClient::in_flight() const { return m_active.size() + m_not_started.size(); }
 
 std::unique_ptr<CurlTransfer> CurlMultiClient::take_idle_transfer()
 {

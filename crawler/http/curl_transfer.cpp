@@ -1,9 +1,8 @@
 #include "crawler/http/curl_transfer.hpp"
 
-#include "crawler/http/curl_error.hpp"
-
 #include "common/error.hpp"
 #include "common/strings.hpp"
+#include "crawler/http/curl_error.hpp"
 
 #include <new>
 #include <string>
@@ -14,7 +13,7 @@ namespace scout::crawler {
 namespace {
 
 // Sets one option; a refusal means libcurl was built without something scout needs.
-template <typename Value>
+template<typename Value>
 void set_option(CURL* easy, CURLoption option, Value value, const char* name)
 {
   const CURLcode code = curl_easy_setopt(easy, option, value);
@@ -40,10 +39,7 @@ void add_header_line(Headers& headers, std::string_view line)
   headers.add(std::string(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
 }
 
-long to_long_ms(std::chrono::milliseconds duration)
-{
-  return static_cast<long>(duration.count());
-}
+long to_long_ms(std::chrono::milliseconds duration) { return static_cast<long>(duration.count()); }
 
 }  // namespace
 
@@ -153,8 +149,7 @@ HttpResponse CurlTransfer::abandon(std::string_view reason)
 
 void CurlTransfer::fill_failure(HttpResponse& response, CURLcode result) const
 {
-  const CurlFailure failure{result, response.url, std::string_view(m_error.data()), m_body_too_large,
-                            response.elapsed};
+  const CurlFailure failure{result, response.url, std::string_view(m_error.data()), m_body_too_large, response.elapsed};
   response.error = classify_curl_failure(failure);
   response.error_message = describe_curl_failure(failure, m_limits);
   response.status = 0;

@@ -5,7 +5,8 @@ namespace scout::crawler {
 CurlUrl parse_curl_url(std::string_view text)
 {
   CurlUrl url(curl_url());
-  if (!url || curl_url_set(url.get(), CURLUPART_URL, std::string(text).c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+  if (!url
+      || curl_url_set(url.get(), CURLUPART_URL, std::string(text).c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
     return nullptr;
   }
   return url;

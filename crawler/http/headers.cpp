@@ -1,6 +1,5 @@
-#include "crawler/http/http_types.hpp"
-
 #include "common/strings.hpp"
+#include "crawler/http/http_types.hpp"
 
 #include <charconv>
 

@@ -39,12 +39,12 @@ enum class TransportError { none, timeout, connect, truncated, too_large, other 
 
 struct HttpResponse {
   std::uint64_t id = 0;
-  std::string url;           // as requested
-  long status = 0;           // 0 when error != none
+  std::string url;  // as requested
+  long status = 0;  // 0 when error != none
   Headers headers;
-  std::string body;          // decoded (gzip/br undone)
+  std::string body;  // decoded (gzip/br undone)
   TransportError error = TransportError::none;
-  std::string error_message; // curl's words plus context, when error != none
+  std::string error_message;         // curl's words plus context, when error != none
   std::uint64_t bytes_received = 0;  // body bytes on the wire (before decoding)
   std::chrono::milliseconds elapsed{0};
   // False when the request never left this process (the transfer could not be started):

@@ -1,8 +1,7 @@
 #include "crawler/http/link_header.hpp"
 
-#include "crawler/http/url.hpp"
-
 #include "common/strings.hpp"
+#include "crawler/http/url.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -12,8 +12,8 @@ namespace scout::crawler {
 
 // One `<target>; rel="next"; ...` element of an RFC 8288 Link header.
 struct LinkValue {
-  std::string target;              // as written between < and >, not resolved
-  std::vector<std::string> rels;   // lower-case relation types: `rel="next last"` gives two
+  std::string target;                                       // as written between < and >, not resolved
+  std::vector<std::string> rels;                            // lower-case relation types: `rel="next last"` gives two
   std::vector<std::pair<std::string, std::string>> params;  // other parameters, names lower-case
 };
 

@@ -13,10 +13,7 @@ namespace {
 std::string raw_query(CURLU* url) { return curl_url_part(url, CURLUPART_QUERY).value_or(""); }
 
 // The parameter's name, decoded: "a%5Fb=1" is parameter "a_b".
-std::string name_of(std::string_view pair)
-{
-  return percent_decode(pair.substr(0, pair.find('=')));
-}
+std::string name_of(std::string_view pair) { return percent_decode(pair.substr(0, pair.find('='))); }
 
 // Percent-encodes what may not stand as itself in a query value: everything except
 // unreserved characters and the sub-delimiters that carry no meaning to form decoding.
@@ -89,9 +86,6 @@ std::string with_query_param(std::string_view url, std::string_view name, std::s
   return *base + "?" + query + (fragment ? "#" + *fragment : "");
 }
 
-std::string percent_decode(std::string_view text)
-{
-  return scout::percent_decode(text, true);
-}
+std::string percent_decode(std::string_view text) { return scout::percent_decode(text, true); }
 
 }  // namespace scout::crawler

@@ -41,10 +41,7 @@ void RateBucket::on_start(TimePoint now)
   spend_estimate(now);
 }
 
-void RateBucket::on_finish()
-{
-  m_in_flight = std::max(0, m_in_flight - 1);
-}
+void RateBucket::on_finish() { m_in_flight = std::max(0, m_in_flight - 1); }
 
 void RateBucket::on_budget(const ServerBudget& budget, TimePoint now)
 {
@@ -75,10 +72,7 @@ std::optional<int> RateBucket::remaining(TimePoint now) const
   return m_remaining;
 }
 
-int RateBucket::effective_reserve() const
-{
-  return m_limit ? std::min(m_policy.reserve, *m_limit / 10) : 0;
-}
+int RateBucket::effective_reserve() const { return m_limit ? std::min(m_policy.reserve, *m_limit / 10) : 0; }
 
 void RateBucket::count_window(TimePoint now)
 {

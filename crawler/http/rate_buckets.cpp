@@ -27,10 +27,7 @@ BucketId split_id(std::string_view id)
   return {id.substr(0, first), id.substr(0, last), id.substr(last + 1)};
 }
 
-bool keyed_by_credential(HostKind kind)
-{
-  return kind == HostKind::github || kind == HostKind::huggingface;
-}
+bool keyed_by_credential(HostKind kind) { return kind == HostKind::github || kind == HostKind::huggingface; }
 
 // The route class a learned resource applies to: every GitHub search kind has its own,
 // since /search/code is limited separately from the other searches.
@@ -96,10 +93,7 @@ Readiness RateBuckets::ready(const std::string& bucket_id, TimePoint now) const
   return readiness;
 }
 
-void RateBuckets::on_start(const std::string& bucket_id, TimePoint now)
-{
-  bucket(bucket_id).on_start(now);
-}
+void RateBuckets::on_start(const std::string& bucket_id, TimePoint now) { bucket(bucket_id).on_start(now); }
 
 void RateBuckets::on_finish(const std::string& bucket_id, const HttpResponse& response, TimePoint now)
 {
@@ -123,9 +117,8 @@ void RateBuckets::on_finish(const std::string& bucket_id, const HttpResponse& re
 void RateBuckets::pause(const std::string& bucket_id, const Pause& pause, TimePoint now)
 {
   const BucketId id = split_id(bucket_id);
-  const std::string target = id.resource.empty() || pause.resource.empty()
-                               ? bucket_id
-                               : std::string(id.credential_key) + "|" + pause.resource;
+  const std::string target =
+    id.resource.empty() || pause.resource.empty() ? bucket_id : std::string(id.credential_key) + "|" + pause.resource;
   const std::string reason = label_for(target) + ": " + pause.reason;
   bucket(target).pause(pause.until, reason, now);
   CredentialState& credential = m_credentials[std::string(id.credential_key)];

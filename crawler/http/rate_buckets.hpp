@@ -71,7 +71,7 @@ private:
   std::map<std::string, HostPolicy, std::less<>> m_policies;
   HostPolicy m_fallback;
   std::map<std::string, RateBucket> m_buckets;
-  std::map<std::string, std::string, std::less<>> m_learned;  // "<host>|<route>" -> resource
+  std::map<std::string, std::string, std::less<>> m_learned;          // "<host>|<route>" -> resource
   std::map<std::string, CredentialState, std::less<>> m_credentials;  // "<host>|<credential>"
 };
 

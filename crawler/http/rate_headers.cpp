@@ -144,8 +144,8 @@ std::optional<TimePoint> parse_http_date(std::string_view text)
   int minute = 0;
   int second = 0;
   std::array<char, 4> month_name{};
-  if (std::sscanf(copy.c_str(), "%2d %3s %4d %2d:%2d:%2d GMT", &day, month_name.data(), &year, &hour, &minute,
-                  &second) != 6) {
+  if (std::sscanf(copy.c_str(), "%2d %3s %4d %2d:%2d:%2d GMT", &day, month_name.data(), &year, &hour, &minute, &second)
+      != 6) {
     return std::nullopt;
   }
   const std::string_view months = "JanFebMarAprMayJunJulAugSepOctNovDec";

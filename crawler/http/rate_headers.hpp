@@ -11,8 +11,8 @@ namespace scout::crawler {
 
 // What a server said about the budget left in one of its rate-limit buckets.
 struct ServerBudget {
-  std::optional<int> limit;                      // requests per window, when stated
-  int remaining = 0;                             // requests left in the current window
+  std::optional<int> limit;                       // requests per window, when stated
+  int remaining = 0;                              // requests left in the current window
   std::chrono::system_clock::time_point reset{};  // when the window refills
   std::string resource;  // the server's name for the bucket ("core", "search", "api"); may be empty
 };

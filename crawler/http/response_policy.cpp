@@ -61,8 +61,7 @@ Verdict retry_or_fail(std::string what, int attempts_so_far, const PolicyLimits&
                       TimePoint not_before = {})
 {
   if (attempts_so_far + 1 >= limits.max_attempts) {
-    return verdict(VerdictKind::fail,
-                   what + " (gave up after " + std::to_string(attempts_so_far + 1) + " attempts)");
+    return verdict(VerdictKind::fail, what + " (gave up after " + std::to_string(attempts_so_far + 1) + " attempts)");
   }
   const TimePoint at = std::max(now + backoff_delay(limits.backoff, attempts_so_far, rng), not_before);
   return verdict(VerdictKind::retry, std::move(what), at);
@@ -99,8 +98,8 @@ LimitSignals read_limit_signals(const HttpResponse& response, TimePoint now)
 {
   LimitSignals signals;
   const std::string message = to_lower(error_message(response.body));
-  signals.secondary = message.find("secondary rate limit") != std::string::npos
-                      || message.find("abuse") != std::string::npos;
+  signals.secondary =
+    message.find("secondary rate limit") != std::string::npos || message.find("abuse") != std::string::npos;
   signals.names_limit = signals.secondary || message.find("rate limit") != std::string::npos;
   signals.retry_after = retry_after(response.headers, now);
   const std::optional<ServerBudget> budget = server_budget(response.headers, now);
@@ -151,8 +150,8 @@ std::optional<Verdict> classify_rate_limit(const HttpResponse& response, const P
                     pause);
 }
 
-Verdict classify_transport(const HttpResponse& response, int attempts_so_far, const PolicyLimits& limits,
-                           TimePoint now, Rng& rng)
+Verdict classify_transport(const HttpResponse& response, int attempts_so_far, const PolicyLimits& limits, TimePoint now,
+                           Rng& rng)
 {
   std::string what = std::string(transport_name(response.error)) + " from GET " + response.url;
   if (!response.error_message.empty()) {
@@ -194,8 +193,8 @@ std::string_view to_string(VerdictKind kind)
   return "fail";
 }
 
-Verdict classify(const HttpResponse& response, int attempts_so_far, const PolicyLimits& limits, TimePoint now,
-                 Rng& rng, int secondary_hits)
+Verdict classify(const HttpResponse& response, int attempts_so_far, const PolicyLimits& limits, TimePoint now, Rng& rng,
+                 int secondary_hits)
 {
   if (response.error != TransportError::none) {
     return classify_transport(response, attempts_so_far, limits, now, rng);

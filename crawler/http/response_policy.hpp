@@ -36,9 +36,9 @@ struct PolicyLimits {
 struct Verdict {
   VerdictKind kind = VerdictKind::fail;
   std::chrono::system_clock::time_point retry_at{};  // wait and retry
-  std::string reason;    // human text: "HTTP 422 from GET <url>: Validation Failed"
-  std::string location;  // redirect: the absolute target
-  Pause pause;           // wait: pass to RateBuckets::pause for the request's bucket
+  std::string reason;                                // human text: "HTTP 422 from GET <url>: Validation Failed"
+  std::string location;                              // redirect: the absolute target
+  Pause pause;                                       // wait: pass to RateBuckets::pause for the request's bucket
 };
 
 // Decides what to do with one response. `attempts_so_far` counts earlier attempts of this

@@ -20,10 +20,7 @@ std::string_view default_port(std::string_view scheme)
 
 }  // namespace
 
-std::string Url::origin() const
-{
-  return scheme + "://" + host;
-}
+std::string Url::origin() const { return scheme + "://" + host; }
 
 std::optional<Url> parse_url(std::string_view text)
 {

@@ -95,8 +95,7 @@ void read_hf_card_data(const rapidjson::Value& object, std::string_view context,
                        std::vector<std::string>& notes)
 {
   const auto member = object.FindMember("cardData");
-  const rapidjson::Value* card =
-    member != object.MemberEnd() && member->value.IsObject() ? &member->value : nullptr;
+  const rapidjson::Value* card = member != object.MemberEnd() && member->value.IsObject() ? &member->value : nullptr;
   if (card != nullptr) {
     CardDataReader reader(*card, context, notes);
     record.has_card_data = true;

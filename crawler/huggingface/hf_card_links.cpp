@@ -1,9 +1,8 @@
 #include "crawler/huggingface/hf_card_links.hpp"
 
+#include "common/strings.hpp"
 #include "crawler/arxiv_id_match.hpp"
 #include "crawler/site_names.hpp"
-
-#include "common/strings.hpp"
 
 #include <algorithm>
 #include <cctype>

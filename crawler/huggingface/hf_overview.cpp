@@ -37,8 +37,7 @@ void read_orgs(JsonFields& fields, model::HfAuthorRecord& record)
 
 // Reads an overview whose account name is in `name_field` ("user" or "name"), falling
 // back to the name in the URL.
-ParseOutput parse_overview(const model::Task& task, const FetchedPage& page, const char* kind,
-                           const char* name_field)
+ParseOutput parse_overview(const model::Task& task, const FetchedPage& page, const char* kind, const char* name_field)
 {
   const std::string url = page_url(task, page);
   rapidjson::Document document;

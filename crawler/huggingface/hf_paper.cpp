@@ -10,8 +10,7 @@ namespace scout::crawler::hf {
 namespace {
 
 // Evidence for one author entry that carries a linked account (`user.user`).
-void add_claim(const rapidjson::Value& author, const std::string& arxiv_id, const std::string& url,
-               ParseOutput& output)
+void add_claim(const rapidjson::Value& author, const std::string& arxiv_id, const std::string& url, ParseOutput& output)
 {
   if (!author.IsObject()) {
     return;

@@ -41,15 +41,9 @@ const KindRow* find_kind(std::string_view kind)
   return nullptr;
 }
 
-bool is_present(long status)
-{
-  return (status >= 200 && status < 300) || status == 304;
-}
+bool is_present(long status) { return (status >= 200 && status < 300) || status == 304; }
 
-bool is_absent(long status)
-{
-  return status == 404 || status == 410;
-}
+bool is_absent(long status) { return status == 404 || status == 410; }
 
 }  // namespace
 

@@ -38,8 +38,8 @@ public:
 
   const Entry& entry(const std::string& url) const
   {
-    const auto found = std::find_if(m_entries.begin(), m_entries.end(),
-                                    [&](const Entry& e) { return e.task.url == url; });
+    const auto found =
+      std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) { return e.task.url == url; });
     if (found == m_entries.end()) {
       throw std::out_of_range("FakeCrawlBackend: no task for " + url);
     }
@@ -136,8 +136,7 @@ private:
     }
     if (outcome.response && outcome.response->status == 200) {
       m_archive[outcome.response->url] = outcome.response->body;
-      m_validators[outcome.response->url] =
-        crawler::Validators{outcome.response->headers.get("ETag").value_or(""), ""};
+      m_validators[outcome.response->url] = crawler::Validators{outcome.response->headers.get("ETag").value_or(""), ""};
     }
   }
 

@@ -37,8 +37,5 @@ TEST_SUITE("app::backup")
     CHECK_FALSE(std::filesystem::exists(dir.file("copy.db")));
   }
 
-  TEST_CASE("scout backup without FILE is a usage error")
-  {
-    CHECK(run_scout({"backup"}).exit_code == 2);
-  }
+  TEST_CASE("scout backup without FILE is a usage error") { CHECK(run_scout({"backup"}).exit_code == 2); }
 }

@@ -21,10 +21,7 @@ std::string write_config(const scout::testing::TempDir& dir, const std::string& 
 
 TEST_SUITE("app::cli")
 {
-  TEST_CASE("no subcommand is a usage error")
-  {
-    CHECK(run_scout({}).exit_code == 2);
-  }
+  TEST_CASE("no subcommand is a usage error") { CHECK(run_scout({}).exit_code == 2); }
 
   TEST_CASE("an unknown subcommand or option is a usage error")
   {
@@ -42,7 +39,8 @@ TEST_SUITE("app::cli")
 
   TEST_CASE("--help for every subcommand exits 0 and lists --config and --db")
   {
-    for (const char* name : {"init", "crawl", "link", "rank", "export", "explain", "forget", "nightly", "status", "config"}) {
+    for (const char* name :
+         {"init", "crawl", "link", "rank", "export", "explain", "forget", "nightly", "status", "config"}) {
       const auto result = run_scout({name, "--help"});
       CHECK_MESSAGE(result.exit_code == 0, name);
       CHECK_MESSAGE(result.out.find("--config") != std::string::npos, name);

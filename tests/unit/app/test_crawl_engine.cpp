@@ -50,9 +50,13 @@ Fault status_fault(int status, int count)
 // Today's parser for a source, except that it throws on pages whose URL contains `needle`.
 class ThrowingParser : public scout::crawler::TaskParser {
 public:
-  ThrowingParser(const scout::crawler::TaskParser& inner, std::string needle) : m_inner(inner), m_needle(std::move(needle)) {}
+  ThrowingParser(const scout::crawler::TaskParser& inner, std::string needle)
+    : m_inner(inner), m_needle(std::move(needle))
+  {
+  }
 
-  scout::crawler::ParseOutput parse(const scout::model::Task& task, const scout::crawler::FetchedPage& page) const override
+  scout::crawler::ParseOutput parse(const scout::model::Task& task,
+                                    const scout::crawler::FetchedPage& page) const override
   {
     if (page.url.find(m_needle) != std::string::npos) {
       throw std::runtime_error("parser bug on purpose");
@@ -327,7 +331,8 @@ TEST_SUITE("app::crawl engine")
     {
       auto db = scout::store::Database::open(f.settings.database.path);
       db.migrate();
-      db.sql().exec("CREATE TRIGGER refuse BEFORE INSERT ON github_profiles BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+      db.sql().exec(
+        "CREATE TRIGGER refuse BEFORE INSERT ON github_profiles BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
     }
     try {
       f.crawl();

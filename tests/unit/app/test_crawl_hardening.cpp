@@ -22,7 +22,8 @@ std::string org_exchange(const std::string& login, const std::string& extra = ""
 {
   return R"({"request": {"path": "/users/)" + login + R"("}, "response": {"status": 200,
     "headers": {"Content-Type": "application/json; charset=utf-8"},
-    "body_json": {"login": ")" + login + R"(", "id": 7, "type": "Organization")" + extra + "}}}";
+    "body_json": {"login": ")"
+         + login + R"(", "id": 7, "type": "Organization")" + extra + "}}}";
 }
 
 // An exchange whose body is sent byte for byte as given (it need not be valid JSON).
@@ -83,14 +84,14 @@ TEST_SUITE("app::crawl hardening")
   TEST_CASE("a body nested 100,000 levels deep fails only its task, with the reason")
   {
     World w({raw_exchange("/users/deep", 200, "\"" + std::string(100000, '[') + "\""),
-             raw_exchange("/users/deep-error", 500, "\"" + std::string(100000, '[') + "\""),
-             org_exchange("ana")});
+             raw_exchange("/users/deep-error", 500, "\"" + std::string(100000, '[') + "\""), org_exchange("ana")});
     w.settings.github.seed_users = {"deep", "deep-error", "ana"};
     const auto summary = w.crawl();
     CHECK(summary.counters.tasks_failed == 2);
     CHECK(summary.counters.tasks_done == 1);
-    CHECK(w.text("SELECT last_error FROM crawl_tasks WHERE url LIKE '%/users/deep'").find(
-            "JSON nested deeper than 512 levels") != std::string::npos);
+    CHECK(w.text("SELECT last_error FROM crawl_tasks WHERE url LIKE '%/users/deep'")
+            .find("JSON nested deeper than 512 levels")
+          != std::string::npos);
     CHECK(w.text("SELECT last_error FROM crawl_tasks WHERE url LIKE '%/users/deep-error'").find("500")
           != std::string::npos);
     CHECK(w.text("SELECT handle FROM accounts WHERE handle = 'ana'") == "ana");
@@ -106,17 +107,19 @@ TEST_SUITE("app::crawl hardening")
     other_options.fixture_dir = other_fixtures.path().string();
     scout::replay::ReplayServer other(other_options);
     other.start();
-    World w({R"({"request": {"path": "/repos/acme/llm/contributors", "query": "per_page=100"}, "response": {"status": 200,
+    World w(
+      {R"({"request": {"path": "/repos/acme/llm/contributors", "query": "per_page=100"}, "response": {"status": 200,
               "headers": {"Content-Type": "application/json", "Link": "<)"
-             + other.base_url() + R"(/repos/acme/llm/contributors?page=2>; rel=\"next\""},
+         + other.base_url() + R"(/repos/acme/llm/contributors?page=2>; rel=\"next\""},
               "body_json": [{"login": "ana", "id": 1, "type": "User", "contributions": 3}]}})",
-             R"({"request": {"path": "/repos/acme/llm"}, "response": {"status": 404, "body_json": {"message": "Not Found"}}})"});
+       R"({"request": {"path": "/repos/acme/llm"}, "response": {"status": 404, "body_json": {"message": "Not Found"}}})"});
     w.settings.github.seed_repos = {"acme/llm"};
     const auto summary = w.crawl();
     CHECK(other.stats().requests == 0);
     CHECK(summary.counters.tasks_failed == 1);
     CHECK(w.text("SELECT last_error FROM crawl_tasks WHERE kind = 'github.repo_contributors'")
-            .find("leaves the API's origin (" + other.base_url()) != std::string::npos);
+            .find("leaves the API's origin (" + other.base_url())
+          != std::string::npos);
     CHECK(w.text("SELECT count(*) FROM github_contributions") == "0");
     CHECK(w.text("SELECT count(*) FROM accounts WHERE handle = 'mallory'") == "0");
   }
@@ -136,8 +139,8 @@ TEST_SUITE("app::crawl hardening")
     slow.count = 3;
     w.github->add_fault(slow);
     w.settings.github.seed_users = seeds;
-    w.settings.github.max_concurrency = 8;     // the bucket would start 8 ...
-    w.settings.crawl.per_host_concurrency = 3; // ... but the host has 3 connections
+    w.settings.github.max_concurrency = 8;      // the bucket would start 8 ...
+    w.settings.crawl.per_host_concurrency = 3;  // ... but the host has 3 connections
     w.settings.crawl.request_timeout_ms = 300;
     w.settings.crawl.max_attempts = 2;
     const auto summary = w.crawl();

@@ -115,7 +115,8 @@ TEST_SUITE("app::export")
   TEST_CASE("--specialisation ranks by that score; an unknown key exits 2 listing the valid ones")
   {
     RankedWorld w;
-    CHECK(names_in(w.export_with({"--specialisation", "rag"}).out) == std::vector<std::string>{"Bo", "Ana", "Chen Wei"});
+    CHECK(names_in(w.export_with({"--specialisation", "rag"}).out)
+          == std::vector<std::string>{"Bo", "Ana", "Chen Wei"});
     const auto unknown = w.export_with({"--specialisation", "cooking"});
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.err.find("unknown key \"cooking\" (valid: pretraining, alignment") != std::string::npos);

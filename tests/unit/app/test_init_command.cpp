@@ -62,8 +62,9 @@ TEST_SUITE("app::init")
       SQLite::Database sql(db, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
       const auto migrations = scout::store::builtin_migrations();
       scout::store::apply_migrations(sql, std::span(migrations).first(1));
-      sql.exec("INSERT INTO accounts (source, handle, first_seen_at, updated_at)"
-               " VALUES ('github', 'Łukasz', 'now', 'now')");
+      sql.exec(
+        "INSERT INTO accounts (source, handle, first_seen_at, updated_at)"
+        " VALUES ('github', 'Łukasz', 'now', 'now')");
     }
     REQUIRE(user_version(db) == 1);
     const auto result = run_scout({"init", "--db", db});

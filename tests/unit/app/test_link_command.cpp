@@ -63,8 +63,9 @@ struct LinkFixture {
   std::string people()
   {
     SQLite::Database db(db_path);
-    SQLite::Statement query(db, "SELECT pa.person_id || '|' || a.source || ':' || a.handle FROM person_accounts pa"
-                                " JOIN accounts a ON a.id = pa.account_id ORDER BY a.source, a.handle");
+    SQLite::Statement query(db,
+                            "SELECT pa.person_id || '|' || a.source || ':' || a.handle FROM person_accounts pa"
+                            " JOIN accounts a ON a.id = pa.account_id ORDER BY a.source, a.handle");
     std::string rows;
     while (query.executeStep()) {
       rows += query.getColumn(0).getString() + "\n";
@@ -75,8 +76,10 @@ struct LinkFixture {
   bool together(const std::string& a, const std::string& b)
   {
     SQLite::Database db(db_path);
-    SQLite::Statement query(db, "SELECT count(DISTINCT pa.person_id) FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id"
-                                " WHERE a.source || ':' || a.handle IN (?, ?)");
+    SQLite::Statement query(
+      db,
+      "SELECT count(DISTINCT pa.person_id) FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id"
+      " WHERE a.source || ':' || a.handle IN (?, ?)");
     query.bind(1, a);
     query.bind(2, b);
     query.executeStep();
@@ -125,7 +128,8 @@ TEST_SUITE("app::link")
     const auto split = f.link("--split", "github:alice", "hf:alice-ml");
     REQUIRE(split.exit_code == 0);
     CHECK_FALSE(f.together("github:alice", "huggingface:alice-ml"));
-    CHECK(scout::read_file(f.dir.file("identity-overrides.toml")).find("[[split]]\na = \"github:alice\"\nb = \"huggingface:alice-ml\"")
+    CHECK(scout::read_file(f.dir.file("identity-overrides.toml"))
+            .find("[[split]]\na = \"github:alice\"\nb = \"huggingface:alice-ml\"")
           != std::string::npos);
     f.crawl();
     REQUIRE(f.link().exit_code == 0);
@@ -146,7 +150,8 @@ TEST_SUITE("app::link")
     LinkFixture f;
     const auto result = f.link("--merge", "gitlab:alice", "hf:alice-ml");
     CHECK(result.exit_code == 2);
-    CHECK(result.err.find("'gitlab:alice' is not an account: write github:LOGIN, hf:USER or arxiv:FULL NAME") != std::string::npos);
+    CHECK(result.err.find("'gitlab:alice' is not an account: write github:LOGIN, hf:USER or arxiv:FULL NAME")
+          != std::string::npos);
     CHECK_FALSE(std::ifstream(f.dir.file("identity-overrides.toml")).good());
   }
 
@@ -167,7 +172,8 @@ TEST_SUITE("app::link")
     REQUIRE(alice.exit_code == 0);
     CHECK(alice.out.find("Alice Example (2 accounts)") != std::string::npos);
     CHECK(alice.out.find("https://huggingface.co/alice-ml") != std::string::npos);
-    CHECK(alice.out.find("github:alice = huggingface:alice-ml  github_blog_url (strong, names match)") != std::string::npos);
+    CHECK(alice.out.find("github:alice = huggingface:alice-ml  github_blog_url (strong, names match)")
+          != std::string::npos);
     CHECK(alice.out.find("at https://api.github.com/users/alice") != std::string::npos);
     const auto wei = run_scout({"explain", "--config", f.config, "github:wzhang"});
     REQUIRE(wei.exit_code == 0);

@@ -76,8 +76,10 @@ TEST_SUITE("app::nightly runner")
     CHECK(summary.line.find(" people ranked (nothing to compare with); ") != std::string::npos);
     CHECK(summary.line.find("; exports in " + summary.export_folder) != std::string::npos);
     SQLite::Database db(w.settings.database.path);
-    CHECK(db.execAndGet("SELECT exit_code || ' ' || started_at FROM nightly_runs").getString() == "3 2026-12-01T02:30:00Z");
-    CHECK(db.execAndGet("SELECT group_concat(command) FROM crawl_runs").getString() == "nightly");  // as `scout status` shows it
+    CHECK(db.execAndGet("SELECT exit_code || ' ' || started_at FROM nightly_runs").getString()
+          == "3 2026-12-01T02:30:00Z");
+    CHECK(db.execAndGet("SELECT group_concat(command) FROM crawl_runs").getString()
+          == "nightly");  // as `scout status` shows it
   }
 
   TEST_CASE("a second run on the same day writes the next folder; --export-dir wins over the config")

@@ -32,18 +32,23 @@ struct RankFixture {
     db.migrate();
     SQLite::Database& sql = db.sql();
     const char* t = "'2026-10-01T00:00:00Z'";
-    const std::string accounts[][4] = {{"1", "github", "core", "user"}, {"2", "arxiv", "core dev", "author"},
-                                       {"3", "github", "forker", "user"}, {"4", "github", "viral", "user"},
+    const std::string accounts[][4] = {{"1", "github", "core", "user"},
+                                       {"2", "arxiv", "core dev", "author"},
+                                       {"3", "github", "forker", "user"},
+                                       {"4", "github", "viral", "user"},
                                        {"5", "github", "ci[bot]", "bot"}};
     for (const auto& a : accounts) {
-      sql.exec("INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES (" + a[0] + ", '" + a[1]
-               + "', '" + a[2] + "', '" + a[3] + "', " + t + ", " + t + ")");
+      sql.exec("INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES (" + a[0] + ", '"
+               + a[1] + "', '" + a[2] + "', '" + a[3] + "', " + t + ", " + t + ")");
     }
-    const std::string people[][3] = {{"10", "Core Dev", "1"}, {"10", "Core Dev", "2"}, {"11", "Forker", "3"},
-                                     {"12", "Viral", "4"}, {"13", "CI Bot", "5"}};
+    const std::string people[][3] = {{"10", "Core Dev", "1"},
+                                     {"10", "Core Dev", "2"},
+                                     {"11", "Forker", "3"},
+                                     {"12", "Viral", "4"},
+                                     {"13", "CI Bot", "5"}};
     for (const auto& p : people) {
-      sql.exec("INSERT OR IGNORE INTO people (id, display_name, created_at, updated_at) VALUES (" + p[0] + ", '" + p[1] + "', "
-               + t + ", " + t + ")");
+      sql.exec("INSERT OR IGNORE INTO people (id, display_name, created_at, updated_at) VALUES (" + p[0] + ", '" + p[1]
+               + "', " + t + ", " + t + ")");
       sql.exec("INSERT INTO person_accounts (account_id, person_id) VALUES (" + p[2] + ", " + p[0] + ")");
     }
     sql.exec(std::string("INSERT INTO github_repos (id, full_name, owner_account_id, name, description, fork, stargazers_count, "
@@ -52,13 +57,22 @@ struct RankFixture {
              + t + ", " + t + "), (2, 'forker/vllm', 3, 'vllm', 'LLM inference and serving engine', 1, 0, 'Python', " + t + ", " + t
              + "), (3, 'viral/awesome-llm-serving', 4, 'awesome-llm-serving', 'A curated list of inference serving papers', 0, "
                "200000, NULL, " + t + ", " + t + ")");
-    sql.exec(std::string("INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES "
-                         "('acme/vllm', 1, 380, ") + t + "), ('acme/vllm', 5, 4000, " + t + ")");
-    sql.exec(std::string("INSERT INTO arxiv_papers (id, title, abstract, published_at, categories_json, comment, fetched_at) VALUES "
-                         "('2601.00001', 'Speculative decoding for LLM serving', '', '2026-01-10T00:00:00Z', '[\"cs.CL\"]', "
-                         "'Accepted at ICML 2026', ") + t + ")");
-    sql.exec("INSERT INTO arxiv_authorships (paper_id, position, account_id, author_name) VALUES ('2601.00001', 0, 2, 'Core Dev')");
-    sql.exec("INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', '2026-11-01T01:00:00Z', 'succeeded')");
+    sql.exec(
+      std::string("INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES "
+                  "('acme/vllm', 1, 380, ")
+      + t + "), ('acme/vllm', 5, 4000, " + t + ")");
+    sql.exec(
+      std::string(
+        "INSERT INTO arxiv_papers (id, title, abstract, published_at, categories_json, comment, fetched_at) VALUES "
+        "('2601.00001', 'Speculative decoding for LLM serving', '', '2026-01-10T00:00:00Z', '[\"cs.CL\"]', "
+        "'Accepted at ICML 2026', ")
+      + t + ")");
+    sql.exec(
+      "INSERT INTO arxiv_authorships (paper_id, position, account_id, author_name) VALUES ('2601.00001', 0, 2, 'Core "
+      "Dev')");
+    sql.exec(
+      "INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', "
+      "'2026-11-01T01:00:00Z', 'succeeded')");
   }
 
   std::string query(const std::string& sql_text)
@@ -92,7 +106,8 @@ TEST_CASE("scout rank stores a run: the core contributor first, the bot nowhere,
   CHECK(f.query("SELECT length(weights_hash) FROM ranking_runs") == "64\n");
   CHECK(f.query("SELECT explanation FROM score_components WHERE person_id = 10 AND signal = 'contributions'")
         == "380 commits to acme/vllm\n");
-  CHECK(f.query("SELECT url FROM score_evidence WHERE person_id = 10 AND signal = 'papers'") == "https://arxiv.org/abs/2601.00001\n");
+  CHECK(f.query("SELECT url FROM score_evidence WHERE person_id = 10 AND signal = 'papers'")
+        == "https://arxiv.org/abs/2601.00001\n");
 }
 
 TEST_CASE("scout rank records the weights file's content hash and --as-of")
@@ -142,7 +157,8 @@ TEST_CASE("a missing --weights file and a bad --as-of exit 2")
   CHECK(run_scout({"rank", "--config", f.config, "--as-of", "yesterday"}).exit_code == 2);
 }
 
-TEST_CASE("scout explain shows the overall and per-specialisation scores, each signal's contribution and evidence links")
+TEST_CASE(
+  "scout explain shows the overall and per-specialisation scores, each signal's contribution and evidence links")
 {
   RankFixture f;
   CHECK(run_scout({"explain", "10", "--config", f.config}).out.find("score: not ranked") != std::string::npos);
@@ -166,7 +182,8 @@ TEST_CASE("scout explain of a bot says it is not ranked")
 
 TEST_CASE("the shipped weights.toml and taxonomy.toml load, and the weights match the ranker's defaults")
 {
-  const scout::app::RankingConfig config = scout::app::load_ranking_config(SCOUT_FIXTURES_DIR "/../../config/weights.toml", true);
+  const scout::app::RankingConfig config =
+    scout::app::load_ranking_config(SCOUT_FIXTURES_DIR "/../../config/weights.toml", true);
   const scout::ranker::Weights defaults;
   CHECK(config.weights.signals == defaults.signals);
   CHECK(config.weights.half_life_days == defaults.half_life_days);
@@ -200,7 +217,8 @@ TEST_CASE("a weight change re-scores from the cached features, with the scores a
   const std::string cols = "person_id, quote(total), rank, specialization";
   CHECK(f.query("SELECT " + cols + " FROM scores WHERE run_id = 2 ORDER BY person_id")
         == f.query("SELECT " + cols + " FROM scores WHERE run_id = 3 ORDER BY person_id"));
-  CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 2") == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 3"));
+  CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 2")
+        == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 3"));
   CHECK(f.query("SELECT explanation FROM score_components WHERE run_id = 2 ORDER BY person_id, signal")
         == f.query("SELECT explanation FROM score_components WHERE run_id = 3 ORDER BY person_id, signal"));
   // The weights changed the scores: the cache holds features, not scores.
@@ -216,8 +234,9 @@ TEST_CASE("new crawled data or a re-link invalidates the cached features")
   {
     // A crawl finds the forker's 500 commits to acme/vllm.
     SQLite::Database db(f.db_path, SQLite::OPEN_READWRITE);
-    db.exec("INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) "
-            "VALUES ('acme/vllm', 3, 500, '2026-10-02T00:00:00Z')");
+    db.exec(
+      "INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) "
+      "VALUES ('acme/vllm', 3, 500, '2026-10-02T00:00:00Z')");
   }
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   CHECK(f.query("SELECT DISTINCT key FROM ranking_feature_cache") != first_key);
@@ -262,14 +281,17 @@ TEST_CASE("packed scores: blocks in rank order, each person's bytes as encode_bl
   std::vector<std::string> decoded;
   for (const scout::app::PackedScores::Block& block : packed.blocks) {
     scout::store::decode_block(packed.bytes(block), [&](const scout::store::BlockPerson& person) {
-      std::string line = std::to_string(person.person_id) + " " + std::to_string(person.total) + " " + std::to_string(person.primary);
+      std::string line =
+        std::to_string(person.person_id) + " " + std::to_string(person.total) + " " + std::to_string(person.primary);
       for (const scout::store::BlockSpecScore& spec : person.specs) {
         line += " " + std::to_string(spec.spec) + ":" + std::to_string(spec.score);
       }
       decoded.push_back(line);
     });
   }
-  CHECK(decoded == std::vector<std::string>{"12 0.750000 2 2:0.750000", "10 0.500000 4 0:0.250000 4:0.500000", "13 0.000000 -1"});
+  CHECK(
+    decoded
+    == std::vector<std::string>{"12 0.750000 2 2:0.750000", "10 0.500000 4 0:0.250000 4:0.500000", "13 0.000000 -1"});
 }
 
 TEST_CASE("on one thread a run stores the same packed scores and detail as on several")
@@ -278,14 +300,16 @@ TEST_CASE("on one thread a run stores the same packed scores and detail as on se
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   {
     tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
-    REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);     // from the cache
+    REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);  // from the cache
     REQUIRE(run_scout({"rank", "--config", f.config, "--fresh"}).exit_code == 0);
   }
   CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 1") != "");
   for (const std::string run : {"2", "3"}) {
-    CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 1") == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = " + run));
+    CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 1")
+          == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = " + run));
     for (const std::string table : {"scores", "score_components", "score_evidence", "specialisation_scores"}) {
-      CHECK(f.query("SELECT count(*) FROM " + table + " WHERE run_id = 1") == f.query("SELECT count(*) FROM " + table + " WHERE run_id = " + run));
+      CHECK(f.query("SELECT count(*) FROM " + table + " WHERE run_id = 1")
+            == f.query("SELECT count(*) FROM " + table + " WHERE run_id = " + run));
     }
   }
   CHECK(f.query("SELECT explanation FROM score_components WHERE run_id = 1 ORDER BY person_id, signal")

@@ -10,10 +10,7 @@ using scout::testing::run_scout;
 
 namespace {
 
-bool has(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // A database as a night of work leaves it: two crawl runs, a failed task, archived
 // responses with GitHub's and Hugging Face's rate-limit headers (older and newer), and a
@@ -25,7 +22,9 @@ void fill_history(const std::string& db_path)
     "INSERT INTO crawl_runs (started_at, finished_at, status, command, requests, not_modified, status_5xx,"
     "  transport_errors, tasks_done, tasks_failed, wait_json)"
     " VALUES ('2026-11-30T02:30:00Z', '2026-11-30T03:35:07Z', 'succeeded', 'crawl', 900, 10, 0, 0, 880, 0,"
-    "         '{\"127.0.0.1:9001|HF_TOKEN#2|api\":0,\"127.0.0.1:9001|HF_TOKEN#1|api\":0,\"127.0.0.1:9001|GITHUB_TOKEN#2|core\":0}'),"
+    "         "
+    "'{\"127.0.0.1:9001|HF_TOKEN#2|api\":0,\"127.0.0.1:9001|HF_TOKEN#1|api\":0,\"127.0.0.1:9001|GITHUB_TOKEN#2|core\":"
+    "0}'),"
     "        ('2026-12-01T02:30:00Z', '2026-12-01T02:31:05Z', 'partial', 'nightly', 120, 100, 3, 1, 110, 1,"
     "         '{\"127.0.0.1:9001|GITHUB_TOKEN#1|core\":4.5}');"
     "INSERT INTO crawl_tasks (source, kind, url, state, attempts, last_error, created_at, updated_at)"
@@ -39,10 +38,12 @@ void fill_history(const std::string& db_path)
     "  '[[\"etag\",\"x\"],[\"X-RateLimit-Limit\",\"5000\"],[\"X-RateLimit-Remaining\",\"4711\"],"
     "    [\"X-RateLimit-Reset\",\"1796095800\"],[\"X-RateLimit-Resource\",\"core\"]]', 'identity', x'', 0),"
     " ('http://127.0.0.1:9001/api/models?author=x', '2026-12-01T02:31:01.000Z', 200,"
-    "  '[[\"RateLimit\",\"\\\"api\\\";r=440;t=60\"],[\"RateLimit-Policy\",\"\\\"fixed window\\\";\\\"api\\\";q=500;w=300\"]]',"
+    "  '[[\"RateLimit\",\"\\\"api\\\";r=440;t=60\"],[\"RateLimit-Policy\",\"\\\"fixed "
+    "window\\\";\\\"api\\\";q=500;w=300\"]]',"
     "  'identity', x'', 0),"
     " ('http://127.0.0.1:9001/users/c', '2026-12-01T02:31:02.000Z', 304, '[[\"etag\",\"y\"]]', 'identity', x'', 0);"
-    "CREATE TABLE IF NOT EXISTS nightly_runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS nightly_runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT NOT "
+    "NULL,"
     "  crawl_run_id INTEGER NOT NULL, ranking_run_id INTEGER NOT NULL, export_dir TEXT NOT NULL,"
     "  exit_code INTEGER NOT NULL, summary TEXT NOT NULL DEFAULT '');"
     "INSERT INTO nightly_runs (started_at, finished_at, crawl_run_id, ranking_run_id, export_dir, exit_code, summary)"
@@ -100,21 +101,26 @@ TEST_SUITE("app::status")
     fill_history(db);
     const auto result = run_scout({"status", "--db", db, "--config", shared_host_config(dir)});
     REQUIRE(result.exit_code == 0);
-    CHECK(has(result.out, "#2 2026-12-01T02:30:00Z -> 2026-12-01T02:31:05Z (1m 5s, nightly) partial: 120 requests,"
-                          " 100 not modified, 3 5xx, 1 transport errors"));
+    CHECK(has(result.out,
+              "#2 2026-12-01T02:30:00Z -> 2026-12-01T02:31:05Z (1m 5s, nightly) partial: 120 requests,"
+              " 100 not modified, 3 5xx, 1 transport errors"));
     CHECK(has(result.out, "(1h 5m 7s, crawl) succeeded"));
     CHECK(has(result.out, "waits {\"127.0.0.1:9001|GITHUB_TOKEN#1|core\":4.5}"));
-    CHECK(has(result.out, "#1 2026-12-01T02:30:00Z -> 2026-12-01T02:32:00Z (2m 0s) exit 3, crawl run #2,"
-                          " ranking run #7, exports in exports/2026-12-01\n    2 new, 5 updated"));
-    CHECK(has(result.out, "#1 github.user http://127.0.0.1:9001/users/gone after 5 attempts: HTTP 502 after 5 attempts"));
+    CHECK(has(result.out,
+              "#1 2026-12-01T02:30:00Z -> 2026-12-01T02:32:00Z (2m 0s) exit 3, crawl run #2,"
+              " ranking run #7, exports in exports/2026-12-01\n    2 new, 5 updated"));
+    CHECK(
+      has(result.out, "#1 github.user http://127.0.0.1:9001/users/gone after 5 attempts: HTTP 502 after 5 attempts"));
     // The newest GitHub response wins over the older one; the 304 without headers is skipped.
     // The credential comes from the newest run that used the bucket: run #2 for GitHub's core,
     // run #1 (with two tokens) for Hugging Face's api.
-    CHECK(has(result.out, "  github 127.0.0.1:9001 core (GITHUB_TOKEN#1): 4711 of 5000 left, refills 2026-12-01T03:30:01Z"
-                          " (seen 2026-12-01T02:31:00Z)"));
+    CHECK(has(result.out,
+              "  github 127.0.0.1:9001 core (GITHUB_TOKEN#1): 4711 of 5000 left, refills 2026-12-01T03:30:01Z"
+              " (seen 2026-12-01T02:31:00Z)"));
     CHECK_FALSE(has(result.out, "4990"));
-    CHECK(has(result.out, "  huggingface 127.0.0.1:9001 api (one of HF_TOKEN#1, HF_TOKEN#2): 440 of 500 left,"
-                          " refills 2026-12-01T02:32:01Z"));
+    CHECK(has(result.out,
+              "  huggingface 127.0.0.1:9001 api (one of HF_TOKEN#1, HF_TOKEN#2): 440 of 500 left,"
+              " refills 2026-12-01T02:32:01Z"));
     CHECK(has(result.out, "size: "));
     CHECK(has(result.out, "integrity: not checked"));
   }
@@ -132,8 +138,9 @@ TEST_SUITE("app::status")
     CHECK(has(result.out, "\"error\":\"HTTP 502 after 5 attempts\""));
     CHECK(has(result.out, "\"nightly_runs\":[{\"id\":1,"));
     CHECK(has(result.out, "\"exit_code\":3"));
-    CHECK(has(result.out, "{\"source\":\"github\",\"host\":\"127.0.0.1:9001\",\"resource\":\"core\","
-                          "\"credential\":\"GITHUB_TOKEN#1\""));
+    CHECK(has(result.out,
+              "{\"source\":\"github\",\"host\":\"127.0.0.1:9001\",\"resource\":\"core\","
+              "\"credential\":\"GITHUB_TOKEN#1\""));
     CHECK(has(result.out, "\"remaining\":4711,\"limit\":5000}"));
     CHECK(has(result.out, "\"integrity\":[\"ok\"]"));
     CHECK(has(result.out, "\"file_bytes\":"));

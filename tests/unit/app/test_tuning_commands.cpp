@@ -74,7 +74,8 @@ TEST_SUITE("app::tuning")
     TuningWorld w;
     const std::string labels = w.dir.file("labels.csv");
     std::ofstream(labels) << "who,relevance\narxiv:Pablo Ruiz,3\ngithub:cora,0\ngithub:someone-else,2\n";
-    const auto result = run_scout({"evaluate", "--config", w.config, "--weights", w.weights_with("papers", "0.0"), "--labels", labels});
+    const auto result =
+      run_scout({"evaluate", "--config", w.config, "--weights", w.weights_with("papers", "0.0"), "--labels", labels});
     REQUIRE(result.exit_code == 0);
     // Cora first, Pablo (3) second: DCG = 7 / log2(3) = 4.4165, IDCG = 7: 0.631.
     CHECK(result.out.find("NDCG@10 0.631   precision@10 0.100") != std::string::npos);

@@ -1,6 +1,5 @@
-#include "common/log.hpp"
-
 #include "common/error.hpp"
+#include "common/log.hpp"
 
 #include <doctest/doctest.h>
 
@@ -19,8 +18,8 @@ private:
   system_clock::time_point m_t;
 };
 
-const system_clock::time_point k_time = sys_days{year{2026} / 12 / 1} + hours{3} + minutes{4} + seconds{5}
-                                        + milliseconds{67};
+const system_clock::time_point k_time =
+  sys_days{year{2026} / 12 / 1} + hours{3} + minutes{4} + seconds{5} + milliseconds{67};
 
 }  // namespace
 
@@ -46,8 +45,10 @@ TEST_SUITE("common::Logger")
     log.set_format(scout::LogFormat::json);
     log.set_run_id("20261201T030405Z-0000002a");
     log.info("said \"hi\"\nthen left\\", {scout::log_field("requests", 12), scout::log_field("source", "github")});
-    CHECK(out.str() == R"({"time":"2026-12-01T03:04:05.067Z","level":"info","run":"20261201T030405Z-0000002a",)"
-                       R"("message":"said \"hi\"\nthen left\\","requests":12,"source":"github"})" "\n");
+    CHECK(out.str()
+          == R"({"time":"2026-12-01T03:04:05.067Z","level":"info","run":"20261201T030405Z-0000002a",)"
+             R"("message":"said \"hi\"\nthen left\\","requests":12,"source":"github"})"
+             "\n");
   }
 
   TEST_CASE("a message with a line break stays one text line")

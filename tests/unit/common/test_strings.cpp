@@ -1,6 +1,5 @@
-#include "common/strings.hpp"
-
 #include "common/error.hpp"
+#include "common/strings.hpp"
 
 #include <doctest/doctest.h>
 
@@ -26,7 +25,7 @@ TEST_SUITE("common::strings")
 
   TEST_CASE("read_file names the missing path")
   {
-    CHECK_THROWS_WITH_AS(scout::read_file("/nonexistent/scout.toml"),
-                         doctest::Contains("/nonexistent/scout.toml"), scout::Error);
+    CHECK_THROWS_WITH_AS(scout::read_file("/nonexistent/scout.toml"), doctest::Contains("/nonexistent/scout.toml"),
+                         scout::Error);
   }
 }

@@ -15,7 +15,9 @@ TEST_SUITE("common::utf8")
 
   TEST_CASE("a stray byte becomes one U+FFFD")
   {
-    CHECK_FALSE(scout::is_valid_utf8("a\xFF" "b"));
+    CHECK_FALSE(
+      scout::is_valid_utf8("a\xFF"
+                           "b"));
     CHECK(scout::valid_utf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
   }
 

@@ -23,8 +23,7 @@ public:
   std::string write(const std::string& name, const std::string& text) const;
 
   // Copies tests/fixtures/config/<fixture> into the folder as `name`; returns its path.
-  std::string copy_fixture(const std::string& fixture,
-                           const std::string& name = "scout.toml") const;
+  std::string copy_fixture(const std::string& fixture, const std::string& name = "scout.toml") const;
 
 private:
   std::filesystem::path m_path;

@@ -1,6 +1,5 @@
-#include "app/config/load_settings.hpp"
-
 #include "app/config/embedded_config.hpp"
+#include "app/config/load_settings.hpp"
 #include "common/error.hpp"
 #include "tests/unit/config/config_test_support.hpp"
 
@@ -10,9 +9,9 @@
 #include <string>
 
 using namespace scout::config;
-using scout::config::test::TempDir;
 using scout::config::test::flatten;
 using scout::config::test::load_error;
+using scout::config::test::TempDir;
 
 namespace {
 
@@ -62,10 +61,7 @@ TEST_SUITE("config::load_settings")
     check_equal_except_paths(load_settings(path), default_settings());
   }
 
-  TEST_CASE("built-in defaults name their source")
-  {
-    CHECK(default_settings().source == "(built-in defaults)");
-  }
+  TEST_CASE("built-in defaults name their source") { CHECK(default_settings().source == "(built-in defaults)"); }
 
   TEST_CASE("an empty file gives the defaults")
   {
@@ -95,8 +91,7 @@ TEST_SUITE("config::load_settings")
   TEST_CASE("a folder given as the config file is a config error")
   {
     TempDir dir;
-    CHECK(load_error(dir.path().string())
-          == dir.path().string() + ": cannot read config file: Is a directory");
+    CHECK(load_error(dir.path().string()) == dir.path().string() + ": cannot read config file: Is a directory");
   }
 
   TEST_CASE("TOML syntax error names file line and column")
@@ -111,8 +106,7 @@ TEST_SUITE("config::load_settings")
   TEST_CASE("wrong type names file line and key")
   {
     check_error("type_error.toml", ":7: crawl.concurrency: expected integer, got string \"many\"");
-    check_error("float_for_integer.toml",
-                ":2: crawl.concurrency: expected integer, got float 16.5");
+    check_error("float_for_integer.toml", ":2: crawl.concurrency: expected integer, got float 16.5");
     check_error("date_value.toml",
                 ":2: sources.arxiv.enabled: dates and times are not valid in this file; use a "
                 "string or number");
@@ -131,17 +125,14 @@ TEST_SUITE("config::load_settings")
                 "user_agent, max_attempts, backoff_base_ms, backoff_max_ms, connect_timeout_ms, "
                 "request_timeout_ms, low_speed_bytes_per_s, low_speed_time_s, max_body_bytes, "
                 "freshness_hours, max_requests)");
-    check_error("unknown_source.toml",
-                ":4: sources.gitlab: unknown key (allowed: github, huggingface, arxiv)");
+    check_error("unknown_source.toml", ":4: sources.gitlab: unknown key (allowed: github, huggingface, arxiv)");
   }
 
   TEST_CASE("out-of-range values name the limit")
   {
     check_error("out_of_range.toml", ":9: crawl.concurrency: 0 is below the minimum 1");
-    check_error("page_size_too_large.toml",
-                ":2: sources.arxiv.page_size: 5000 is above the maximum 2000");
-    check_error("huge_integer.toml",
-                ":2: sources.github.max_requests: 99999999999 is above the maximum 2147483647");
+    check_error("page_size_too_large.toml", ":2: sources.arxiv.page_size: 5000 is above the maximum 2000");
+    check_error("huge_integer.toml", ":2: sources.github.max_requests: 99999999999 is above the maximum 2147483647");
   }
 
   TEST_CASE("strings must match their pattern")
@@ -191,8 +182,7 @@ TEST_SUITE("config::load_settings")
     SUBCASE("array")
     {
       const Settings s = load_settings(dir.copy_fixture("token_env_array.toml"));
-      CHECK(s.github.token_env
-            == std::vector<std::string>{"SCOUT_GH_TOKEN_1", "SCOUT_GH_TOKEN_2"});
+      CHECK(s.github.token_env == std::vector<std::string>{"SCOUT_GH_TOKEN_1", "SCOUT_GH_TOKEN_2"});
       CHECK(s.huggingface.token_env.empty());
     }
   }
@@ -244,8 +234,7 @@ TEST_SUITE("config::load_settings")
     TempDir dir;
     const Settings s = load_settings(dir.copy_fixture("unicode.toml"));
     CHECK(s.crawl.user_agent == "scout/0.1 (Zoë Ångström, 研究; +mailto:zoë@example.com)");
-    CHECK(s.github.search_queries
-          == std::vector<std::string>{"机器学习 language:python", "émoji 🚀 \"quoted\""});
+    CHECK(s.github.search_queries == std::vector<std::string>{"机器学习 language:python", "émoji 🚀 \"quoted\""});
     CHECK(s.arxiv.queries == std::vector<std::string>{"ti:\"Straße\" AND abs:\"naïve\""});
   }
 

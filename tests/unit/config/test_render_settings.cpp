@@ -1,6 +1,5 @@
-#include "app/config/render_settings.hpp"
-
 #include "app/config/load_settings.hpp"
+#include "app/config/render_settings.hpp"
 #include "tests/unit/config/config_test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -10,8 +9,8 @@
 #include <string>
 
 using namespace scout::config;
-using scout::config::test::TempDir;
 using scout::config::test::flatten;
+using scout::config::test::TempDir;
 
 namespace {
 
@@ -84,8 +83,7 @@ TEST_SUITE("config::render_settings")
     Settings s = default_settings();
     s.source = "/srv/scout/scout.toml";
     const std::string text = render_settings(s, fake_env({}));
-    CHECK(text.rfind("# Effective scout configuration.\n# Source: /srv/scout/scout.toml\n", 0)
-          == 0);
+    CHECK(text.rfind("# Effective scout configuration.\n# Source: /srv/scout/scout.toml\n", 0) == 0);
     CHECK(render_settings(default_settings(), fake_env({})).find("# Source: (built-in defaults)\n")
           != std::string::npos);
   }
@@ -94,8 +92,7 @@ TEST_SUITE("config::render_settings")
   {
     Settings s = default_settings();
     s.github.token_env = {"GH_A", "GH_B", "GH_EMPTY"};
-    const std::string text =
-      render_settings(s, fake_env({{"GH_A", "ghp_secretvalue123"}, {"GH_EMPTY", ""}}));
+    const std::string text = render_settings(s, fake_env({{"GH_A", "ghp_secretvalue123"}, {"GH_EMPTY", ""}}));
     CHECK(text.find("token_env = [\"GH_A\", \"GH_B\", \"GH_EMPTY\"]\n"
                     "# GH_A: set\n# GH_B: not set\n# GH_EMPTY: not set\n")
           != std::string::npos);
@@ -104,8 +101,7 @@ TEST_SUITE("config::render_settings")
 
   TEST_CASE("a token value never appears in the rendered output")
   {
-    const EnvLookup env =
-      fake_env({{"GITHUB_TOKEN", "ghp_TOPSECRET42"}, {"HF_TOKEN", "hf_SECRET99"}});
+    const EnvLookup env = fake_env({{"GITHUB_TOKEN", "ghp_TOPSECRET42"}, {"HF_TOKEN", "hf_SECRET99"}});
     const std::string text = render_settings(default_settings(), env);
     CHECK(text.find("TOPSECRET") == std::string::npos);
     CHECK(text.find("SECRET99") == std::string::npos);
@@ -116,15 +112,13 @@ TEST_SUITE("config::render_settings")
   TEST_CASE("every table is written once with its keys")
   {
     const std::string text = render_settings(default_settings(), fake_env({}));
-    for (const char* header : {"\n[database]\n", "\n[crawl]\n", "\n[sources.github]\n",
-                               "\n[sources.huggingface]\n", "\n[sources.arxiv]\n",
-                               "\n[ranking]\n", "\n[nightly]\n"}) {
+    for (const char* header : {"\n[database]\n", "\n[crawl]\n", "\n[sources.github]\n", "\n[sources.huggingface]\n",
+                               "\n[sources.arxiv]\n", "\n[ranking]\n", "\n[nightly]\n"}) {
       INFO(header);
       const std::size_t first = text.find(header);
       CHECK(first != std::string::npos);
       CHECK(text.find(header, first + 1) == std::string::npos);
     }
-    CHECK(text.find("queries = [\"cat:cs.CL AND abs:\\\"preference optimization\\\"\"]\n")
-          != std::string::npos);
+    CHECK(text.find("queries = [\"cat:cs.CL AND abs:\\\"preference optimization\\\"\"]\n") != std::string::npos);
   }
 }

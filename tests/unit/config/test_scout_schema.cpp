@@ -23,8 +23,7 @@ rapidjson::Document schema_document()
 }
 
 // The schema of key `table.key`, following a local "$ref"; nullptr when absent.
-const rapidjson::Value* key_schema(const rapidjson::Document& doc, std::string_view table,
-                                   std::string_view key)
+const rapidjson::Value* key_schema(const rapidjson::Document& doc, std::string_view table, std::string_view key)
 {
   std::string pointer;
   for (const std::string& part : {std::string(table) + ".", std::string(key) + "."}) {
@@ -83,11 +82,10 @@ TEST_SUITE("config::schema")
     auto count = [&fields](std::string_view, std::string_view, const auto&) { ++fields; };
     for_each_field(settings, count);
     std::size_t keys = 0;
-    for (const char* table : {"/properties/database", "/properties/crawl", "/properties/ranking",
-                              "/properties/sources/properties/github",
-                              "/properties/sources/properties/huggingface",
-                              "/properties/sources/properties/arxiv", "/properties/identity",
-                              "/properties/identity/properties/strength", "/properties/nightly"}) {
+    for (const char* table :
+         {"/properties/database", "/properties/crawl", "/properties/ranking", "/properties/sources/properties/github",
+          "/properties/sources/properties/huggingface", "/properties/sources/properties/arxiv", "/properties/identity",
+          "/properties/identity/properties/strength", "/properties/nightly"}) {
       for (const auto& key : rapidjson::Pointer(table).Get(doc)->operator[]("properties").GetObject()) {
         const bool nested_table = key.value.HasMember("type") && key.value["type"] == "object";
         keys += nested_table ? 0 : 1;

@@ -1,5 +1,4 @@
 #include "app/config/tokens.hpp"
-
 #include "common/error.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,5 @@
-#include "crawler/arxiv/atom_feed.hpp"
-
 #include "common/strings.hpp"
+#include "crawler/arxiv/atom_feed.hpp"
 
 #include <doctest/doctest.h>
 

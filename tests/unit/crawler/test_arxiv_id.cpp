@@ -1,5 +1,4 @@
 #include "crawler/arxiv/arxiv_id.hpp"
-
 #include "crawler/arxiv_id_match.hpp"
 
 #include <doctest/doctest.h>
@@ -41,10 +40,10 @@ TEST_SUITE("crawler::arxiv::ArxivId")
 
   TEST_CASE("texts that are not arXiv ids are rejected")
   {
-    for (const char* text : {"", "https://arxiv.org/api/errors#incorrect_id_format_for_abc", "abc",
-                             "http://arxiv.org/abs/2305.18290v", "http://arxiv.org/abs/2305.18290v0",
-                             "http://arxiv.org/abs/23051.8290", "http://arxiv.org/abs/astro-ph/06010",
-                             "http://arxiv.org/abs/", "2305.18290 ", "1312.12345", "2305.1829"}) {
+    for (const char* text :
+         {"", "https://arxiv.org/api/errors#incorrect_id_format_for_abc", "abc", "http://arxiv.org/abs/2305.18290v",
+          "http://arxiv.org/abs/2305.18290v0", "http://arxiv.org/abs/23051.8290", "http://arxiv.org/abs/astro-ph/06010",
+          "http://arxiv.org/abs/", "2305.18290 ", "1312.12345", "2305.1829"}) {
       CAPTURE(text);
       CHECK_FALSE(split_arxiv_id(text).has_value());
     }

@@ -29,7 +29,8 @@ TEST_SUITE("crawler::arxiv::PaperLinks")
     const auto links = find_paper_links(
       "Code: https://github.com/Owner-1/repo.name.git, also http://www.github.com/a_b/c-d. "
       "And (github.com/x/y) plus \\url{https://github.com/p/q}.");
-    CHECK(refs(links) == std::vector<std::string>{"github:Owner-1/repo.name", "github:a_b/c-d", "github:x/y", "github:p/q"});
+    CHECK(refs(links)
+          == std::vector<std::string>{"github:Owner-1/repo.name", "github:a_b/c-d", "github:x/y", "github:p/q"});
     CHECK(links[0].url == "https://github.com/Owner-1/repo.name");
     CHECK(links[0].kind == "paper_code_link");
     CHECK(links[1].url == "http://www.github.com/a_b/c-d");
@@ -55,7 +56,8 @@ TEST_SUITE("crawler::arxiv::PaperLinks")
       "https://huggingface.co/org/model-7b; huggingface.co/datasets/org/set. "
       "https://huggingface.co/spaces/org/demo and https://hf.co/org2/m2.");
     CHECK(refs(links)
-          == std::vector<std::string>{"hf:model/org/model-7b", "hf:dataset/org/set", "hf:space/org/demo", "hf:model/org2/m2"});
+          == std::vector<std::string>{"hf:model/org/model-7b", "hf:dataset/org/set", "hf:space/org/demo",
+                                      "hf:model/org2/m2"});
     CHECK(links[0].kind == "paper_hf_link");
     CHECK(links[3].url == "https://hf.co/org2/m2");
   }

@@ -1,6 +1,5 @@
-#include "crawler/arxiv/arxiv_parser.hpp"
-
 #include "common/strings.hpp"
+#include "crawler/arxiv/arxiv_parser.hpp"
 
 #include <doctest/doctest.h>
 
@@ -18,8 +17,9 @@ using scout::model::Task;
 
 namespace {
 
-const std::string k_query_url = "https://export.arxiv.org/api/query?search_query=cat%3Acs.CL%20AND%20abs%3Allm"
-                                "&start=0&max_results=2&sortBy=submittedDate&sortOrder=descending";
+const std::string k_query_url =
+  "https://export.arxiv.org/api/query?search_query=cat%3Acs.CL%20AND%20abs%3Allm"
+  "&start=0&max_results=2&sortBy=submittedDate&sortOrder=descending";
 const std::string k_batch_url =
   "https://export.arxiv.org/api/query?id_list=2402.05678,cond-mat/0501002v2&start=0&max_results=2";
 
@@ -162,8 +162,9 @@ TEST_SUITE("crawler::ArxivParser")
 
   TEST_CASE("the page that reaches totalResults is the last one")
   {
-    const std::string url = "https://export.arxiv.org/api/query?search_query=ti%3A%22sparse%20autoencoder%22"
-                            "&start=4&max_results=2&sortBy=submittedDate&sortOrder=descending";
+    const std::string url =
+      "https://export.arxiv.org/api/query?search_query=ti%3A%22sparse%20autoencoder%22"
+      "&start=4&max_results=2&sortBy=submittedDate&sortOrder=descending";
     const ParseOutput output = parse_fixture("query_last_page.xml", url);
     REQUIRE(output.error.empty());
     CHECK(output.records.arxiv_papers.size() == 1);
@@ -173,8 +174,9 @@ TEST_SUITE("crawler::ArxivParser")
 
   TEST_CASE("an empty page ends the query even when totalResults says more")
   {
-    const std::string url = "https://export.arxiv.org/api/query?search_query=all%3Aagents"
-                            "&start=100&max_results=50&sortBy=submittedDate&sortOrder=descending";
+    const std::string url =
+      "https://export.arxiv.org/api/query?search_query=all%3Aagents"
+      "&start=100&max_results=50&sortBy=submittedDate&sortOrder=descending";
     const ParseOutput output = parse_fixture("query_empty_page.xml", url);
     REQUIRE(output.error.empty());
     CHECK(output.records.empty());
@@ -186,8 +188,9 @@ TEST_SUITE("crawler::ArxivParser")
 
   TEST_CASE("reaching max_results stops paging with a note naming the query")
   {
-    const std::string url = "https://export.arxiv.org/api/query?search_query=cat%3Acs.CL%20AND%20abs%3Allm"
-                            "&start=2&max_results=2&sortBy=submittedDate&sortOrder=descending";
+    const std::string url =
+      "https://export.arxiv.org/api/query?search_query=cat%3Acs.CL%20AND%20abs%3Allm"
+      "&start=2&max_results=2&sortBy=submittedDate&sortOrder=descending";
     const ParseOutput output = parse_fixture("query_cap_page.xml", url, "arxiv.query_page", ArxivParserOptions{2, 4});
     REQUIRE(output.error.empty());
     CHECK(output.records.arxiv_papers.size() == 2);

@@ -1,6 +1,5 @@
-#include "crawler/http/query_url.hpp"
-
 #include "crawler/github/github_urls.hpp"
+#include "crawler/http/query_url.hpp"
 
 #include <doctest/doctest.h>
 
@@ -13,8 +12,9 @@ using scout::crawler::with_query_param;
 
 TEST_SUITE("crawler::arxiv::QueryUrl")
 {
-  const std::string k_url = "https://export.arxiv.org/api/query?search_query=cat%3Acs.CL%20AND%20abs%3Allm"
-                            "&start=0&max_results=100&sortBy=submittedDate&sortOrder=descending";
+  const std::string k_url =
+    "https://export.arxiv.org/api/query?search_query=cat%3Acs.CL%20AND%20abs%3Allm"
+    "&start=0&max_results=100&sortBy=submittedDate&sortOrder=descending";
 
   TEST_CASE("query_param returns the decoded value of the named parameter only")
   {

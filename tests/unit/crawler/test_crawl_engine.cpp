@@ -3,7 +3,6 @@
 // each request went out and runs in milliseconds. (tests/unit/app/test_crawl_engine.cpp
 // keeps one test of each behaviour over real HTTP on 127.0.0.1.)
 #include "crawler/crawl_engine.hpp"
-
 #include "support/fake_clock.hpp"
 #include "support/fake_crawl_backend.hpp"
 #include "support/fake_http_client.hpp"
@@ -112,8 +111,10 @@ TEST_SUITE("crawler::CrawlEngine on a fake clock")
     w.backend.add(Source::github, "github.user", url);
     const std::int64_t reset = scout::to_unix_seconds(w.clock.now()) + 10;
     w.http.script(url, {403,
-                        {{"X-RateLimit-Limit", "5000"}, {"X-RateLimit-Remaining", "0"},
-                         {"X-RateLimit-Reset", std::to_string(reset)}, {"X-RateLimit-Resource", "core"}},
+                        {{"X-RateLimit-Limit", "5000"},
+                         {"X-RateLimit-Remaining", "0"},
+                         {"X-RateLimit-Reset", std::to_string(reset)},
+                         {"X-RateLimit-Resource", "core"}},
                         R"({"message": "API rate limit exceeded"})"});
     w.http.script(url, {200, {}, "{}"});
     w.http.script(other, {200, {}, "{}"});
@@ -174,8 +175,7 @@ TEST_SUITE("crawler::CrawlEngine on a fake clock")
   {
     GithubWorld w;
     w.options.max_idle_wait = 60s;
-    w.backend.add(Source::github, "github.user", k_github + "/users/ana",
-                  scout::to_unix_millis(w.clock.now() + 61s));
+    w.backend.add(Source::github, "github.user", k_github + "/users/ana", scout::to_unix_millis(w.clock.now() + 61s));
     w.run();
     CHECK(w.end_reason == scout::model::EndReason::idle);
     CHECK(w.clock.slept() == 0ms);

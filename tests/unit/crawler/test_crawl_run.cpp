@@ -10,8 +10,8 @@ TEST_SUITE("model::crawl_run")
   // The text values are what crawl_runs.status and its message hold in existing databases.
   TEST_CASE("run statuses and end reasons read back from their stored text")
   {
-    for (const RunStatus status : {RunStatus::running, RunStatus::succeeded, RunStatus::partial, RunStatus::failed,
-                                   RunStatus::interrupted}) {
+    for (const RunStatus status :
+         {RunStatus::running, RunStatus::succeeded, RunStatus::partial, RunStatus::failed, RunStatus::interrupted}) {
       CHECK(scout::model::parse_run_status(scout::model::to_string(status)) == status);
     }
     for (const EndReason reason : {EndReason::drained, EndReason::budget, EndReason::stopped, EndReason::idle}) {

@@ -1,10 +1,8 @@
-#include "crawler/http/curl_multi_client.hpp"
-
+#include "common/strings.hpp"
 #include "crawler/http/curl_global.hpp"
+#include "crawler/http/curl_multi_client.hpp"
 #include "replay/fault.hpp"
 #include "replay/replay_server.hpp"
-
-#include "common/strings.hpp"
 
 #include <doctest/doctest.h>
 
@@ -22,9 +20,9 @@ using scout::crawler::HttpRequest;
 using scout::crawler::HttpResponse;
 using scout::crawler::TransferLimits;
 using scout::crawler::TransportError;
+using scout::replay::parse_fault;
 using scout::replay::ReplayOptions;
 using scout::replay::ReplayServer;
-using scout::replay::parse_fault;
 
 namespace {
 
@@ -80,10 +78,7 @@ std::vector<std::string> values_of(const HttpResponse& response, std::string_vie
   return values;
 }
 
-bool contains(const std::string& text, std::string_view part)
-{
-  return text.find(part) != std::string::npos;
-}
+bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
@@ -171,12 +166,14 @@ TEST_SUITE("crawler::CurlMultiClient")
     ReplayServer server(http_fixtures());
     server.start();
     CurlMultiClient client(test_limits());
-    SUBCASE("404") {
+    SUBCASE("404")
+    {
       const HttpResponse response = fetch(client, server.base_url() + "/missing");
       CHECK(response.error == TransportError::none);
       CHECK(response.status == 404);
     }
-    SUBCASE("503") {
+    SUBCASE("503")
+    {
       const HttpResponse response = fetch(client, server.base_url() + "/unavailable");
       CHECK(response.error == TransportError::none);
       CHECK(response.status == 503);
@@ -255,17 +252,20 @@ TEST_SUITE("crawler::CurlMultiClient")
     TransferLimits limits = test_limits();
     limits.max_body_bytes = 1000;
     CurlMultiClient client(limits);
-    SUBCASE("announced by Content-Length") {
+    SUBCASE("announced by Content-Length")
+    {
       const HttpResponse response = fetch(client, server.base_url() + "/octets");
       CHECK(response.error == TransportError::too_large);
       CHECK(contains(response.error_message, "max_body_bytes 1000"));
     }
-    SUBCASE("found while decoding a small compressed body") {
+    SUBCASE("found while decoding a small compressed body")
+    {
       const HttpResponse response = fetch(client, server.base_url() + "/text");
       CHECK(response.error == TransportError::too_large);
       CHECK(contains(response.error_message, "max_body_bytes (1000)"));
     }
-    SUBCASE("the reused handle then serves a small body normally") {
+    SUBCASE("the reused handle then serves a small body normally")
+    {
       CHECK(fetch(client, server.base_url() + "/octets").error == TransportError::too_large);
       const HttpResponse response = fetch(client, server.base_url() + "/ok");
       CHECK(response.error == TransportError::none);
@@ -313,7 +313,7 @@ TEST_SUITE("crawler::CurlMultiClient")
     for (const HttpResponse& response : drain(client)) {
       answered += response.status == 200 ? 1 : 0;
     }
-    CHECK(answered == 2);                   // only the slow one times out
-    CHECK(server.stats().requests == 3);    // and every transfer reached the server
+    CHECK(answered == 2);                 // only the slow one times out
+    CHECK(server.stats().requests == 3);  // and every transfer reached the server
   }
 }

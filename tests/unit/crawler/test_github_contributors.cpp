@@ -47,8 +47,9 @@ TEST_SUITE("crawler::github::repo_contributors")
   TEST_CASE("a /repositories/{id} next link gets scout_repo so later pages know their repository")
   {
     Request request{"github.repo_contributors", k_first_page, fixture("contributors_page1.json")};
-    request.link = "<https://api.github.com/repositories/700001/contributors?per_page=100&page=2>; rel=\"next\", "
-                   "<https://api.github.com/repositories/700001/contributors?per_page=100&page=4>; rel=\"last\"";
+    request.link =
+      "<https://api.github.com/repositories/700001/contributors?per_page=100&page=2>; rel=\"next\", "
+      "<https://api.github.com/repositories/700001/contributors?per_page=100&page=4>; rel=\"last\"";
     const auto output = run(request);
     REQUIRE(output.error.empty());
     CHECK(task_urls(output, "github.repo_contributors")
@@ -58,17 +59,19 @@ TEST_SUITE("crawler::github::repo_contributors")
 
   TEST_CASE("a page read from a scout_repo URL credits that repository and carries the parameter on")
   {
-    Request request{"github.repo_contributors",
-                    "https://api.github.com/repositories/700001/contributors?per_page=100&page=2&scout_repo=acme-ai/tiny-llm",
-                    fixture("contributors_page2.json")};
+    Request request{
+      "github.repo_contributors",
+      "https://api.github.com/repositories/700001/contributors?per_page=100&page=2&scout_repo=acme-ai/tiny-llm",
+      fixture("contributors_page2.json")};
     SUBCASE("next link without the parameter")
     {
       request.link = "<https://api.github.com/repositories/700001/contributors?per_page=100&page=3>; rel=\"next\"";
     }
     SUBCASE("next link that already kept it")
     {
-      request.link = "<https://api.github.com/repositories/700001/contributors?per_page=100&page=3&scout_repo=acme-ai/tiny-llm>; "
-                     "rel=\"next\"";
+      request.link =
+        "<https://api.github.com/repositories/700001/contributors?per_page=100&page=3&scout_repo=acme-ai/tiny-llm>; "
+        "rel=\"next\"";
     }
     const auto output = run(request);
     REQUIRE(output.error.empty());
@@ -85,8 +88,9 @@ TEST_SUITE("crawler::github::repo_contributors")
     Request request{"github.repo_contributors", k_first_page, fixture("contributors_page2.json")};
     request.link = "<https://api.github.com/repos/acme-ai/tiny-llm/contributors?per_page=100&page=2>; rel=\"next\"";
     const auto output = run(request);
-    CHECK(task_urls(output, "github.repo_contributors")
-          == std::vector<std::string>{"https://api.github.com/repos/acme-ai/tiny-llm/contributors?per_page=100&page=2"});
+    CHECK(
+      task_urls(output, "github.repo_contributors")
+      == std::vector<std::string>{"https://api.github.com/repos/acme-ai/tiny-llm/contributors?per_page=100&page=2"});
   }
 
   TEST_CASE("a next link to another origin fails the page naming the link, and nothing of it is kept")
@@ -101,9 +105,9 @@ TEST_SUITE("crawler::github::repo_contributors")
 
   TEST_CASE("a /repositories/{id} page without scout_repo is an error: its rows could be credited to no repository")
   {
-    const auto output = run({"github.repo_contributors",
-                             "https://api.github.com/repositories/700001/contributors?per_page=100&page=2",
-                             fixture("contributors_page2.json")});
+    const auto output =
+      run({"github.repo_contributors", "https://api.github.com/repositories/700001/contributors?per_page=100&page=2",
+           fixture("contributors_page2.json")});
     CHECK(output.error.find("scout_repo") != std::string::npos);
     CHECK(output.records.empty());
     CHECK(output.new_tasks.empty());
@@ -114,8 +118,12 @@ TEST_SUITE("crawler::github::repo_contributors")
     // The fixture's own URLs say api.github.com; the replay server is elsewhere.
     scout::crawler::Headers headers;
     const std::string body = fixture("contributors_page2.json");
-    scout::model::Task task{5, scout::model::Source::github, "github.repo_contributors",
-                            "http://127.0.0.1:9000/repos/acme-ai/tiny-llm/contributors?per_page=100", 0, 0};
+    scout::model::Task task{5,
+                            scout::model::Source::github,
+                            "github.repo_contributors",
+                            "http://127.0.0.1:9000/repos/acme-ai/tiny-llm/contributors?per_page=100",
+                            0,
+                            0};
     const scout::crawler::FetchedPage page{task.url, 200, &headers, body};
     const auto output = scout::crawler::GithubParser({"http://127.0.0.1:9000", 5}).parse(task, page);
     REQUIRE(output.new_tasks.size() == 1);

@@ -48,12 +48,15 @@ TEST_SUITE("crawler::github::errors")
     {
       const auto output = run({"github.repo", "https://api.github.com/repos/a/b",
                                R"({"id": 1, "name": "b", "full_name": "a/b", "owner": {"id": 3}})"});
-      CHECK(output.error == "https://api.github.com/repos/a/b: field 'owner.login': expected string, but it is missing or null");
+      CHECK(output.error
+            == "https://api.github.com/repos/a/b: field 'owner.login': expected string, but it is missing or null");
     }
     SUBCASE("an item that is not an object")
     {
-      const auto output = run({"github.user_repos", "https://api.github.com/users/a/repos?per_page=100&sort=pushed", "[42]"});
-      CHECK(output.error == "https://api.github.com/users/a/repos?per_page=100&sort=pushed: item 0: expected object, got integer");
+      const auto output =
+        run({"github.user_repos", "https://api.github.com/users/a/repos?per_page=100&sort=pushed", "[42]"});
+      CHECK(output.error
+            == "https://api.github.com/users/a/repos?per_page=100&sort=pushed: item 0: expected object, got integer");
     }
   }
 
@@ -85,7 +88,9 @@ TEST_SUITE("crawler::github::errors")
       request.content_type.clear();
       const std::string error = run(request).error;
       // Not announced, but no JSON text starts with '<': the start of the page says what it is.
-      CHECK(error == "https://api.github.com/users/ana-ml: expected JSON, got \"<!DOCTYPE html> <html lang=\"en\"> <head><...\"");
+      CHECK(
+        error
+        == "https://api.github.com/users/ana-ml: expected JSON, got \"<!DOCTYPE html> <html lang=\"en\"> <head><...\"");
     }
   }
 
@@ -100,7 +105,8 @@ TEST_SUITE("crawler::github::errors")
   {
     for (const long status : {404L, 410L}) {
       CAPTURE(status);
-      const auto output = run({"github.user", "https://api.github.com/users/gone", R"({"message":"Not Found"})", status});
+      const auto output =
+        run({"github.user", "https://api.github.com/users/gone", R"({"message":"Not Found"})", status});
       CHECK(output.error.empty());
       CHECK(output.records.empty());
       CHECK(output.new_tasks.empty());
@@ -126,11 +132,23 @@ TEST_SUITE("crawler::github::errors")
 
   TEST_CASE("odd bodies never crash any kind: they fail or give nothing")
   {
-    const char* const kinds[] = {"github.repo_contributors", "github.repo", "github.user",
-                                 "github.user_repos", "github.readme", "github.user_search"};
-    const char* const bodies[] = {"null", "true", "12", "\"text\"", "{}", "[]", "[null]", "[[]]", "[{}]",
-                                  R"({"items": {}})", R"({"login": 5, "id": null})", R"({"license": []})",
-                                  R"({"content": 3, "encoding": "base64"})", "[{\"type\": 7}]", ""};
+    const char* const kinds[] = {"github.repo_contributors", "github.repo",   "github.user",
+                                 "github.user_repos",        "github.readme", "github.user_search"};
+    const char* const bodies[] = {"null",
+                                  "true",
+                                  "12",
+                                  "\"text\"",
+                                  "{}",
+                                  "[]",
+                                  "[null]",
+                                  "[[]]",
+                                  "[{}]",
+                                  R"({"items": {}})",
+                                  R"({"login": 5, "id": null})",
+                                  R"({"license": []})",
+                                  R"({"content": 3, "encoding": "base64"})",
+                                  "[{\"type\": 7}]",
+                                  ""};
     for (const char* kind : kinds) {
       for (const char* body : bodies) {
         CAPTURE(kind);

@@ -92,8 +92,9 @@ TEST_SUITE("crawler::github::user_repos")
   TEST_CASE("the next page is followed as its own task")
   {
     Request request{"github.user_repos", k_url, fixture("user_repos_page.json")};
-    request.link = "<https://api.github.com/user/1001/repos?per_page=100&sort=pushed&page=2>; rel=\"next\", "
-                   "<https://api.github.com/user/1001/repos?per_page=100&sort=pushed&page=3>; rel=\"last\"";
+    request.link =
+      "<https://api.github.com/user/1001/repos?per_page=100&sort=pushed&page=2>; rel=\"next\", "
+      "<https://api.github.com/user/1001/repos?per_page=100&sort=pushed&page=3>; rel=\"last\"";
     const auto output = run(request);
     CHECK(task_urls(output, "github.user_repos")
           == std::vector<std::string>{"https://api.github.com/user/1001/repos?per_page=100&sort=pushed&page=2"});

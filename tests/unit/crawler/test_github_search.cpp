@@ -24,13 +24,16 @@ TEST_SUITE("crawler::github::user_search")
   TEST_CASE("more than 1,000 matches is noted once, on the first page")
   {
     Request request{"github.user_search", k_url, fixture("search_users_page1.json")};
-    request.link = "<https://api.github.com/search/users?q=llm+followers%3A%3E100&per_page=100&page=2>; rel=\"next\", "
-                   "<https://api.github.com/search/users?q=llm+followers%3A%3E100&per_page=100&page=10>; rel=\"last\"";
+    request.link =
+      "<https://api.github.com/search/users?q=llm+followers%3A%3E100&per_page=100&page=2>; rel=\"next\", "
+      "<https://api.github.com/search/users?q=llm+followers%3A%3E100&per_page=100&page=10>; rel=\"last\"";
     const auto first = run(request);
     REQUIRE(first.notes.size() == 1);
-    CHECK(first.notes[0] == "GitHub user search 'llm followers:>100' matched 4821 users; the API returns at most 1,000");
-    CHECK(task_urls(first, "github.user_search")
-          == std::vector<std::string>{"https://api.github.com/search/users?q=llm+followers%3A%3E100&per_page=100&page=2"});
+    CHECK(first.notes[0]
+          == "GitHub user search 'llm followers:>100' matched 4821 users; the API returns at most 1,000");
+    CHECK(
+      task_urls(first, "github.user_search")
+      == std::vector<std::string>{"https://api.github.com/search/users?q=llm+followers%3A%3E100&per_page=100&page=2"});
 
     request.url = "https://api.github.com/search/users?q=llm+followers%3A%3E100&per_page=100&page=2";
     request.link.clear();

@@ -11,12 +11,14 @@ TEST_SUITE("crawler::github::urls")
     CHECK(user_url("https://api.github.com", "shipit[bot]") == "https://api.github.com/users/shipit%5Bbot%5D");
     CHECK(user_repos_url("http://127.0.0.1:9000", "ana-ml")
           == "http://127.0.0.1:9000/users/ana-ml/repos?per_page=100&sort=pushed");
-    CHECK(readme_url("https://api.github.com", "acme-ai/tiny.llm") == "https://api.github.com/repos/acme-ai/tiny.llm/readme");
+    CHECK(readme_url("https://api.github.com", "acme-ai/tiny.llm")
+          == "https://api.github.com/repos/acme-ai/tiny.llm/readme");
   }
 
   TEST_CASE("repo_from_path reads /repos/{owner}/{name} anywhere in the path")
   {
-    CHECK(repo_from_path("https://api.github.com/repos/acme-ai/tiny-llm/contributors?per_page=100") == "acme-ai/tiny-llm");
+    CHECK(repo_from_path("https://api.github.com/repos/acme-ai/tiny-llm/contributors?per_page=100")
+          == "acme-ai/tiny-llm");
     CHECK(repo_from_path("https://ghe.example.com/api/v3/repos/a/b") == "a/b");
     CHECK_FALSE(repo_from_path("https://api.github.com/repositories/1/contributors").has_value());
     CHECK_FALSE(repo_from_path("https://api.github.com/repos/only-owner").has_value());

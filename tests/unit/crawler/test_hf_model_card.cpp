@@ -5,8 +5,8 @@
 #include <doctest/doctest.h>
 
 using namespace scout::crawler::hf;
-using scout::test::HfPage;
 using scout::test::hf_fixture;
+using scout::test::HfPage;
 using scout::test::parse_hf;
 
 namespace {
@@ -108,11 +108,13 @@ TEST_SUITE("crawler::hf::model_card")
     CHECK_FALSE(is_template_card(hf_fixture("card_full.README.md")));
     CHECK_FALSE(is_template_card(hf_fixture("card_messy.README.md")));
     CHECK_FALSE(is_template_card(""));
-    CHECK(is_template_card("# Model Card for x\n\nThis is the model card of a 🤗 transformers model that has been "
-                           "pushed on the Hub. This model card has been automatically generated.\n"));
+    CHECK(
+      is_template_card("# Model Card for x\n\nThis is the model card of a 🤗 transformers model that has been "
+                       "pushed on the Hub. This model card has been automatically generated.\n"));
     // One placeholder left in an otherwise written card is not a template.
-    CHECK_FALSE(is_template_card("# x\n\nA real description.\n\n## Uses\n\nChat.\n\n## Citation\n\n"
-                                 "[More Information Needed]\n"));
+    CHECK_FALSE(
+      is_template_card("# x\n\nA real description.\n\n## Uses\n\nChat.\n\n## Citation\n\n"
+                       "[More Information Needed]\n"));
     // A comment alone is not a placeholder when the card has no template marker.
     CHECK_FALSE(is_template_card("<!-- badges -->\n# x\n\nWritten by hand.\n"));
   }
@@ -166,7 +168,8 @@ TEST_SUITE("crawler::hf::model_card")
 
   TEST_CASE("legacy ids without a namespace give a card but no evidence")
   {
-    const auto output = parse_card("See https://arxiv.org/abs/1706.03762.", "https://huggingface.co/gpt2/raw/main/README.md");
+    const auto output =
+      parse_card("See https://arxiv.org/abs/1706.03762.", "https://huggingface.co/gpt2/raw/main/README.md");
     CHECK(output.records.hf_model_cards.at(0).model_id == "gpt2");
     CHECK(output.records.evidence.empty());
   }

@@ -2,8 +2,8 @@
 
 #include <doctest/doctest.h>
 
-using scout::test::HfPage;
 using scout::test::hf_fixture;
+using scout::test::HfPage;
 using scout::test::parse_hf;
 
 namespace {
@@ -19,7 +19,8 @@ TEST_SUITE("crawler::hf::model")
 {
   TEST_CASE("the full object fills cardData fields and the model-index JSON")
   {
-    const auto output = parse_model("model_lumen_full.json", "https://huggingface.co/api/models/lumen-lab/lumen-7b-chat");
+    const auto output =
+      parse_model("model_lumen_full.json", "https://huggingface.co/api/models/lumen-lab/lumen-7b-chat");
     REQUIRE(output.error.empty());
     REQUIRE(output.records.hf_models.size() == 1);
     const auto& model = output.records.hf_models[0];
@@ -41,7 +42,8 @@ TEST_SUITE("crawler::hf::model")
 
   TEST_CASE("cardData values may be a string or a list")
   {
-    const auto output = parse_model("model_card_lists.json", "https://huggingface.co/api/models/ada-vance/tiny-reasoner-1b");
+    const auto output =
+      parse_model("model_card_lists.json", "https://huggingface.co/api/models/ada-vance/tiny-reasoner-1b");
     REQUIRE(output.error.empty());
     const auto& model = output.records.hf_models.at(0);
     CHECK(model.card_license == "mit");
@@ -91,7 +93,8 @@ TEST_SUITE("crawler::hf::model")
 
   TEST_CASE("a 304 reuses the archived body like a 200")
   {
-    HfPage page{"hf.model", "https://huggingface.co/api/models/lumen-lab/lumen-7b-chat", hf_fixture("model_lumen_full.json")};
+    HfPage page{"hf.model", "https://huggingface.co/api/models/lumen-lab/lumen-7b-chat",
+                hf_fixture("model_lumen_full.json")};
     page.status = 304;
     CHECK(parse_hf(page).records.hf_models.size() == 1);
   }

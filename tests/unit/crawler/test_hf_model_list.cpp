@@ -4,8 +4,8 @@
 
 using scout::test::count_kind;
 using scout::test::has_line;
-using scout::test::HfPage;
 using scout::test::hf_fixture;
+using scout::test::HfPage;
 using scout::test::parse_hf;
 using scout::test::task_lines;
 
@@ -14,10 +14,7 @@ namespace {
 const std::string k_author_url = "https://huggingface.co/api/models?author=lumen-lab&full=true&limit=100";
 const std::string k_search_url = "https://huggingface.co/api/models?search=llm&full=true&limit=100";
 
-HfPage author_page()
-{
-  return HfPage{"hf.author_models", k_author_url, hf_fixture("models_author_lumen_page1.json")};
-}
+HfPage author_page() { return HfPage{"hf.author_models", k_author_url, hf_fixture("models_author_lumen_page1.json")}; }
 
 }  // namespace
 
@@ -125,7 +122,8 @@ TEST_SUITE("crawler::hf::model_list")
   TEST_CASE("a search page asks for every distinct author's models and profile")
   {
     HfPage page{"hf.model_search", k_search_url, hf_fixture("models_search_llm.json")};
-    page.headers.add("link", "<https://huggingface.co/api/models?search=llm&full=true&limit=100&cursor=abc>; rel=\"next\"");
+    page.headers.add("link",
+                     "<https://huggingface.co/api/models?search=llm&full=true&limit=100&cursor=abc>; rel=\"next\"");
     const auto output = parse_hf(page);
     REQUIRE(output.error.empty());
     CHECK(output.records.hf_models.size() == 4);
@@ -138,7 +136,8 @@ TEST_SUITE("crawler::hf::model_list")
     CHECK(has_line(lines, "hf.author_models https://huggingface.co/api/models?author=lumen-lab&full=true&limit=100"));
     CHECK(has_line(lines, "hf.author_models https://huggingface.co/api/models?author=kwame-osei&full=true&limit=100"));
     CHECK(has_line(lines, "hf.user_overview https://huggingface.co/api/users/kwame-osei/overview"));
-    CHECK(has_line(lines, "hf.model_search https://huggingface.co/api/models?search=llm&full=true&limit=100&cursor=abc"));
+    CHECK(
+      has_line(lines, "hf.model_search https://huggingface.co/api/models?search=llm&full=true&limit=100&cursor=abc"));
     CHECK(count_kind(output, "hf.paper") == 1);
     CHECK(output.records.evidence.size() == 2);
   }
@@ -146,7 +145,8 @@ TEST_SUITE("crawler::hf::model_list")
   TEST_CASE("follow-up URLs are built on the configured API base")
   {
     const std::string api = "http://127.0.0.1:8123";
-    HfPage page{"hf.model_search", api + "/api/models?search=llm&full=true&limit=100", hf_fixture("models_search_llm.json")};
+    HfPage page{"hf.model_search", api + "/api/models?search=llm&full=true&limit=100",
+                hf_fixture("models_search_llm.json")};
     const auto lines = task_lines(parse_hf(page, api));
     CHECK(has_line(lines, "hf.model " + api + "/api/models/ada-vance/tiny-reasoner-1b"));
     CHECK(has_line(lines, "hf.model_card " + api + "/kwame-osei/llm-judge-ft/raw/main/README.md"));
@@ -159,7 +159,8 @@ TEST_SUITE("crawler::hf::model_list")
     const auto output = parse_hf(HfPage{"hf.author_models", k_author_url, "[]"});
     CHECK(output.error.empty());
     CHECK(output.records.empty());
-    CHECK(task_lines(output) == std::vector<std::string>{"hf.user_overview https://huggingface.co/api/users/lumen-lab/overview"});
+    CHECK(task_lines(output)
+          == std::vector<std::string>{"hf.user_overview https://huggingface.co/api/users/lumen-lab/overview"});
   }
 
   TEST_CASE("a bad page is an error naming the URL and the field, with nothing else kept")
@@ -169,8 +170,7 @@ TEST_SUITE("crawler::hf::model_list")
       std::string expected;
     };
     const Row rows[] = {
-      {"models_bad_downloads.json",
-       k_search_url + ": field 'downloads' of model 3: expected integer, got string"},
+      {"models_bad_downloads.json", k_search_url + ": field 'downloads' of model 3: expected integer, got string"},
       {"models_missing_id.json", k_search_url + ": field 'id' of model 1: expected string, got nothing"},
       {"models_error_object.json", k_search_url + ": expected a JSON array of models, got object"},
       {"error_page.html", k_search_url + ": expected JSON, got \"<!DOCTYPE html> <html class=\"\"> <head><m...\""},

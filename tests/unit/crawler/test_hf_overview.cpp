@@ -2,8 +2,8 @@
 
 #include <doctest/doctest.h>
 
-using scout::test::HfPage;
 using scout::test::hf_fixture;
+using scout::test::HfPage;
 using scout::test::parse_hf;
 using scout::test::task_lines;
 
@@ -31,8 +31,9 @@ TEST_SUITE("crawler::hf::overview")
 
   TEST_CASE("an organisation overview tolerates missing fields")
   {
-    const auto output = parse_hf(HfPage{"hf.org_overview", "https://huggingface.co/api/organizations/lumen-lab/overview",
-                                        hf_fixture("org_overview_lumen.json")});
+    const auto output =
+      parse_hf(HfPage{"hf.org_overview", "https://huggingface.co/api/organizations/lumen-lab/overview",
+                      hf_fixture("org_overview_lumen.json")});
     REQUIRE(output.error.empty());
     const auto& org = output.records.hf_authors.at(0);
     CHECK(org.name == "lumen-lab");
@@ -47,7 +48,8 @@ TEST_SUITE("crawler::hf::overview")
 
   TEST_CASE("a nearly empty overview takes its name from the URL")
   {
-    const auto output = parse_hf(HfPage{"hf.org_overview", "https://huggingface.co/api/organizations/ai-guild/overview", "{}"});
+    const auto output =
+      parse_hf(HfPage{"hf.org_overview", "https://huggingface.co/api/organizations/ai-guild/overview", "{}"});
     REQUIRE(output.error.empty());
     CHECK(output.records.hf_authors.at(0).name == "ai-guild");
     CHECK_FALSE(output.records.hf_authors.at(0).num_models.has_value());
@@ -62,7 +64,8 @@ TEST_SUITE("crawler::hf::overview")
       const auto output = parse_hf(page, api);
       CHECK(output.error.empty());
       CHECK(output.records.empty());
-      CHECK(task_lines(output) == std::vector<std::string>{"hf.org_overview " + api + "/api/organizations/lumen-lab/overview"});
+      CHECK(task_lines(output)
+            == std::vector<std::string>{"hf.org_overview " + api + "/api/organizations/lumen-lab/overview"});
       CHECK(output.new_tasks.at(0).parent_id == 42);
     }
   }

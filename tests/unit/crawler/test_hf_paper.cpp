@@ -2,8 +2,8 @@
 
 #include <doctest/doctest.h>
 
-using scout::test::HfPage;
 using scout::test::hf_fixture;
+using scout::test::HfPage;
 using scout::test::parse_hf;
 
 namespace {

@@ -2,8 +2,8 @@
 
 #include <doctest/doctest.h>
 
-using scout::test::HfPage;
 using scout::test::hf_fixture;
+using scout::test::HfPage;
 using scout::test::parse_hf;
 
 TEST_SUITE("crawler::HfParser")
@@ -17,11 +17,13 @@ TEST_SUITE("crawler::HfParser")
 
   TEST_CASE("404 and 410 mean absent for every kind but user overviews")
   {
-    for (const char* kind : {"hf.author_models", "hf.model_search", "hf.model", "hf.model_card", "hf.org_overview", "hf.paper"}) {
+    for (const char* kind :
+         {"hf.author_models", "hf.model_search", "hf.model", "hf.model_card", "hf.org_overview", "hf.paper"}) {
       for (const long status : {404L, 410L}) {
         CAPTURE(kind);
         CAPTURE(status);
-        const auto output = parse_hf(HfPage{kind, "https://huggingface.co/a/b/raw/main/README.md", "Not Found", status});
+        const auto output =
+          parse_hf(HfPage{kind, "https://huggingface.co/a/b/raw/main/README.md", "Not Found", status});
         CHECK(output.error.empty());
         CHECK(output.records.empty());
         CHECK(output.new_tasks.empty());
@@ -37,7 +39,8 @@ TEST_SUITE("crawler::HfParser")
 
   TEST_CASE("an HTML page with status 200 is an error for every JSON kind")
   {
-    for (const char* kind : {"hf.author_models", "hf.model_search", "hf.model", "hf.user_overview", "hf.org_overview", "hf.paper"}) {
+    for (const char* kind :
+         {"hf.author_models", "hf.model_search", "hf.model", "hf.user_overview", "hf.org_overview", "hf.paper"}) {
       CAPTURE(kind);
       const auto output = parse_hf(HfPage{kind, "https://huggingface.co/x", hf_fixture("error_page.html")});
       CHECK(output.error.rfind("https://huggingface.co/x: expected JSON, got \"<!DOCTYPE html>", 0) == 0);

@@ -35,8 +35,8 @@ TEST_SUITE("crawler::hf::parse_hf_tag")
 
   TEST_CASE("plain tags, unknown prefixes and empty values stay plain tags")
   {
-    for (const char* tag : {"transformers", "region:us", "doi:10.57967/hf/0039", "model-index", "arxiv:",
-                            "base_model:", "base_model:finetune:", "Arxiv:2305.18290", "日本語"}) {
+    for (const char* tag : {"transformers", "region:us", "doi:10.57967/hf/0039", "model-index",
+                            "arxiv:", "base_model:", "base_model:finetune:", "Arxiv:2305.18290", "日本語"}) {
       CAPTURE(tag);
       CHECK(parse_hf_tag(tag) == std::pair<std::string, std::string>{"tag", tag});
     }

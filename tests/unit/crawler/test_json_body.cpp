@@ -29,7 +29,8 @@ TEST_SUITE("crawler::json_body")
 {
   TEST_CASE("every way a body is not JSON has one message")
   {
-    CHECK(why_not_json(200, "text/html", "<html>login</html>") == "expected JSON, got text/html: \"<html>login</html>\"");
+    CHECK(why_not_json(200, "text/html", "<html>login</html>")
+          == "expected JSON, got text/html: \"<html>login</html>\"");
     CHECK(why_not_json(200, "", "<html>login</html>") == "expected JSON, got \"<html>login</html>\"");
     CHECK(why_not_json(200, "application/json", " \n ") == "expected JSON, got an empty body");
     CHECK(why_not_json(200, "application/json", "Temporary Redirect") == "expected JSON, got \"Temporary Redirect\"");

@@ -79,7 +79,8 @@ TEST_SUITE("crawler::link_header")
 
   TEST_CASE("parse_link_header keeps rels and other parameters")
   {
-    const auto links = parse_link_header("<https://x.org/a>; rel=\"next last\"; title=\"A \\\"b\\\"\", <https://x.org/b>");
+    const auto links =
+      parse_link_header("<https://x.org/a>; rel=\"next last\"; title=\"A \\\"b\\\"\", <https://x.org/b>");
     REQUIRE(links.size() == 2);
     CHECK(links[0].target == "https://x.org/a");
     CHECK(links[0].rels == std::vector<std::string>{"next", "last"});

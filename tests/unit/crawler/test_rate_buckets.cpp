@@ -1,5 +1,4 @@
 #include "crawler/http/rate_buckets.hpp"
-
 #include "crawler/http/response_policy.hpp"
 #include "support/fake_clock.hpp"
 
@@ -61,7 +60,8 @@ TEST_SUITE("crawler::RateBuckets")
     CHECK(buckets.bucket_for("https://api.github.com/users/octocat", "GITHUB_TOKEN#1") == k_core);
     CHECK(buckets.bucket_for("https://api.github.com/search/repositories?q=x", "GITHUB_TOKEN#1") == k_search);
     CHECK(buckets.bucket_for("https://API.github.com/graphql", "") == "api.github.com|anonymous|graphql");
-    CHECK(buckets.bucket_for("https://huggingface.co/api/models/gpt2", "HF_TOKEN#1") == "huggingface.co|HF_TOKEN#1|api");
+    CHECK(buckets.bucket_for("https://huggingface.co/api/models/gpt2", "HF_TOKEN#1")
+          == "huggingface.co|HF_TOKEN#1|api");
     CHECK(buckets.bucket_for("https://huggingface.co/gpt2/resolve/main/README.md", "HF_TOKEN#1")
           == "huggingface.co|HF_TOKEN#1|resolvers");
     CHECK(buckets.bucket_for("http://export.arxiv.org/api/query?id_list=1", "anonymous") == "export.arxiv.org");
@@ -256,11 +256,11 @@ TEST_SUITE("crawler::RateBuckets")
     RateBuckets buckets = make_buckets();
     const std::string hf = "huggingface.co|HF_TOKEN#1|api";
     buckets.on_start(hf, clock.now());
-    buckets.on_finish(hf,
-                      response("https://huggingface.co/api/models", 429,
-                               {{"RateLimit", "\"api\";r=0;t=55"},
-                                {"RateLimit-Policy", "\"fixed window\";\"api\";q=2500;w=300"}}),
-                      clock.now());
+    buckets.on_finish(
+      hf,
+      response("https://huggingface.co/api/models", 429,
+               {{"RateLimit", "\"api\";r=0;t=55"}, {"RateLimit-Policy", "\"fixed window\";\"api\";q=2500;w=300"}}),
+      clock.now());
     const auto readiness = buckets.ready(hf, clock.now());
     CHECK_FALSE(readiness.ok);
     CHECK(readiness.not_before == clock.now() + 55s);

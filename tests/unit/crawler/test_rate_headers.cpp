@@ -1,5 +1,4 @@
 #include "crawler/http/rate_headers.hpp"
-
 #include "support/fake_clock.hpp"
 
 #include <doctest/doctest.h>

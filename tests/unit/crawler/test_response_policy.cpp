@@ -1,5 +1,4 @@
 #include "crawler/http/response_policy.hpp"
-
 #include "support/fake_clock.hpp"
 
 #include <doctest/doctest.h>
@@ -99,7 +98,8 @@ TEST_SUITE("crawler::classify")
   {
     CHECK(judge(reply(422, R"({"message":"Validation Failed","errors":[]})")).reason
           == "HTTP 422 from GET https://api.github.com/repos/a/b: Validation Failed");
-    CHECK(judge(reply(400, "<html>Bad</html>")).reason == "HTTP 400 from GET https://api.github.com/repos/a/b: <html>Bad</html>");
+    CHECK(judge(reply(400, "<html>Bad</html>")).reason
+          == "HTTP 400 from GET https://api.github.com/repos/a/b: <html>Bad</html>");
     CHECK(judge(reply(400)).reason == "HTTP 400 from GET https://api.github.com/repos/a/b");
     CHECK(judge(transport_failure(TransportError::too_large)).reason
           == "response too large from GET https://api.github.com/repos/a/b: curl said so");
@@ -193,7 +193,8 @@ TEST_SUITE("crawler::classify")
   TEST_CASE("secondary limits wait at least 60 s, doubling with consecutive hits")
   {
     const FakeClock clock;
-    const std::string secondary = R"({"message":"You have exceeded a secondary rate limit. Please wait a few minutes."})";
+    const std::string secondary =
+      R"({"message":"You have exceeded a secondary rate limit. Please wait a few minutes."})";
     const std::string abuse = R"({"message":"You have triggered an abuse detection mechanism."})";
     // GitHub keeps sending its primary headers with budget left.
     const auto primary = std::initializer_list<std::pair<const char*, std::string>>{
@@ -226,6 +227,7 @@ TEST_SUITE("crawler::classify")
     const Verdict verdict = judge(reply(403, R"({"message":"Resource not accessible by integration"})",
                                         {{"X-RateLimit-Remaining", "4999"}, {"X-RateLimit-Reset", "1700003600"}}));
     CHECK(verdict.kind == VerdictKind::fail);
-    CHECK(verdict.reason == "HTTP 403 from GET https://api.github.com/repos/a/b: Resource not accessible by integration");
+    CHECK(verdict.reason
+          == "HTTP 403 from GET https://api.github.com/repos/a/b: Resource not accessible by integration");
   }
 }

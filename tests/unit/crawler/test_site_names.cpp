@@ -1,10 +1,9 @@
 // One list of site pages for every source: each reader of links (arXiv abstracts, model
 // cards, GitHub profiles and READMEs) gives the same answer for the same link.
-#include "crawler/site_names.hpp"
-
 #include "crawler/arxiv/paper_links.hpp"
 #include "crawler/github/hf_url.hpp"
 #include "crawler/huggingface/hf_card_links.hpp"
+#include "crawler/site_names.hpp"
 
 #include <doctest/doctest.h>
 
@@ -26,10 +25,11 @@ TEST_SUITE("crawler::site_names")
 
   TEST_CASE("every GitHub site page of either old list is rejected by both readers")
   {
-    for (const char* page : {"about", "collections", "features", "marketplace", "orgs", "pricing", "settings", "site",
-                             "sponsors", "topics", "trending", "users", "apps", "contact", "customer-stories",
-                             "enterprise", "issues", "join", "login", "new", "notifications", "pulls", "readme",
-                             "search", "security", "solutions"}) {
+    for (const char* page : {"about",    "collections", "features",         "marketplace", "orgs",     "pricing",
+                             "settings", "site",        "sponsors",         "topics",      "trending", "users",
+                             "apps",     "contact",     "customer-stories", "enterprise",  "issues",   "join",
+                             "login",    "new",         "notifications",    "pulls",       "readme",   "search",
+                             "security", "solutions"}) {
       CAPTURE(page);
       const std::string text = std::string("see https://github.com/") + page + "/foo";
       CHECK(find_paper_links(text).empty());

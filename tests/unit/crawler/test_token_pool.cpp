@@ -1,5 +1,4 @@
 #include "crawler/http/token_pool.hpp"
-
 #include "support/fake_clock.hpp"
 
 #include <doctest/doctest.h>

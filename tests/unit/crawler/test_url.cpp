@@ -20,7 +20,8 @@ TEST_SUITE("crawler::Url")
       const char* query;
     };
     const Row rows[] = {
-      {"https://API.GitHub.com/users/octocat?per_page=100", "https", "api.github.com", "/users/octocat", "per_page=100"},
+      {"https://API.GitHub.com/users/octocat?per_page=100", "https", "api.github.com", "/users/octocat",
+       "per_page=100"},
       {"HTTPS://huggingface.co", "https", "huggingface.co", "/", ""},
       {"http://export.arxiv.org:80/api/query?search_query=all:x#frag", "http", "export.arxiv.org", "/api/query",
        "search_query=all:x"},
@@ -44,8 +45,8 @@ TEST_SUITE("crawler::Url")
   TEST_CASE("parse_url rejects text without a scheme or host")
   {
     // libcurl's parser decides, so a URL it would refuse to fetch (a space in it) is none here.
-    for (const char* text : {"", "/users/octocat", "api.github.com/users", "https://", "https:///path",
-                             "http://h/a b", "http://exa mple.org/"}) {
+    for (const char* text : {"", "/users/octocat", "api.github.com/users", "https://", "https:///path", "http://h/a b",
+                             "http://exa mple.org/"}) {
       CAPTURE(text);
       CHECK_FALSE(parse_url(text).has_value());
     }

@@ -1,5 +1,4 @@
 #include "linker/linker.hpp"
-
 #include "linker/person_ids.hpp"
 
 #include <doctest/doctest.h>
@@ -18,7 +17,8 @@ struct World {
 
   World()
   {
-    for (const char* strong : {"github_blog_url", "readme_link", "hf_card_github", "hf_paper_claim", "github_site_and_x"}) {
+    for (const char* strong :
+         {"github_blog_url", "readme_link", "hf_card_github", "hf_paper_claim", "github_site_and_x"}) {
       rules.strengths[strong] = Strength::strong;
     }
     for (const char* medium : {"shared_paper", "paper_code_link", "paper_hf_link"}) {
@@ -34,7 +34,8 @@ struct World {
     return id;
   }
 
-  std::int64_t evidence(std::int64_t from, std::string kind, std::string to_ref, std::int64_t to = 0, std::string detail = "")
+  std::int64_t evidence(std::int64_t from, std::string kind, std::string to_ref, std::int64_t to = 0,
+                        std::string detail = "")
   {
     const std::int64_t id = static_cast<std::int64_t>(input.evidence.size()) + 100;
     input.evidence.push_back({id, from, to, std::move(to_ref), std::move(kind), std::move(detail)});
@@ -151,10 +152,7 @@ TEST_SUITE("linker::link_accounts")
         world.evidence(world.account(Source::huggingface, other), "hf_card_github", "github:thomwolf/transformers");
       }
     }
-    SUBCASE("with many contributors")
-    {
-      world.input.contributors.push_back({"thomwolf/transformers", 250});
-    }
+    SUBCASE("with many contributors") { world.input.contributors.push_back({"thomwolf/transformers", 250}); }
     const LinkResult result = world.link();
     CHECK_FALSE(together(result, owner, author));
     const LinkCandidate* refused = candidate_for(result, owner, author);
@@ -255,7 +253,8 @@ TEST_SUITE("linker::link_accounts")
     CHECK_FALSE(together(world.link(), github, hub));
   }
 
-  TEST_CASE("a merge override joins accounts without evidence and a split override keeps evidence-linked accounts apart")
+  TEST_CASE(
+    "a merge override joins accounts without evidence and a split override keeps evidence-linked accounts apart")
   {
     World world;
     const auto a = world.account(Source::github, "a", "Ann Lee");

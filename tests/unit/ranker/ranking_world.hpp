@@ -3,8 +3,8 @@
 // A small world of people whose right order is obvious, built as RankInput rows (the same
 // rows store/ranking_inputs reads from a crawled database).
 
-#include "ranker/ranker.hpp"
 #include "ranker/day_number.hpp"
+#include "ranker/ranker.hpp"
 
 #include <cstdint>
 #include <string>
@@ -16,8 +16,16 @@ inline ranker::Taxonomy small_taxonomy()
 {
   ranker::Taxonomy taxonomy;
   taxonomy.specialisations = {
-    {"inference", "Inference and serving", {"inference", "serving", "vllm", "kv cache", "speculative decoding", "gguf", "awq", "quantization"}, {"vllm", "fastserve"}, ""},
-    {"rag", "RAG and retrieval", {"rag", "retrieval-augmented generation", "retrieval", "reranking", "embeddings", "hybrid search"}, {"ragkit"}, ""},
+    {"inference",
+     "Inference and serving",
+     {"inference", "serving", "vllm", "kv cache", "speculative decoding", "gguf", "awq", "quantization"},
+     {"vllm", "fastserve"},
+     ""},
+    {"rag",
+     "RAG and retrieval",
+     {"rag", "retrieval-augmented generation", "retrieval", "reranking", "embeddings", "hybrid search"},
+     {"ragkit"},
+     ""},
     {"agents", "Agents", {"agent", "tool calling"}, {"langchain"}, ""},
   };
   return taxonomy;
@@ -35,15 +43,16 @@ public:
     return id;
   }
 
-  std::int64_t account(std::int64_t person, ranker::Source source, const std::string& handle, const std::string& kind = "user")
+  std::int64_t account(std::int64_t person, ranker::Source source, const std::string& handle,
+                       const std::string& kind = "user")
   {
     const std::int64_t id = static_cast<std::int64_t>(m_input.accounts.size()) + 100;
     m_input.accounts.push_back({id, person, source, handle, kind});
     return id;
   }
 
-  void repo(std::int64_t owner, const std::string& full_name, const std::string& description, const std::string& language,
-            std::int64_t stars, const std::string& pushed, bool fork = false)
+  void repo(std::int64_t owner, const std::string& full_name, const std::string& description,
+            const std::string& language, std::int64_t stars, const std::string& pushed, bool fork = false)
   {
     ranker::Repo repo;
     repo.full_name = full_name;
@@ -79,8 +88,9 @@ public:
     m_input.models.push_back(model);
   }
 
-  void paper(const std::string& id, const std::string& title, const std::string& published, const std::vector<std::int64_t>& authors,
-             const std::string& comment = "", const std::string& category = "cs.CL")
+  void paper(const std::string& id, const std::string& title, const std::string& published,
+             const std::vector<std::int64_t>& authors, const std::string& comment = "",
+             const std::string& category = "cs.CL")
   {
     ranker::Paper paper;
     paper.id = id;

@@ -11,7 +11,7 @@ using scout::testing::RankingWorld;
 
 namespace {
 
-template <typename Row, typename Add>
+template<typename Row, typename Add>
 void in_batches(const std::vector<Row>& rows, Add add)
 {
   for (std::size_t at = 0; at < rows.size(); at += 2) {
@@ -71,7 +71,7 @@ TEST_CASE("features from batches without unlinked rows equal the one-to-one feat
   in_batches(input.papers, [&](auto rows) { classifier.add_papers(rows); });
   in_batches(input.authorships, [&](auto rows) { classifier.add_authorships(rows); });
   const scout::ranker::ClassifiedInput bulk = classifier.finish();
-  CHECK(bulk.contributions.size() == 3);  // the unlinked account's row is dropped
+  CHECK(bulk.contributions.size() == 3);    // the unlinked account's row is dropped
   CHECK(bulk.papers[0].author_count == 3);  // but every author still shares the credit
 
   const scout::ranker::FeatureSet batched = scout::ranker::extract_features(bulk, weights, input.as_of_day);
@@ -81,7 +81,8 @@ TEST_CASE("features from batches without unlinked rows equal the one-to-one feat
   CHECK(whole.people[0].count >= 1);
 
   // The explained path: the same raw values, with the evidence behind them.
-  const auto evidence = scout::ranker::people_evidence(scout::ranker::classify_input(input, taxonomy, weights), weights, input.as_of_day);
+  const auto evidence =
+    scout::ranker::people_evidence(scout::ranker::classify_input(input, taxonomy, weights), weights, input.as_of_day);
   REQUIRE(evidence[0].size() == whole.people[0].count);
   for (std::size_t s = 0; s < evidence[0].size(); ++s) {
     CHECK(evidence[0][s].features.raw == whole.specs[whole.people[0].first + s].raw);

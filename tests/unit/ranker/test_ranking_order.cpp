@@ -15,30 +15,35 @@ bool above(const std::vector<std::int64_t>& ranks, std::int64_t a, std::int64_t 
   return ra != 0 && (rb == 0 || ra < rb);
 }
 
-const std::vector<std::string> k_full_card = {"intended_use", "training_data", "training_procedure", "evaluation", "limitations"};
+const std::vector<std::string> k_full_card = {"intended_use", "training_data", "training_procedure", "evaluation",
+                                              "limitations"};
 
 // The people of the "What it must show" list, in one world so every order is global.
 struct World {
   RankingWorld w;
-  std::int64_t core = 0, forker = 0, viral = 0, steady = 0, mass = 0, maker = 0, bot = 0, heavy_bot = 0, old = 0, active = 0;
+  std::int64_t core = 0, forker = 0, viral = 0, steady = 0, mass = 0, maker = 0, bot = 0, heavy_bot = 0, old = 0,
+               active = 0;
 
   World()
   {
     core = w.person("Core Contributor");
     const std::int64_t core_gh = w.account(core, Source::github, "core");
     const std::int64_t core_ax = w.account(core, Source::arxiv, "core contributor", "author");
-    w.repo(0, "acme/fastserve", "High-throughput LLM inference and serving engine with a paged KV cache", "C++", 9000, "2026-10-20");
+    w.repo(0, "acme/fastserve", "High-throughput LLM inference and serving engine with a paged KV cache", "C++", 9000,
+           "2026-10-20");
     w.commits(core_gh, "acme/fastserve", 420);
     w.paper("2501.00001", "Speculative decoding at scale", "2025-06-01", {core_ax, 900}, "Accepted at NeurIPS 2025");
     w.paper("2602.00002", "KV cache compression for inference", "2026-02-01", {901, core_ax});
 
     forker = w.person("Forker");
     const std::int64_t forker_gh = w.account(forker, Source::github, "forker");
-    w.repo(forker_gh, "forker/vllm", "A high-throughput and memory-efficient inference and serving engine", "Python", 0, "2026-10-01", true);
+    w.repo(forker_gh, "forker/vllm", "A high-throughput and memory-efficient inference and serving engine", "Python", 0,
+           "2026-10-01", true);
 
     viral = w.person("Viral Lister");
     const std::int64_t viral_gh = w.account(viral, Source::github, "viral");
-    w.repo(viral_gh, "viral/awesome-llm-inference", "A curated list of LLM inference and serving papers", "", 150000, "2026-10-25");
+    w.repo(viral_gh, "viral/awesome-llm-inference", "A curated list of LLM inference and serving papers", "", 150000,
+           "2026-10-25");
     w.commits(viral_gh, "viral/awesome-llm-inference", 90);
 
     steady = w.person("Steady Practitioner");
@@ -47,22 +52,27 @@ struct World {
     const std::int64_t steady_ax = w.account(steady, Source::arxiv, "steady practitioner", "author");
     w.repo(0, "acme/ragkit", "Retrieval-augmented generation toolkit", "Python", 800, "2026-09-01");
     w.commits(steady_gh, "acme/ragkit", 60);
-    w.repo(steady_gh, "steady/hybrid-search", "Hybrid search with BM25 and embeddings for RAG", "Python", 40, "2026-08-01");
+    w.repo(steady_gh, "steady/hybrid-search", "Hybrid search with BM25 and embeddings for RAG", "Python", 40,
+           "2026-08-01");
     w.commits(steady_gh, "steady/hybrid-search", 120);
-    w.model(steady_hf, "steady/reranker-ft", 3000, 25, {"reranking", "sentence-transformers"}, k_full_card, "2026-07-01", "BAAI/bge-reranker-base");
+    w.model(steady_hf, "steady/reranker-ft", 3000, 25, {"reranking", "sentence-transformers"}, k_full_card,
+            "2026-07-01", "BAAI/bge-reranker-base");
     w.paper("2603.00003", "Reranking for retrieval-augmented generation", "2026-03-01", {steady_ax, 902, 903});
 
     mass = w.person("Mass Uploader");
     const std::int64_t mass_hf = w.account(mass, Source::huggingface, "mass");
     for (int i = 0; i < 300; ++i) {
       const std::string n = std::to_string(i);
-      w.model(mass_hf, "mass/base" + n + "-7b-Q4_K_M-GGUF", 40, 0, {"gguf", "quantization"}, {}, "2026-10-01", "org/base" + n + "-7b");
+      w.model(mass_hf, "mass/base" + n + "-7b-Q4_K_M-GGUF", 40, 0, {"gguf", "quantization"}, {}, "2026-10-01",
+              "org/base" + n + "-7b");
     }
 
     maker = w.person("Model Maker");
     const std::int64_t maker_hf = w.account(maker, Source::huggingface, "maker");
-    w.model(maker_hf, "maker/serve-llama-awq", 48000, 150, {"awq", "inference"}, k_full_card, "2026-09-15", "meta-llama/Llama-3.1-8B");
-    w.model(maker_hf, "maker/kv-distilled-8b", 21000, 90, {"inference", "vllm"}, k_full_card, "2026-06-15", "meta-llama/Llama-3.1-8B");
+    w.model(maker_hf, "maker/serve-llama-awq", 48000, 150, {"awq", "inference"}, k_full_card, "2026-09-15",
+            "meta-llama/Llama-3.1-8B");
+    w.model(maker_hf, "maker/kv-distilled-8b", 21000, 90, {"inference", "vllm"}, k_full_card, "2026-06-15",
+            "meta-llama/Llama-3.1-8B");
 
     bot = w.person("dependabot");
     const std::int64_t bot_gh = w.account(bot, Source::github, "dependabot[bot]", "bot");
@@ -100,7 +110,8 @@ TEST_CASE("one viral list repository and nothing else does not top a steady mult
   CHECK(above(ranks, world.steady, world.viral));
 }
 
-TEST_CASE("a mass uploader of 300 quantised template-card models ranks below a maker of two documented, downloaded models")
+TEST_CASE(
+  "a mass uploader of 300 quantised template-card models ranks below a maker of two documented, downloaded models")
 {
   const World world;
   const std::vector<std::int64_t> ranks = world.w.ranks();
@@ -120,7 +131,8 @@ TEST_CASE("an organisation ranks nowhere, however starred its repositories")
   World world;
   const std::int64_t org = world.w.person("vllm-project");
   const std::int64_t org_gh = world.w.account(org, Source::github, "vllm-project", "org");
-  world.w.repo(org_gh, "vllm-project/vllm", "A high-throughput inference and serving engine", "Python", 40000, "2026-10-30");
+  world.w.repo(org_gh, "vllm-project/vllm", "A high-throughput inference and serving engine", "Python", 40000,
+               "2026-10-30");
   CHECK(world.w.ranks()[static_cast<std::size_t>(org)] == 0);
 }
 
@@ -172,7 +184,8 @@ TEST_CASE("the scores a run is ordered by are exactly the scores its explanation
   REQUIRE(result.people.size() > 5);
   for (const scout::ranker::PersonScore& person : result.people) {
     const scout::ranker::PersonFeatures& personal = features.people[person.features];
-    const std::vector<scout::ranker::SpecScore> detailed = scout::ranker::person_scores(features, personal, taxonomy, weights, result.caps);
+    const std::vector<scout::ranker::SpecScore> detailed =
+      scout::ranker::person_scores(features, personal, taxonomy, weights, result.caps);
     for (const scout::ranker::SpecScore& spec : detailed) {
       std::size_t s = 0;
       while (features.specs[personal.first + s].spec != spec.spec) {

@@ -1,24 +1,19 @@
 #include "unit/replay/replay_test_support.hpp"
 
 #include "common/error.hpp"
-
 #include "common/strings.hpp"
 
 #include <arpa/inet.h>
+#include <cstdlib>
+#include <fstream>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
 
-#include <cstdlib>
-#include <fstream>
-
 namespace scout::replay::test {
 
-std::string selftest_dir()
-{
-  return SCOUT_REPLAY_SELFTEST_DIR;
-}
+std::string selftest_dir() { return SCOUT_REPLAY_SELFTEST_DIR; }
 
 TempDir::TempDir()
 {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "replay/replay_server.hpp"
-
 #include "common/clock.hpp"
+#include "replay/replay_server.hpp"
 
 #include <httplib.h>
 
@@ -48,7 +47,7 @@ struct RawResponse {
 RawResponse raw_get(int port, const std::string& target);
 
 // Milliseconds `action` took.
-template <typename Action>
+template<typename Action>
 long long elapsed_ms(Action&& action)
 {
   const auto start = std::chrono::steady_clock::now();

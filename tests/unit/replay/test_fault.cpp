@@ -1,7 +1,6 @@
+#include "common/error.hpp"
 #include "replay/fault.hpp"
 #include "replay/fault_plan.hpp"
-
-#include "common/error.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,9 +10,8 @@ TEST_SUITE("replay::Fault")
 {
   TEST_CASE("parses a status fault with every option")
   {
-    const Fault fault = parse_fault(
-      R"({"kind":"status","status":429,"retry_after":2,"count":1,"path_prefix":"/users",)"
-      R"("ratelimit_reset_in":30,"body":"{}","headers":{"X-Extra":"1"}})");
+    const Fault fault = parse_fault(R"({"kind":"status","status":429,"retry_after":2,"count":1,"path_prefix":"/users",)"
+                                    R"("ratelimit_reset_in":30,"body":"{}","headers":{"X-Extra":"1"}})");
     CHECK(fault.kind == FaultKind::status);
     CHECK(fault.status == 429);
     CHECK(fault.retry_after_s == 2);

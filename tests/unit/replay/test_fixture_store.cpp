@@ -1,8 +1,7 @@
+#include "common/error.hpp"
 #include "replay/fixture_parser.hpp"
 #include "replay/fixture_store.hpp"
 #include "replay/query.hpp"
-
-#include "common/error.hpp"
 #include "unit/replay/replay_test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -23,10 +22,7 @@ std::string load_error(const TempDir& dir)
   return "";
 }
 
-bool contains(const std::string& text, const std::string& part)
-{
-  return text.find(part) != std::string::npos;
-}
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
@@ -47,8 +43,8 @@ TEST_SUITE("replay::FixtureStore")
   TEST_CASE("body_file is read relative to the fixture file and typed by extension")
   {
     const FixtureStore store = FixtureStore::load(test::selftest_dir());
-    const Route* route = store.find(route_key("GET", "/api/query",
-                                              normalise_query("search_query=all:electron&start=0&max_results=1")));
+    const Route* route =
+      store.find(route_key("GET", "/api/query", normalise_query("search_query=all:electron&start=0&max_results=1")));
     REQUIRE(route != nullptr);
     const RecordedResponse& response = route->responses.at(0);
     CHECK(contains(response.body, "<opensearch:totalResults>1</opensearch:totalResults>"));
@@ -119,8 +115,7 @@ TEST_SUITE("replay::FixtureStore")
   TEST_CASE("a missing folder is an error naming it")
   {
     CHECK_THROWS_WITH_AS(FixtureStore::load("/nonexistent/replay"),
-                         doctest::Contains("/nonexistent/replay: fixture folder does not exist"),
-                         scout::ConfigError);
+                         doctest::Contains("/nonexistent/replay: fixture folder does not exist"), scout::ConfigError);
   }
 
   TEST_CASE("method defaults to GET and is upper-cased")

@@ -1,5 +1,4 @@
 #include "replay/rate_limiter.hpp"
-
 #include "unit/replay/replay_test_support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,4 @@
 #include "replay/replay_server.hpp"
-
 #include "unit/replay/replay_test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -59,11 +58,12 @@ TEST_SUITE("replay::ReplayServer control API")
     client.Get("/missing");
     const auto stats = client.Get("/__replay/stats");
     REQUIRE(stats);
-    CHECK(stats->body == R"({"requests":5,"by_route":{"GET /missing":1,"GET /users/octocat":2,)"
-                         R"("GET /users/octocat/repos?page=1&per_page=100":1,)"
-                         R"("GET /users/octocat/repos?page=2&per_page=100":1},)"
-                         R"("by_path":{"GET /missing":1,"GET /users/octocat":2,"GET /users/octocat/repos":2},)"
-                         R"("by_status":{"200":4,"404":1}})");
+    CHECK(stats->body
+          == R"({"requests":5,"by_route":{"GET /missing":1,"GET /users/octocat":2,)"
+             R"("GET /users/octocat/repos?page=1&per_page=100":1,)"
+             R"("GET /users/octocat/repos?page=2&per_page=100":1},)"
+             R"("by_path":{"GET /missing":1,"GET /users/octocat":2,"GET /users/octocat/repos":2},)"
+             R"("by_status":{"200":4,"404":1}})");
     CHECK(server.stats().requests == 5);
   }
 

@@ -1,6 +1,5 @@
-#include "replay/replay_server.hpp"
-
 #include "common/clock.hpp"
+#include "replay/replay_server.hpp"
 #include "unit/replay/replay_test_support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,6 +1,5 @@
-#include "replay/replay_server.hpp"
-
 #include "common/clock.hpp"
+#include "replay/replay_server.hpp"
 #include "unit/replay/replay_test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -20,10 +19,7 @@ ReplayOptions limited(RateStyle style, int limit)
   return options;
 }
 
-long long now_s()
-{
-  return scout::to_unix_seconds(std::chrono::system_clock::now());
-}
+long long now_s() { return scout::to_unix_seconds(std::chrono::system_clock::now()); }
 
 }  // namespace
 

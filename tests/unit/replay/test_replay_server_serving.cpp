@@ -1,5 +1,4 @@
 #include "replay/replay_server.hpp"
-
 #include "unit/replay/replay_test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -23,8 +22,10 @@ TEST_SUITE("replay::ReplayServer serving")
     CHECK(response->get_header_value("ETag") == "\"8600bedc1f0c\"");
     CHECK(response->get_header_value("X-RateLimit-Remaining") == "4996");
     CHECK(response->get_header_value("Content-Type") == "application/json; charset=utf-8");
-    CHECK(response->body == R"({"login":"octocat","id":583231,"type":"User","blog":"","company":null,)"
-                            R"("repos_url":")" + server.base_url() + R"(/users/octocat/repos"})");
+    CHECK(response->body
+          == R"({"login":"octocat","id":583231,"type":"User","blog":"","company":null,)"
+             R"("repos_url":")"
+               + server.base_url() + R"(/users/octocat/repos"})");
   }
 
   TEST_CASE("{{base}} in Link headers points back at the server")

@@ -1,9 +1,8 @@
 // changes.md and the HTML page's "What changed" section: exact Markdown, and text from
 // profiles that can neither become Markdown syntax nor HTML.
+#include "hostile_strings.hpp"
 #include "shortlist/change_notes.hpp"
 #include "shortlist/writers.hpp"
-
-#include "hostile_strings.hpp"
 
 #include <doctest/doctest.h>
 
@@ -16,8 +15,10 @@ namespace {
 
 ChangeNotes notes_with(std::vector<std::string> items)
 {
-  return {"What changed on 2026-12-01", "Ranking run 5 compared with ranking run 2.",
-          {{"New in the top 3 (overall)", std::move(items), "nobody"}, {"Left the top 3 (overall)", {}, "nobody"},
+  return {"What changed on 2026-12-01",
+          "Ranking run 5 compared with ranking run 2.",
+          {{"New in the top 3 (overall)", std::move(items), "nobody"},
+           {"Left the top 3 (overall)", {}, "nobody"},
            {"Unlisted when empty", {}, ""}}};
 }
 

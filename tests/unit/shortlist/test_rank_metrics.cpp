@@ -30,7 +30,8 @@ TEST_SUITE("shortlist::rank_metrics")
     double concordant = 0;
     double discordant = 0;
     std::vector<std::size_t> where(200);
-    for (std::size_t i = 0; i < b.size(); ++i) where[static_cast<std::size_t>(b[i])] = i;
+    for (std::size_t i = 0; i < b.size(); ++i)
+      where[static_cast<std::size_t>(b[i])] = i;
     for (std::size_t i = 0; i < a.size(); ++i) {
       for (std::size_t j = i + 1; j < a.size(); ++j) {
         (where[static_cast<std::size_t>(a[i])] < where[static_cast<std::size_t>(a[j])] ? concordant : discordant) += 1;

@@ -1,7 +1,6 @@
-#include "shortlist/safe_text.hpp"
-
 #include "common/utf8.hpp"
 #include "hostile_strings.hpp"
+#include "shortlist/safe_text.hpp"
 
 #include <doctest/doctest.h>
 

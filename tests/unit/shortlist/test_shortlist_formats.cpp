@@ -1,8 +1,7 @@
-#include "shortlist/writers.hpp"
-
 #include "common/json_parse.hpp"
 #include "common/sha256.hpp"
 #include "hostile_strings.hpp"
+#include "shortlist/writers.hpp"
 
 #include <doctest/doctest.h>
 #include <rapidjson/schema.h>

@@ -1,17 +1,15 @@
-#include "store/backup.hpp"
-
 #include "common/error.hpp"
+#include "store/backup.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -56,10 +54,7 @@ std::string integrity(const std::string& path)
   return copy.execAndGet("PRAGMA integrity_check").getString();
 }
 
-void touch(const std::filesystem::path& path)
-{
-  std::ofstream(path) << "x";
-}
+void touch(const std::filesystem::path& path) { std::ofstream(path) << "x"; }
 
 }  // namespace
 
@@ -140,7 +135,8 @@ TEST_SUITE("store::backup")
     scout::testing::TempDir dir;
     Database writer = make_database(dir.file("live.db"), 1);
     const std::string other_spelling = (dir.path() / "." / "live.db").string();
-    for (const std::string& target : {dir.file("live.db"), other_spelling, dir.file("live.db-wal"), dir.file("live.db.lock")}) {
+    for (const std::string& target :
+         {dir.file("live.db"), other_spelling, dir.file("live.db-wal"), dir.file("live.db.lock")}) {
       CAPTURE(target);
       CHECK_THROWS_WITH_AS(scout::store::backup_database(writer, target),
                            doctest::Contains("refusing to back up over the live database"), scout::Error);
@@ -154,8 +150,8 @@ TEST_SUITE("store::backup")
     Database writer = make_database(dir.file("live.db"), 1);
     CHECK_THROWS_WITH_AS(scout::store::backup_database(writer, dir.file("nowhere/copy.db")),
                          doctest::Contains("nowhere does not exist"), scout::Error);
-    CHECK_THROWS_WITH_AS(scout::store::backup_database(writer, dir.path().string()),
-                         doctest::Contains("is a folder"), scout::Error);
+    CHECK_THROWS_WITH_AS(scout::store::backup_database(writer, dir.path().string()), doctest::Contains("is a folder"),
+                         scout::Error);
   }
 
   TEST_CASE("backup file names sort in time order")

@@ -1,15 +1,13 @@
-#include "store/database.hpp"
-
 #include "common/error.hpp"
+#include "store/database.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <set>
+#include <unistd.h>
 
 namespace {
 
@@ -33,11 +31,11 @@ TEST_SUITE("store::Database")
     auto db = scout::store::Database::open(dir.file("x.db"));
     db.migrate();
     const std::set<std::string> tables = table_names(db.sql());
-    for (const char* name : {"accounts", "github_profiles", "hf_profiles", "people", "person_accounts",
-                             "link_evidence", "github_repos", "github_contributions", "hf_models",
-                             "hf_model_tags", "arxiv_papers", "arxiv_authorships", "suppressions",
-                             "crawl_runs", "crawl_tasks", "raw_responses", "http_cache",
-                             "ranking_runs", "scores", "score_components"}) {
+    for (const char* name :
+         {"accounts",      "github_profiles",   "hf_profiles",          "people",     "person_accounts",
+          "link_evidence", "github_repos",      "github_contributions", "hf_models",  "hf_model_tags",
+          "arxiv_papers",  "arxiv_authorships", "suppressions",         "crawl_runs", "crawl_tasks",
+          "raw_responses", "http_cache",        "ranking_runs",         "scores",     "score_components"}) {
       CHECK_MESSAGE(tables.count(name) == 1, name);
     }
   }
@@ -111,7 +109,7 @@ TEST_SUITE("store::Database")
   TEST_CASE("open_read_only on a missing file says how to create it")
   {
     scout::testing::TempDir dir;
-    CHECK_THROWS_WITH_AS(scout::store::Database::open_read_only(dir.file("none.db")),
-                         doctest::Contains("scout init"), scout::Error);
+    CHECK_THROWS_WITH_AS(scout::store::Database::open_read_only(dir.file("none.db")), doctest::Contains("scout init"),
+                         scout::Error);
   }
 }

@@ -1,5 +1,4 @@
 #include "store/frontier.hpp"
-
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -21,10 +20,7 @@ struct FrontierFixture {
   }
 };
 
-NewTask task(const std::string& url)
-{
-  return NewTask{Source::github, "github.user", url, 0};
-}
+NewTask task(const std::string& url) { return NewTask{Source::github, "github.user", url, 0}; }
 
 }  // namespace
 

@@ -1,6 +1,5 @@
-#include "store/migrations.hpp"
-
 #include "common/error.hpp"
+#include "store/migrations.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -79,7 +78,7 @@ TEST_SUITE("store::migrations")
   {
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("PRAGMA user_version = 99");
-    CHECK_THROWS_WITH_AS(scout::store::apply_migrations(db, k_two_steps),
-                         doctest::Contains("newer than this build"), scout::Error);
+    CHECK_THROWS_WITH_AS(scout::store::apply_migrations(db, k_two_steps), doctest::Contains("newer than this build"),
+                         scout::Error);
   }
 }

@@ -1,9 +1,7 @@
+#include "common/error.hpp"
 #include "store/record_writer.hpp"
-
 #include "store/suppressions.hpp"
 #include "store/transaction.hpp"
-#include "common/error.hpp"
-
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -53,8 +51,8 @@ scout::model::RecordBatch sample_batch()
   paper.title = "Direct Preference Optimization";
   paper.authors = {{"Rafael  Rafailov", ""}, {"李明", "Tsinghua"}};
   batch.arxiv_papers.push_back(paper);
-  batch.evidence.push_back({"github", "lukasz-k", "huggingface", "lukasz", "", "github_blog_url",
-                            "https://huggingface.co/lukasz", 1.0, ""});
+  batch.evidence.push_back(
+    {"github", "lukasz-k", "huggingface", "lukasz", "", "github_blog_url", "https://huggingface.co/lukasz", 1.0, ""});
   batch.evidence.push_back({"arxiv", "paper:2305.18290", "", "", "github:eric/dpo", "paper_code_link",
                             "https://github.com/eric/dpo", 1.0, ""});
   return batch;
@@ -117,7 +115,8 @@ std::vector<scout::model::RecordBatch> overlapping_batches()
 // What the source tables say, without row ids and write times.
 std::string stored_data(scout::store::Database& db)
 {
-  SQLite::Statement query(db.sql(),
+  SQLite::Statement query(
+    db.sql(),
     "SELECT source || ':' || handle || ':' || kind || ':' || quote(display_name) FROM accounts"
     " UNION ALL SELECT e.kind || ':' || e.to_ref || ':' || e.confidence || ':' || quote(e.source_url)"
     "  FROM link_evidence e"
@@ -144,7 +143,8 @@ TEST_SUITE("store::RecordWriter")
     CHECK(f.count("SELECT count(*) FROM hf_model_tags WHERE kind = 'arxiv' AND value = '2305.18290'") == 1);
     CHECK(f.count("SELECT count(*) FROM arxiv_authorships") == 2);
     CHECK(f.count("SELECT count(*) FROM accounts WHERE source = 'arxiv' AND handle = 'rafael rafailov'") == 1);
-    CHECK(f.count("SELECT count(*) FROM link_evidence WHERE kind = 'github_blog_url' AND to_account_id IS NOT NULL") == 1);
+    CHECK(f.count("SELECT count(*) FROM link_evidence WHERE kind = 'github_blog_url' AND to_account_id IS NOT NULL")
+          == 1);
     CHECK(f.count("SELECT count(*) FROM link_evidence WHERE kind = 'paper_code_link'") == 2);  // one per author
   }
 
@@ -152,8 +152,9 @@ TEST_SUITE("store::RecordWriter")
   {
     WriterFixture f;
     f.write(sample_batch());
-    const std::string census = "SELECT (SELECT count(*) FROM accounts) || '/' || (SELECT count(*) FROM link_evidence)"
-                               " || '/' || (SELECT count(*) FROM hf_model_tags) || '/' || (SELECT count(*) FROM arxiv_authorships)";
+    const std::string census =
+      "SELECT (SELECT count(*) FROM accounts) || '/' || (SELECT count(*) FROM link_evidence)"
+      " || '/' || (SELECT count(*) FROM hf_model_tags) || '/' || (SELECT count(*) FROM arxiv_authorships)";
     const std::string before = f.db.sql().execAndGet(census).getString();
     f.write(sample_batch());
     CHECK(f.db.sql().execAndGet(census).getString() == before);

@@ -1,6 +1,5 @@
-#include "store/response_archive.hpp"
-
 #include "common/error.hpp"
+#include "store/response_archive.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>

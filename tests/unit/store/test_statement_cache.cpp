@@ -1,5 +1,4 @@
 #include "store/database.hpp"
-
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -1,5 +1,4 @@
 #include "store/status_report.hpp"
-
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -1,6 +1,5 @@
-#include "store/suppressions.hpp"
-
 #include "store/migrations.hpp"
+#include "store/suppressions.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -32,7 +31,8 @@ TEST_SUITE("store::suppressions")
     {
       SQLite::Database sql(dir.file("old.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
       scout::store::apply_migrations(sql, std::span(migrations).first(3));
-      sql.exec("INSERT INTO suppressions (source, handle, reason, created_at) VALUES ('github', 'ana-lima', '', 'now')");
+      sql.exec(
+        "INSERT INTO suppressions (source, handle, reason, created_at) VALUES ('github', 'ana-lima', '', 'now')");
     }
     auto db = scout::store::Database::open(dir.file("old.db"));
     db.migrate();
@@ -62,7 +62,8 @@ TEST_SUITE("store::suppressions")
   TEST_CASE("suppression_hash is sha256 of salt, source, ':' and the stored handle")
   {
     CHECK(scout::store::suppression_hash("", "github", "Abc") == scout::store::suppression_hash("", "github", "abc"));
-    CHECK(scout::store::suppression_hash("s1", "github", "abc") != scout::store::suppression_hash("s2", "github", "abc"));
+    CHECK(scout::store::suppression_hash("s1", "github", "abc")
+          != scout::store::suppression_hash("s2", "github", "abc"));
     CHECK(scout::store::suppression_hash("", "github", "abc").size() == 64);
   }
 }
