@@ -14,6 +14,20 @@ namespace {
   throw Error("crawl_tasks: " + operation + ": " + e.what());
 }
 
+// The task in the current row of a query whose first six columns are id, source, kind,
+// url, parent id (0 for none) and attempts.
+model::Task task_from_row(SQLite::Statement& row)
+{
+  model::Task task;
+  task.id = row.getColumn(0).getInt64();
+  model::parse_source(row.getColumn(1).getString(), task.source);
+  task.kind = row.getColumn(2).getString();
+  task.url = row.getColumn(3).getString();
+  task.parent_id = row.getColumn(4).getInt64();
+  task.attempts = row.getColumn(5).getInt();
+  return task;
+}
+
 }  // namespace
 
 int Frontier::requeue_in_flight()
@@ -85,14 +99,7 @@ std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now
       select->bind(3, std::string(model::to_string(*source)));
     }
     while (select->executeStep()) {
-      model::Task task;
-      task.id = select->getColumn(0).getInt64();
-      model::parse_source(select->getColumn(1).getString(), task.source);
-      task.kind = select->getColumn(2).getString();
-      task.url = select->getColumn(3).getString();
-      task.parent_id = select->getColumn(4).getInt64();
-      task.attempts = select->getColumn(5).getInt();
-      tasks.push_back(std::move(task));
+      tasks.push_back(task_from_row(*select));
     }
     CachedStatement claim = m_db.statement("UPDATE crawl_tasks SET state = 'in_flight', run_id = ? WHERE id = ?");
     for (const model::Task& task : tasks) {
@@ -149,14 +156,7 @@ std::vector<std::pair<model::Task, std::int64_t>> Frontier::done_with_archive(st
     query->bind(1, after_id);
     query->bind(2, static_cast<std::int64_t>(limit));
     while (query->executeStep()) {
-      model::Task task;
-      task.id = query->getColumn(0).getInt64();
-      model::parse_source(query->getColumn(1).getString(), task.source);
-      task.kind = query->getColumn(2).getString();
-      task.url = query->getColumn(3).getString();
-      task.parent_id = query->getColumn(4).getInt64();
-      task.attempts = query->getColumn(5).getInt();
-      tasks.emplace_back(std::move(task), query->getColumn(6).getInt64());
+      tasks.emplace_back(task_from_row(*query), query->getColumn(6).getInt64());
     }
   } catch (const SQLite::Exception& e) {
     rethrow(e, "list archived tasks");

@@ -1,6 +1,7 @@
 #include "app/commands/explain_scores.hpp"
 
-#include <cstdio>
+#include "common/strings.hpp"
+
 #include <string>
 
 namespace scout::app {
@@ -9,19 +10,12 @@ namespace {
 
 constexpr const char* k_signal_names[] = {"contributions", "own_repos", "models", "papers", "breadth", "depth"};
 
-std::string fixed(double value, int decimals)
-{
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
-
 void print_signals(std::ostream& out, const store::StoredScore& score)
 {
   out << "  signals of the overall score (" << score.specialisation << "):\n";
   for (const store::StoredComponent& c : score.components) {
-    out << "    " << c.signal << ": +" << fixed(c.contribution, 3) << " (raw " << fixed(c.value, 2) << ", weight "
-        << fixed(c.weight, 2) << ")";
+    out << "    " << c.signal << ": +" << format_fixed(c.contribution, 3) << " (raw " << format_fixed(c.value, 2)
+        << ", weight " << format_fixed(c.weight, 2) << ")";
     bool evidence = false;
     for (const store::StoredEvidence& e : score.evidence) {
       if (e.signal == c.signal) {
@@ -38,11 +32,12 @@ void print_specialisations(std::ostream& out, const store::StoredScore& score)
 {
   out << "  per specialisation:\n";
   for (const store::StoredSpecialisation& spec : score.specialisations) {
-    out << "    " << spec.key << " " << fixed(spec.score, 3);
+    out << "    " << spec.key << " " << format_fixed(spec.score, 3);
     std::string parts;
     for (std::size_t i = 0; i < store::k_stored_signals; ++i) {
       if (spec.contributions[i] > 0) {
-        parts += (parts.empty() ? "" : ", ") + std::string(k_signal_names[i]) + " " + fixed(spec.contributions[i], 3);
+        parts +=
+          (parts.empty() ? "" : ", ") + std::string(k_signal_names[i]) + " " + format_fixed(spec.contributions[i], 3);
       }
     }
     // A person below the explained top has scores only (from the run's blocks).
@@ -59,9 +54,9 @@ void print_ranking(std::ostream& out, const std::optional<store::PersonRanking>&
     return;
   }
   const store::StoredScore& score = ranking->score;
-  out << "score: " << fixed(score.total, 3) << ", rank " << score.rank << " of " << ranking->ranked_people << " (run "
-      << ranking->run_id << ", as of " << ranking->as_of << ", weights sha256 " << ranking->weights_hash.substr(0, 12)
-      << ")\n";
+  out << "score: " << format_fixed(score.total, 3) << ", rank " << score.rank << " of " << ranking->ranked_people
+      << " (run " << ranking->run_id << ", as of " << ranking->as_of << ", weights sha256 "
+      << ranking->weights_hash.substr(0, 12) << ")\n";
   if (score.specialisation.empty()) {
     out << "  no evidence in any specialisation\n";
     return;

@@ -1,21 +1,14 @@
 #include "app/commands/command.hpp"
 #include "app/ranking/rank_runner.hpp"
+#include "common/strings.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include <cstdio>
 #include <ostream>
 
 namespace scout::app {
 
 namespace {
-
-std::string fixed(double value, int decimals)
-{
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
 
 class RankCommand : public Command {
 public:
@@ -31,15 +24,15 @@ public:
   int run(CommandContext& context) override
   {
     const RankSummary s = run_rank(context.settings, m_options, context.log);
-    context.log.info("rank: run " + std::to_string(s.run_id) + ": " + std::to_string(s.people) + " people ranked, "
-                     + std::to_string(s.bots) + " bots and organisations left out; as of " + s.as_of + "; weights "
-                     + s.weights_path + " (sha256 " + s.weights_hash.substr(0, 12) + "); features "
-                     + (s.cached ? "cached" : "read and extracted") + " in " + fixed(s.read_seconds, 2) + " s, scored "
-                     + fixed(s.score_seconds, 2) + " s, written " + fixed(s.write_seconds, 2) + " s ("
-                     + std::to_string(s.detailed) + " people with signal detail)");
+    context.log.info(
+      "rank: run " + std::to_string(s.run_id) + ": " + std::to_string(s.people) + " people ranked, "
+      + std::to_string(s.bots) + " bots and organisations left out; as of " + s.as_of + "; weights " + s.weights_path
+      + " (sha256 " + s.weights_hash.substr(0, 12) + "); features " + (s.cached ? "cached" : "read and extracted")
+      + " in " + format_fixed(s.read_seconds, 2) + " s, scored " + format_fixed(s.score_seconds, 2) + " s, written "
+      + format_fixed(s.write_seconds, 2) + " s (" + std::to_string(s.detailed) + " people with signal detail)");
     for (const RankedLine& line : s.top) {
-      context.out << line.rank << ". " << line.name << " (person " << line.person_id << ")  " << fixed(line.total, 3)
-                  << "  " << line.specialisation << "\n";
+      context.out << line.rank << ". " << line.name << " (person " << line.person_id << ")  "
+                  << format_fixed(line.total, 3) << "  " << line.specialisation << "\n";
     }
     return 0;
   }
