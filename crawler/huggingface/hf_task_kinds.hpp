@@ -10,7 +10,7 @@ namespace scout::crawler::hf {
 inline constexpr std::string_view k_hf_author_models = "hf.author_models";  // /api/models?author=X&full=true&limit=100
 inline constexpr std::string_view k_hf_model_search = "hf.model_search";    // /api/models?search=Q&full=true&limit=100
 inline constexpr std::string_view k_hf_model = "hf.model";                  // /api/models/{id}
-inline constexpr std::string_view k_hf_model_card = "hf.model_card";        // /{id}/raw/main/README.md
+inline constexpr std::string_view k_hf_model_card = "hf.model_card";        // /{id}/resolve/main/README.md
 inline constexpr std::string_view k_hf_user_overview = "hf.user_overview";  // /api/users/{u}/overview
 inline constexpr std::string_view k_hf_org_overview = "hf.org_overview";    // /api/organizations/{o}/overview
 inline constexpr std::string_view k_hf_paper = "hf.paper";                  // /api/papers/{arxiv_id}

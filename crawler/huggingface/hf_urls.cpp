@@ -81,7 +81,7 @@ std::string hf_model_url(std::string_view api, std::string_view model_id)
 
 std::string hf_model_card_url(std::string_view api, std::string_view model_id)
 {
-  return std::string(api) + "/" + encode_path(model_id) + "/raw/main/README.md";
+  return std::string(api) + "/" + encode_path(model_id) + "/resolve/main/README.md";
 }
 
 std::string hf_paper_url(std::string_view api, std::string_view arxiv_id)

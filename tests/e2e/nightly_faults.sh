@@ -65,8 +65,8 @@ data_dump "$WORK/clean.db" >"$WORK/clean.dump"
 mapfile -t gh_paths < <(requested_paths "$GITHUB_URL" "$broken")
 mapfile -t hf_paths < <(requested_paths "$HF_URL")
 # Malformed JSON only where JSON is served: half a raw README.md is still a (shorter) README.
-mapfile -t gh_json < <(printf '%s\n' "${gh_paths[@]}" | grep -v '/raw/')
-mapfile -t hf_json < <(printf '%s\n' "${hf_paths[@]}" | grep -v '/raw/')
+mapfile -t gh_json < <(printf '%s\n' "${gh_paths[@]}" | grep -v '/README.md$')
+mapfile -t hf_json < <(printf '%s\n' "${hf_paths[@]}" | grep -v '/README.md$')
 reset_servers
 points=""
 add_transient() {  # add_transient SERVER PATHS_ARRAY JSON-KIND-PART

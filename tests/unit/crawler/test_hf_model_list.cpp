@@ -71,7 +71,7 @@ TEST_SUITE("crawler::hf::model_list")
     const auto output = parse_hf(author_page());
     const auto lines = task_lines(output);
     CHECK(has_line(lines, "hf.model https://huggingface.co/api/models/lumen-lab/lumen-7b-chat"));
-    CHECK(has_line(lines, "hf.model_card https://huggingface.co/lumen-lab/lumen-7b-chat/raw/main/README.md"));
+    CHECK(has_line(lines, "hf.model_card https://huggingface.co/lumen-lab/lumen-7b-chat/resolve/main/README.md"));
     CHECK(has_line(lines, "hf.model https://huggingface.co/api/models/lumen-lab/lumen-style-lora"));
     CHECK(count_kind(output, "hf.model") == 3);
     CHECK(count_kind(output, "hf.model_card") == 3);
@@ -149,7 +149,7 @@ TEST_SUITE("crawler::hf::model_list")
                 hf_fixture("models_search_llm.json")};
     const auto lines = task_lines(parse_hf(page, api));
     CHECK(has_line(lines, "hf.model " + api + "/api/models/ada-vance/tiny-reasoner-1b"));
-    CHECK(has_line(lines, "hf.model_card " + api + "/kwame-osei/llm-judge-ft/raw/main/README.md"));
+    CHECK(has_line(lines, "hf.model_card " + api + "/kwame-osei/llm-judge-ft/resolve/main/README.md"));
     CHECK(has_line(lines, "hf.paper " + api + "/api/papers/2402.03300"));
     CHECK(has_line(lines, "hf.user_overview " + api + "/api/users/ada-vance/overview"));
   }

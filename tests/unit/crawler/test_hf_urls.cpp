@@ -15,7 +15,7 @@ TEST_SUITE("crawler::hf::urls")
     CHECK(hf_author_models_url(api, "lumen-lab") == api + "/api/models?author=lumen-lab&full=true&limit=100");
     CHECK(hf_model_search_url(api, "llm judge") == api + "/api/models?search=llm%20judge&full=true&limit=100");
     CHECK(hf_model_url(api, "lumen-lab/lumen-7b-chat") == api + "/api/models/lumen-lab/lumen-7b-chat");
-    CHECK(hf_model_card_url(api, "lumen-lab/lumen-7b-chat") == api + "/lumen-lab/lumen-7b-chat/raw/main/README.md");
+    CHECK(hf_model_card_url(api, "lumen-lab/lumen-7b-chat") == api + "/lumen-lab/lumen-7b-chat/resolve/main/README.md");
     CHECK(hf_paper_url(api, "2305.18290") == api + "/api/papers/2305.18290");
     CHECK(hf_user_overview_url(api, "zoe-lk") == api + "/api/users/zoe-lk/overview");
     CHECK(hf_org_overview_url(api, "lumen-lab") == api + "/api/organizations/lumen-lab/overview");
