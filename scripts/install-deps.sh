@@ -14,6 +14,7 @@ packages=(
   libcli11-dev           # command line
   libcpp-httplib-dev     # the local replay server
   libpugixml-dev         # arXiv's Atom XML
+  libcmark-dev           # CommonMark: README and model-card headings and links as a reader sees them
   libzstd-dev            # compressed raw-response archive
   python3                # e2e test helpers
 )

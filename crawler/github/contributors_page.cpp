@@ -2,7 +2,7 @@
 #include "crawler/github/github_page.hpp"
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/github_urls.hpp"
-#include "crawler/github/json_fields.hpp"
+#include "crawler/json_fields.hpp"
 
 namespace scout::crawler::github {
 

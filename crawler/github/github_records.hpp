@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crawler/github/json_fields.hpp"
+#include "crawler/json_fields.hpp"
 #include "model/records.hpp"
 
 // Internal to crawler/github: GitHub JSON objects -> records. Problems go to the

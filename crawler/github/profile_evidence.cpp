@@ -1,10 +1,9 @@
 #include "crawler/github/profile_evidence.hpp"
 
 #include "common/strings.hpp"
-#include "crawler/arxiv_id_match.hpp"
-#include "crawler/github/hf_url.hpp"
-#include "crawler/github/link_target.hpp"
 #include "crawler/http/url.hpp"
+#include "crawler/links/link_evidence.hpp"
+#include "crawler/links/link_extractor.hpp"
 
 #include <utility>
 
@@ -31,64 +30,36 @@ std::optional<Url> parse_loose_url(std::string_view text)
 
 std::string without_www(const std::string& host) { return starts_with(host, "www.") ? host.substr(4) : host; }
 
-// arxiv.org/abs/{id} (or /pdf/, /html/) -> "arxiv:{id}"; nullopt for other arXiv pages.
-std::optional<LinkTarget> arxiv_target(std::string_view path)
-{
-  for (const std::string_view prefix : {"/abs/", "/pdf/", "/html/"}) {
-    if (starts_with(path, prefix)) {
-      if (const std::optional<ArxivIdMatch> match = match_arxiv_id(path.substr(prefix.size()))) {
-        return LinkTarget{"", "", "arxiv:" + match->id};
-      }
-    }
-  }
-  return std::nullopt;
-}
-
-std::optional<LinkTarget> twitter_target(std::string_view path)
+// "twitter:{name}" for an X or Twitter profile URL's path, nullopt for its other pages.
+std::optional<std::string> twitter_ref(std::string_view path)
 {
   const std::vector<std::string> parts = split(trim(path), '/');
   if (parts.size() < 2 || parts[1].empty() || parts[1] == "intent" || parts[1] == "home") {
     return std::nullopt;
   }
-  return LinkTarget{"", "", "twitter:" + to_lower(parts[1])};
+  return "twitter:" + to_lower(parts[1]);
 }
 
-// What a blog URL points at; the generic "url:" ref when it is no known kind of page.
-std::optional<LinkTarget> blog_target(std::string_view blog)
+// The evidence a blog URL gives: a Hub or arXiv page as crawler/links reads it, an X
+// profile, else the generic "url:" ref; nullopt when it is no URL.
+std::optional<model::LinkEvidenceRecord> blog_evidence(const links::EvidenceSource& from, std::string_view blog)
 {
   const std::optional<Url> url = parse_loose_url(blog);
   if (!url) {
     return std::nullopt;
   }
+  const std::string detail(blog);
+  // A github.com blog stays a "url:" ref: two profiles naming the same site is its own rule.
+  const std::optional<links::Link> link = links::link_of_url(url->host, url->path);
+  if (link && link->target != links::Target::github_account && link->target != links::Target::github_repo) {
+    return links::link_evidence(from, "github_blog_url", *link, detail);
+  }
   const std::string host = without_www(url->host);
-  std::optional<LinkTarget> target;
-  if (host == "huggingface.co" || host == "hf.co") {
-    target = hf_target(url->path);
-  } else if (host == "arxiv.org") {
-    target = arxiv_target(url->path);
-  } else if (host == "twitter.com" || host == "x.com") {
-    target = twitter_target(url->path);
+  std::optional<std::string> ref = host == "twitter.com" || host == "x.com" ? twitter_ref(url->path) : std::nullopt;
+  if (!ref) {
+    ref = normalised_url_ref(blog);
   }
-  if (target) {
-    return target;
-  }
-  const std::optional<std::string> ref = normalised_url_ref(blog);
-  return ref ? std::optional<LinkTarget>(LinkTarget{"", "", *ref}) : std::nullopt;
-}
-
-model::LinkEvidenceRecord evidence(const model::GithubUserRecord& user, const LinkTarget& target, std::string kind,
-                                   std::string detail, const std::string& source_url)
-{
-  model::LinkEvidenceRecord record;
-  record.from_source = "github";
-  record.from_handle = user.login;
-  record.to_source = target.to_source;
-  record.to_handle = target.to_handle;
-  record.to_ref = target.to_ref;
-  record.kind = std::move(kind);
-  record.detail = std::move(detail);
-  record.source_url = source_url;
-  return record;
+  return ref ? std::optional(links::ref_evidence(from, "github_blog_url", *ref, detail)) : std::nullopt;
 }
 
 }  // namespace
@@ -114,11 +85,11 @@ std::optional<std::string> normalised_url_ref(std::string_view url)
 std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserRecord& user,
                                                         const std::string& source_url)
 {
+  const links::EvidenceSource from{"github", user.login, source_url};
   std::vector<model::LinkEvidenceRecord> records;
-  const std::string_view blog = trim(user.blog);
-  if (!blog.empty()) {
-    if (const std::optional<LinkTarget> target = blog_target(blog)) {
-      records.push_back(evidence(user, *target, "github_blog_url", std::string(blog), source_url));
+  if (const std::string_view blog = trim(user.blog); !blog.empty()) {
+    if (std::optional<model::LinkEvidenceRecord> record = blog_evidence(from, blog)) {
+      records.push_back(std::move(*record));
     }
   }
   std::string_view twitter = trim(user.twitter_username);
@@ -126,8 +97,8 @@ std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserR
     twitter.remove_prefix(1);
   }
   if (!twitter.empty()) {
-    const LinkTarget target{"", "", "twitter:" + to_lower(twitter)};
-    records.push_back(evidence(user, target, "github_twitter", user.twitter_username, source_url));
+    records.push_back(
+      links::ref_evidence(from, "github_twitter", "twitter:" + to_lower(twitter), user.twitter_username));
   }
   return records;
 }

@@ -2,25 +2,19 @@
 #include "crawler/github/base64.hpp"
 #include "crawler/github/github_page.hpp"
 #include "crawler/github/github_urls.hpp"
-#include "crawler/github/json_fields.hpp"
-#include "crawler/github/readme_links.hpp"
+#include "crawler/json_fields.hpp"
+#include "crawler/links/link_evidence.hpp"
+#include "crawler/links/markdown_text.hpp"
 
 namespace scout::crawler::github {
 
 namespace {
 
-model::LinkEvidenceRecord readme_evidence(const std::string& owner, const ReadmeLink& link, const std::string& url)
+// READMEs keep what their evidence rule reads: papers and Hugging Face accounts, models,
+// datasets and Spaces. A README's GitHub links are mostly dependencies and badges.
+bool readme_keeps(const links::Link& link)
 {
-  model::LinkEvidenceRecord record;
-  record.from_source = "github";
-  record.from_handle = owner;
-  record.to_source = link.target.to_source;
-  record.to_handle = link.target.to_handle;
-  record.to_ref = link.target.to_ref;
-  record.kind = "readme_link";
-  record.detail = link.matched;
-  record.source_url = url;
-  return record;
+  return link.target != links::Target::github_account && link.target != links::Target::github_repo;
 }
 
 }  // namespace
@@ -50,9 +44,12 @@ ParseOutput parse_readme(const GithubPage& page)
   if (!text) {
     return failed("field 'content': expected base64 text");
   }
-  const std::string owner = repo->substr(0, repo->find('/'));
-  for (const ReadmeLink& link : find_readme_links(*text)) {
-    output.records.evidence.push_back(readme_evidence(owner, link, page.task.url));
+  const links::EvidenceSource from{"github", repo->substr(0, repo->find('/')), page.task.url};
+  // Read as rendered Markdown: a reference wrapped onto the next line is still one link.
+  for (const links::Link& link : links::find_links(links::markdown_reader_text(*text))) {
+    if (readme_keeps(link)) {
+      output.records.evidence.push_back(links::link_evidence(from, "readme_link", link, link.matched));
+    }
   }
   return output;
 }

@@ -1,7 +1,7 @@
 // github.repo: GET /repos/{o}/{r}.
 #include "crawler/github/github_page.hpp"
 #include "crawler/github/github_records.hpp"
-#include "crawler/github/json_fields.hpp"
+#include "crawler/json_fields.hpp"
 
 namespace scout::crawler::github {
 

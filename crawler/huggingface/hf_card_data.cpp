@@ -1,7 +1,8 @@
 // read_hf_card_data (declared in hf_model_json.hpp): the lenient half of model reading.
 
-#include "crawler/huggingface/hf_json.hpp"
 #include "crawler/huggingface/hf_model_json.hpp"
+#include "crawler/json_body.hpp"
+#include "crawler/json_fields.hpp"
 
 namespace scout::crawler::hf {
 

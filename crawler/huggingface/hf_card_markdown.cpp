@@ -1,9 +1,10 @@
 #include "crawler/huggingface/hf_card_markdown.hpp"
 
 #include "common/strings.hpp"
+#include "crawler/links/markdown_text.hpp"
 
+#include <algorithm>
 #include <cctype>
-#include <optional>
 #include <span>
 
 namespace scout::crawler::hf {
@@ -37,72 +38,6 @@ std::vector<Line> split_lines(std::string_view text)
 bool is_word_char(char c)
 {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || (static_cast<unsigned char>(c) & 0x80) != 0;
-}
-
-// Markdown allows up to three spaces before a block marker.
-std::optional<std::string_view> unindent(std::string_view line)
-{
-  std::size_t spaces = 0;
-  while (spaces < line.size() && line[spaces] == ' ') {
-    ++spaces;
-  }
-  return spaces <= 3 ? std::optional(line.substr(spaces)) : std::nullopt;
-}
-
-// The fence marker ("```", "~~~~") a line opens or closes with, or "".
-std::string_view fence_marker(std::string_view line)
-{
-  const std::optional<std::string_view> text = unindent(line);
-  if (!text || text->empty() || (text->front() != '`' && text->front() != '~')) {
-    return "";
-  }
-  const std::size_t run = text->find_first_not_of(text->front());
-  const std::string_view marker = text->substr(0, run);
-  return marker.size() >= 3 ? marker : "";
-}
-
-// An ATX heading's level and text: "## Uses ##" -> (2, "uses").
-std::optional<std::pair<int, std::string>> atx_heading(std::string_view line)
-{
-  const std::optional<std::string_view> text = unindent(line);
-  if (!text || text->empty() || text->front() != '#') {
-    return std::nullopt;
-  }
-  const std::size_t hashes = text->find_first_not_of('#');
-  const std::size_t level = hashes == std::string_view::npos ? text->size() : hashes;
-  if (level > 6 || (hashes != std::string_view::npos && (*text)[hashes] != ' ' && (*text)[hashes] != '\t')) {
-    return std::nullopt;
-  }
-  std::string_view title = trim(text->substr(level));
-  const std::size_t closing = title.find_last_not_of('#');
-  if (closing != std::string_view::npos && closing + 1 < title.size() && title[closing] == ' ') {
-    title = trim(title.substr(0, closing + 1));
-  }
-  return std::pair{static_cast<int>(level), to_lower(title)};
-}
-
-// 1 or 2 when the line is a setext underline ("===" or "---", at least three).
-int setext_level(std::string_view line)
-{
-  const std::optional<std::string_view> text = unindent(line);
-  const std::string_view marks = text ? trim(*text) : "";
-  if (marks.size() < 3 || (marks.front() != '=' && marks.front() != '-')
-      || marks.find_first_not_of(marks.front()) != std::string_view::npos) {
-    return 0;
-  }
-  return marks.front() == '=' ? 1 : 2;
-}
-
-// A line that could be a setext heading's text: plain paragraph text, not a list item,
-// quote, table row, HTML or another heading.
-bool is_paragraph_text(std::string_view line)
-{
-  const std::optional<std::string_view> text = unindent(line);
-  if (!text || trim(*text).empty()) {
-    return false;
-  }
-  constexpr std::string_view k_block_starts = "-*+>|#<`~=";
-  return k_block_starts.find(text->front()) == std::string_view::npos;
 }
 
 }  // namespace
@@ -146,31 +81,21 @@ CardParts split_front_matter(std::string_view text)
 
 std::vector<CardChunk> card_chunks(std::string_view body)
 {
+  // Headings come from the CommonMark parser, so a '#' line in a code block is none; the
+  // chunks between them are cut from the source by line, as the template rules read lines.
   const std::vector<Line> lines = split_lines(body);
+  const auto line_at = [&](int number) -> const Line* {
+    return number >= 1 && static_cast<std::size_t>(number) <= lines.size() ? &lines[number - 1] : nullptr;
+  };
   std::vector<CardChunk> chunks(1);
   std::size_t content_begin = 0;
-  std::string_view fence;
-  // Ends the current chunk just before `stop` and opens one for a heading.
-  const auto open_chunk = [&](std::size_t stop, int level, std::string heading, std::size_t next_begin) {
-    chunks.back().content = body.substr(content_begin, stop - content_begin);
-    chunks.push_back(CardChunk{std::move(heading), level, {}});
-    content_begin = next_begin;
-  };
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string_view marker = fence_marker(lines[i].text);
-    if (!fence.empty()) {
-      const bool closes = !marker.empty() && marker.front() == fence.front() && marker.size() >= fence.size();
-      fence = closes ? std::string_view() : fence;
-      continue;
-    }
-    if (!marker.empty()) {
-      fence = marker;
-    } else if (auto heading = atx_heading(lines[i].text)) {
-      open_chunk(lines[i].begin, heading->first, std::move(heading->second), lines[i].end);
-    } else if (const int level = setext_level(lines[i].text);
-               level > 0 && i > 0 && lines[i - 1].begin >= content_begin && is_paragraph_text(lines[i - 1].text)) {
-      open_chunk(lines[i - 1].begin, level, to_lower(trim(lines[i - 1].text)), lines[i].end);
-    }
+  for (const links::MarkdownHeading& heading : links::markdown_headings(body)) {
+    const Line* first = line_at(heading.first_line);
+    const Line* last = line_at(heading.last_line);
+    const std::size_t start = first != nullptr ? std::max(first->begin, content_begin) : body.size();
+    chunks.back().content = body.substr(content_begin, start - content_begin);
+    chunks.push_back(CardChunk{to_lower(trim(heading.text)), heading.level, {}});
+    content_begin = last != nullptr ? last->end : body.size();
   }
   chunks.back().content = body.substr(content_begin);
   return chunks;

@@ -21,13 +21,14 @@ CardParts split_front_matter(std::string_view text);
 // A stretch of Markdown under one heading. The first chunk (level 0, empty heading) holds
 // the text before any heading.
 struct CardChunk {
-  std::string heading;  // lower-case text of the heading, '#' marks removed
+  std::string heading;  // lower-case rendered text of the heading ("**Uses** ##" -> "uses")
   int level = 0;        // 1-6 for ATX headings, 1 ('=') or 2 ('-') for setext ones
   std::string_view content;
 };
 
-// Splits a Markdown body at ATX ('## x') and setext ('x' over '---') headings. Lines inside
-// fenced code blocks are never headings. Views point into `body`.
+// Splits a Markdown body at the document's headings as CommonMark reads them (ATX '## x' and
+// setext 'x' over '---'; a '#' line in a code block, list or quote is none). Views point
+// into `body`.
 std::vector<CardChunk> card_chunks(std::string_view body);
 
 // The sections a card has, each named once in this order: intended_use, training_data,

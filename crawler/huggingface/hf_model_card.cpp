@@ -1,15 +1,28 @@
 // hf.model_card: a README.md as Markdown (never parsed as JSON).
 
-#include "crawler/huggingface/hf_card_links.hpp"
 #include "crawler/huggingface/hf_card_markdown.hpp"
 #include "crawler/huggingface/hf_card_template.hpp"
 #include "crawler/huggingface/hf_output.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
 #include "crawler/huggingface/hf_urls.hpp"
+#include "crawler/links/link_evidence.hpp"
+#include "crawler/links/markdown_text.hpp"
 
 namespace scout::crawler::hf {
 
 namespace {
+
+// The evidence kind a card's link gives: papers it cites, GitHub accounts and repositories
+// it links (the linker's hf_card_github rule reads both); "" for other links.
+std::string_view card_kind(const links::Link& link)
+{
+  switch (link.target) {
+  case links::Target::arxiv_paper: return "hf_card_arxiv";
+  case links::Target::github_account:
+  case links::Target::github_repo: return "hf_card_github";
+  default: return "";
+  }
+}
 
 // What the card body points at, credited to the model's namespace (a user or an org).
 void add_card_evidence(const model::HfModelCardRecord& card, std::string_view body, const std::string& url,
@@ -19,11 +32,11 @@ void add_card_evidence(const model::HfModelCardRecord& card, std::string_view bo
   if (author.empty()) {
     return;  // a legacy id like "gpt2" names no account to credit
   }
-  for (const std::string& id : find_arxiv_ids(body)) {
-    output.records.evidence.push_back(hf_evidence(author, "arxiv:" + id, "hf_card_arxiv", card.model_id, url));
-  }
-  for (const std::string& repo : find_github_repos(body)) {
-    output.records.evidence.push_back(hf_evidence(author, "github:" + repo, "hf_card_github", card.model_id, url));
+  const links::EvidenceSource from{"huggingface", author, url};
+  for (const links::Link& link : links::find_links(links::markdown_reader_text(body))) {
+    if (const std::string_view kind = card_kind(link); !kind.empty()) {
+      output.records.evidence.push_back(links::link_evidence(from, std::string(kind), link, card.model_id));
+    }
   }
 }
 

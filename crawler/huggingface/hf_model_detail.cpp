@@ -1,9 +1,9 @@
 // hf.model: the full object of one model, with cardData and model-index.
 
-#include "crawler/huggingface/hf_json.hpp"
 #include "crawler/huggingface/hf_model_json.hpp"
 #include "crawler/huggingface/hf_output.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
+#include "crawler/json_body.hpp"
 
 namespace scout::crawler::hf {
 

@@ -14,9 +14,10 @@ namespace scout::crawler::hf {
 
 // Reads one model object, list or full form, into `record`. Fields the Hub generates are
 // checked strictly: `id`, `downloads` and `likes` are required, and a present field of the
-// wrong type fails the model. Returns that problem as "field 'x'<where>: expected ...", or
-// "" when the model is fine. `author` falls back to the id's "org/" prefix. cardData is
-// read too (see read_hf_card_data), its notes naming `url`. `object` must be a JSON object.
+// wrong type fails the model. Returns that problem as "field 'x' of <where>: expected ..."
+// (`where` is "model 3", or empty for a response that is one model), or "" when the model
+// is fine; an `object` that is no object gives "<where>: expected object, got ...". `author` falls back to the id's "org/" prefix. cardData is
+// read too (see read_hf_card_data), its notes naming `url`.
 std::string read_hf_model(const rapidjson::Value& object, std::string_view url, std::string_view where,
                           model::HfModelRecord& record, std::vector<std::string>& notes);
 

@@ -1,10 +1,11 @@
 // hf.author_models and hf.model_search: a JSON array of models per page.
 
-#include "crawler/huggingface/hf_json.hpp"
 #include "crawler/huggingface/hf_model_json.hpp"
 #include "crawler/huggingface/hf_output.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
 #include "crawler/huggingface/hf_urls.hpp"
+#include "crawler/json_body.hpp"
+#include "crawler/links/link_evidence.hpp"
 
 #include <algorithm>
 #include <set>
@@ -33,7 +34,8 @@ void follow_model(std::string_view api, const model::Task& task, const std::stri
       add_task(output, task, k_hf_paper, hf_paper_url(api, value));
     }
     if (!record.author.empty()) {
-      output.records.evidence.push_back(hf_evidence(record.author, "arxiv:" + value, "hf_arxiv_tag", record.id, url));
+      const links::EvidenceSource from{"huggingface", record.author, url};
+      output.records.evidence.push_back(links::ref_evidence(from, "hf_arxiv_tag", "arxiv:" + value, record.id));
     }
   }
   const bool known = std::find(seen.authors.begin(), seen.authors.end(), record.author) != seen.authors.end();
@@ -79,11 +81,7 @@ ParseOutput parse_hf_model_list(std::string_view api, const model::Task& task, c
   ParseOutput output;
   PageFollowUps seen;
   for (rapidjson::SizeType i = 0; i < document.Size(); ++i) {
-    const std::string where = " of model " + std::to_string(i);
-    if (!document[i].IsObject()) {
-      return parse_failure(url + ": model " + std::to_string(i) + ": expected an object, got "
-                           + json_type_name(document[i]));
-    }
+    const std::string where = "model " + std::to_string(i);
     model::HfModelRecord record;
     if (std::string problem = read_hf_model(document[i], url, where, record, output.notes); !problem.empty()) {
       return parse_failure(url + ": " + problem);

@@ -1,28 +1,29 @@
 // hf.user_overview and hf.org_overview: one account's profile counts.
 
-#include "crawler/huggingface/hf_json.hpp"
 #include "crawler/huggingface/hf_output.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
 #include "crawler/huggingface/hf_urls.hpp"
+#include "crawler/json_body.hpp"
+#include "crawler/json_fields.hpp"
 
 namespace scout::crawler::hf {
 
 namespace {
 
 // Fields users and organisations share. Every one may be absent.
-void read_counts(JsonFields& fields, model::HfAuthorRecord& record)
+void read_counts(const JsonFields& fields, model::HfAuthorRecord& record)
 {
-  fields.optional_string("fullname", record.fullname);
-  fields.optional_bool("isPro", record.is_pro);
-  fields.optional_int("numModels", record.num_models);
-  fields.optional_int("numDatasets", record.num_datasets);
-  fields.optional_int("numSpaces", record.num_spaces);
-  fields.optional_int("numPapers", record.num_papers);
-  fields.optional_int("numFollowers", record.num_followers);
+  record.fullname = fields.optional_string("fullname");
+  record.is_pro = fields.optional_bool("isPro");
+  record.num_models = fields.optional_integer("numModels");
+  record.num_datasets = fields.optional_integer("numDatasets");
+  record.num_spaces = fields.optional_integer("numSpaces");
+  record.num_papers = fields.optional_integer("numPapers");
+  record.num_followers = fields.optional_integer("numFollowers");
 }
 
 // orgs[] of {name, ...}; entries without a string name are skipped.
-void read_orgs(JsonFields& fields, model::HfAuthorRecord& record)
+void read_orgs(const JsonFields& fields, model::HfAuthorRecord& record)
 {
   const rapidjson::Value* orgs = fields.optional_array("orgs");
   if (orgs == nullptr) {
@@ -49,12 +50,13 @@ ParseOutput parse_overview(const model::Task& task, const FetchedPage& page, con
   }
   model::HfAuthorRecord record;
   record.kind = kind;
-  JsonFields fields(document);
-  fields.optional_string(name_field, record.name);
+  std::string error;
+  const JsonFields fields(document, error);
+  record.name = fields.optional_string(name_field);
   read_counts(fields, record);
   read_orgs(fields, record);
-  if (fields.failed()) {
-    return parse_failure(url + ": " + fields.problem(""));
+  if (!error.empty()) {
+    return parse_failure(url + ": " + error);
   }
   if (record.name.empty()) {
     record.name = hf_name_from_overview_url(url).value_or("");

@@ -1,9 +1,11 @@
 // hf.paper: which Hub accounts have claimed authorship of an arXiv paper.
 
-#include "crawler/huggingface/hf_json.hpp"
 #include "crawler/huggingface/hf_output.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
 #include "crawler/huggingface/hf_urls.hpp"
+#include "crawler/json_body.hpp"
+#include "crawler/json_fields.hpp"
+#include "crawler/links/link_evidence.hpp"
 
 namespace scout::crawler::hf {
 
@@ -23,8 +25,9 @@ void add_claim(const rapidjson::Value& author, const std::string& arxiv_id, cons
   if (!handle || handle->empty()) {
     return;
   }
+  const links::EvidenceSource from{"huggingface", *handle, url};
   output.records.evidence.push_back(
-    hf_evidence(*handle, "arxiv:" + arxiv_id, "hf_paper_claim", string_member(author, "name").value_or(""), url));
+    links::ref_evidence(from, "hf_paper_claim", "arxiv:" + arxiv_id, string_member(author, "name").value_or("")));
 }
 
 }  // namespace
@@ -40,11 +43,15 @@ ParseOutput parse_hf_paper(std::string_view /*api*/, const model::Task& task, co
     return parse_failure(url + ": expected a JSON object (a paper), got " + json_type_name(document));
   }
   std::string arxiv_id = hf_arxiv_id_from_paper_url(url).value_or("");
-  JsonFields fields(document);
-  fields.optional_string("id", arxiv_id);
+  std::string error;
+  const JsonFields fields(document, error);
+  // The body's id wins over the URL's: it is the paper's canonical id.
+  if (fields.has("id")) {
+    arxiv_id = fields.string("id");
+  }
   const rapidjson::Value* authors = fields.optional_array("authors");
-  if (fields.failed()) {
-    return parse_failure(url + ": " + fields.problem(""));
+  if (!error.empty()) {
+    return parse_failure(url + ": " + error);
   }
   if (arxiv_id.empty()) {
     return parse_failure(url + ": field 'id': expected string, got nothing");

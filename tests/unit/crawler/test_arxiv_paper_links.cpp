@@ -1,3 +1,5 @@
+// What a paper keeps of the links in its abstract and comment (the links themselves are
+// found by crawler/links, tested in test_link_extractor.cpp).
 #include "crawler/arxiv/paper_links.hpp"
 
 #include <doctest/doctest.h>
@@ -5,17 +7,18 @@
 #include <string>
 #include <vector>
 
-using scout::crawler::find_paper_links;
 using scout::crawler::paper_link_evidence;
-using scout::crawler::PaperLink;
 
 namespace {
 
-std::vector<std::string> refs(const std::vector<PaperLink>& links)
+std::vector<std::string> refs_in(const std::string& abstract)
 {
+  scout::model::ArxivPaperRecord paper;
+  paper.id = "2401.01234";
+  paper.abstract = abstract;
   std::vector<std::string> out;
-  for (const PaperLink& link : links) {
-    out.push_back(link.to_ref);
+  for (const auto& record : paper_link_evidence(paper, "u")) {
+    out.push_back(record.kind + " " + record.to_ref);
   }
   return out;
 }
@@ -24,48 +27,18 @@ std::vector<std::string> refs(const std::vector<PaperLink>& links)
 
 TEST_SUITE("crawler::arxiv::PaperLinks")
 {
-  TEST_CASE("GitHub repository URLs lose trailing punctuation and .git")
+  TEST_CASE("repositories are code links; Hub models, datasets and spaces with an owner are hf links")
   {
-    const auto links = find_paper_links(
-      "Code: https://github.com/Owner-1/repo.name.git, also http://www.github.com/a_b/c-d. "
-      "And (github.com/x/y) plus \\url{https://github.com/p/q}.");
-    CHECK(refs(links)
-          == std::vector<std::string>{"github:Owner-1/repo.name", "github:a_b/c-d", "github:x/y", "github:p/q"});
-    CHECK(links[0].url == "https://github.com/Owner-1/repo.name");
-    CHECK(links[0].kind == "paper_code_link");
-    CHECK(links[1].url == "http://www.github.com/a_b/c-d");
-    CHECK(links[2].url == "github.com/x/y");
+    CHECK(refs_in("https://github.com/o/r/tree/main, https://huggingface.co/org/model-7b; "
+                  "huggingface.co/datasets/org/set. https://huggingface.co/spaces/org/demo")
+          == std::vector<std::string>{"paper_code_link github:o/r", "paper_hf_link hf:model/org/model-7b",
+                                      "paper_hf_link hf:dataset/org/set", "paper_hf_link hf:space/org/demo"});
   }
 
-  TEST_CASE("deep GitHub links name their repository once")
+  TEST_CASE("accounts, other papers and ownerless datasets credit no one and are left out")
   {
-    const auto links = find_paper_links("https://github.com/o/r/tree/main/src and https://GitHub.com/o/r#readme");
-    CHECK(refs(links) == std::vector<std::string>{"github:o/r"});
-  }
-
-  TEST_CASE("GitHub user pages, site pages and other hosts are not repositories")
-  {
-    CHECK(find_paper_links("https://github.com/someone and https://github.com/orgs/acme/people").empty());
-    CHECK(find_paper_links("https://gist.github.com/someone/abc123 and https://notgithub.com/a/b").empty());
-    CHECK(find_paper_links("see https://github.com/topics/llm or github.com/").empty());
-  }
-
-  TEST_CASE("Hugging Face models, datasets and spaces get typed refs")
-  {
-    const auto links = find_paper_links(
-      "https://huggingface.co/org/model-7b; huggingface.co/datasets/org/set. "
-      "https://huggingface.co/spaces/org/demo and https://hf.co/org2/m2.");
-    CHECK(refs(links)
-          == std::vector<std::string>{"hf:model/org/model-7b", "hf:dataset/org/set", "hf:space/org/demo",
-                                      "hf:model/org2/m2"});
-    CHECK(links[0].kind == "paper_hf_link");
-    CHECK(links[3].url == "https://hf.co/org2/m2");
-  }
-
-  TEST_CASE("Hugging Face site pages and bare accounts are left out")
-  {
-    CHECK(find_paper_links("https://huggingface.co/papers/2305.18290 https://huggingface.co/docs/hub/x "
-                           "https://huggingface.co/org https://huggingface.co/datasets/org")
+    CHECK(refs_in("https://github.com/someone https://huggingface.co/org https://huggingface.co/datasets/squad "
+                  "https://huggingface.co/papers/2305.18290 arXiv:2305.18290")
             .empty());
   }
 
@@ -73,15 +46,16 @@ TEST_SUITE("crawler::arxiv::PaperLinks")
   {
     scout::model::ArxivPaperRecord paper;
     paper.id = "2401.01234";
-    paper.abstract = "Code at https://github.com/a/b.";
-    paper.comment = "github.com/a/b and https://huggingface.co/a/m";
+    paper.abstract = "Code at https://github.com/a/b.git.";
+    paper.comment = "github.com/A/B and https://huggingface.co/a/m";
     const auto evidence = paper_link_evidence(paper, "https://export.arxiv.org/api/query?id_list=2401.01234");
     REQUIRE(evidence.size() == 2);
     CHECK(evidence[0].from_source == "arxiv");
     CHECK(evidence[0].from_handle == "paper:2401.01234");
     CHECK(evidence[0].to_ref == "github:a/b");
     CHECK(evidence[0].kind == "paper_code_link");
-    CHECK(evidence[0].detail == "https://github.com/a/b");
+    CHECK(evidence[0].detail == "github.com/a/b");
+    CHECK(evidence[0].confidence == doctest::Approx(0.6));
     CHECK(evidence[0].source_url == "https://export.arxiv.org/api/query?id_list=2401.01234");
     CHECK(evidence[1].to_ref == "hf:model/a/m");
     CHECK(evidence[1].kind == "paper_hf_link");

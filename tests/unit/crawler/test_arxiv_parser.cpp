@@ -127,13 +127,14 @@ TEST_SUITE("crawler::ArxivParser")
       refs.push_back(evidence.kind + " " + evidence.to_ref + " " + evidence.detail);
     }
     // The comment's lower-case github.com/example-lab/pref-tune is the abstract's repo again.
+    // Details are the links from the host on, as every source writes them.
     CHECK(refs
           == std::vector<std::string>{
-            "paper_code_link github:Example-Lab/pref-tune https://github.com/Example-Lab/pref-tune",
-            "paper_hf_link hf:model/example-lab/pref-7b https://huggingface.co/example-lab/pref-7b",
+            "paper_code_link github:Example-Lab/pref-tune github.com/Example-Lab/pref-tune",
+            "paper_hf_link hf:model/example-lab/pref-7b huggingface.co/example-lab/pref-7b",
             "paper_hf_link hf:dataset/example-lab/pref-eval huggingface.co/datasets/example-lab/pref-eval",
-            "paper_hf_link hf:space/example-lab/demo https://huggingface.co/spaces/example-lab/demo",
-            "paper_code_link github:other-org/baselines https://github.com/other-org/baselines",
+            "paper_hf_link hf:space/example-lab/demo huggingface.co/spaces/example-lab/demo",
+            "paper_code_link github:other-org/baselines github.com/other-org/baselines",
           });
   }
 

@@ -26,7 +26,7 @@ TEST_SUITE("crawler::github::errors")
   {
     const std::string url = "https://api.github.com/users/ana-ml";
     const auto output = run({"github.user", url, fixture("user_missing_login.json")});
-    CHECK(output.error == url + ": field 'login': expected string, but it is missing or null");
+    CHECK(output.error == url + ": field 'login': expected string, got nothing");
     check_nothing_kept(output);
   }
 
@@ -49,7 +49,7 @@ TEST_SUITE("crawler::github::errors")
       const auto output = run({"github.repo", "https://api.github.com/repos/a/b",
                                R"({"id": 1, "name": "b", "full_name": "a/b", "owner": {"id": 3}})"});
       CHECK(output.error
-            == "https://api.github.com/repos/a/b: field 'owner.login': expected string, but it is missing or null");
+            == "https://api.github.com/repos/a/b: field 'owner.login': expected string, got nothing");
     }
     SUBCASE("an item that is not an object")
     {

@@ -55,6 +55,6 @@ TEST_SUITE("crawler::github::user_search")
   TEST_CASE("a search answer without items is an error")
   {
     const auto output = run({"github.user_search", k_url, fixture("search_users_items_missing.json")});
-    CHECK(output.error == k_url + ": field 'items': expected array, but it is missing or null");
+    CHECK(output.error == k_url + ": field 'items': expected array, got nothing");
   }
 }

@@ -137,12 +137,16 @@ TEST_SUITE("crawler::hf::model_card")
       CHECK(evidence.from_handle == "lumen-lab");
       CHECK(evidence.detail == "lumen-lab/lumen-7b-chat");
       CHECK(evidence.source_url == k_card_url);
-      CHECK(evidence.kind == (evidence.to_ref.rfind("arxiv:", 0) == 0 ? "hf_card_arxiv" : "hf_card_github"));
+      const bool paper = evidence.to_ref.rfind("arxiv:", 0) == 0;
+      CHECK(evidence.kind == (paper ? "hf_card_arxiv" : "hf_card_github"));
+      // Citing a paper is not writing it; a linked repository may be upstream code.
+      CHECK(evidence.confidence == doctest::Approx(paper ? 0.3 : 0.6));
       refs.push_back(evidence.to_ref);
     }
+    // In order of first mention, as every source reports links (cards listed papers first).
     CHECK(refs
-          == std::vector<std::string>{"arxiv:2305.18290", "arxiv:2305.14233", "arxiv:2310.16944", "arxiv:2407.01234",
-                                      "github:lumen-lab/lumen-train", "github:lumen-lab/evals"});
+          == std::vector<std::string>{"arxiv:2305.18290", "github:lumen-lab/lumen-train", "github:lumen-lab/evals",
+                                      "arxiv:2305.14233", "arxiv:2310.16944", "arxiv:2407.01234"});
   }
 
   TEST_CASE("front matter is not searched and messy cards still parse")
@@ -156,7 +160,7 @@ TEST_SUITE("crawler::hf::model_card")
     }
     // statmt.org in the front matter is ignored; hep-th/9901001v2 loses its version.
     CHECK(refs
-          == std::vector<std::string>{"arxiv:2006.10369", "arxiv:hep-th/9901001", "github:kwame-osei/deep-shallow",
+          == std::vector<std::string>{"github:kwame-osei/deep-shallow", "arxiv:2006.10369", "arxiv:hep-th/9901001",
                                       "github:huggingface/transformers"});
   }
 

@@ -192,11 +192,11 @@ TEST_SUITE("crawler::hf::model_list")
       std::string expected;
     };
     const Row rows[] = {
-      {"[{" + base + R"(,"tags":"llm"}])", "field 'tags' of model 0: expected array, got string"},
-      {"[{" + base + R"(,"tags":["a",7]}])", "field 'tags' of model 0: expected array of strings, got integer in it"},
+      {"[{" + base + R"(,"tags":"llm"}])", "field 'tags' of model 0: expected array of strings, got string"},
+      {"[{" + base + R"(,"tags":["a",7]}])", "field 'tags' of model 0: expected array of strings, got integer"},
       {R"([{"id":"a/b","likes":1.5,"downloads":2}])", "field 'likes' of model 0: expected integer, got number"},
       {"[{" + base + R"(,"gated":7}])", "field 'gated' of model 0: expected boolean or string, got integer"},
-      {"[{" + base + "}, 3]", "model 1: expected an object, got integer"},
+      {"[{" + base + "}, 3]", "model 1: expected object, got integer"},
       {"[{" + base, "expected JSON, got malformed JSON at byte 46: Missing a comma or '}' after an object member."},
       {"  ", "expected JSON, got an empty body"},
     };

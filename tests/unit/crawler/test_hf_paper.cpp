@@ -25,7 +25,7 @@ TEST_SUITE("crawler::hf::paper")
     CHECK(evidence[0].to_ref == "arxiv:2305.18290");
     CHECK(evidence[0].kind == "hf_paper_claim");
     CHECK(evidence[0].detail == "Rafael Rafailov");
-    CHECK(evidence[0].confidence == 1.0);
+    CHECK(evidence[0].confidence == doctest::Approx(0.9));  // a claim of authorship
     CHECK(evidence[0].source_url == k_paper_url);
     CHECK(evidence[1].from_handle == "ericmitchell");
     CHECK(evidence[2].from_handle == "jose-nunez");
