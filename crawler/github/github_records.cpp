@@ -1,4 +1,7 @@
+// GitHub JSON objects -> records, and github.repo (GET /repos/{o}/{r}), which is just one.
 #include "crawler/github/github_records.hpp"
+
+#include "crawler/github/github_page.hpp"
 
 namespace scout::crawler::github {
 
@@ -72,6 +75,19 @@ model::GithubRepoRecord read_repo(const JsonFields& fields)
   repo.forks_count = fields.optional_integer("forks_count").value_or(0);
   repo.topics = fields.optional_strings("topics");
   return repo;
+}
+
+// github.repo: GET /repos/{o}/{r}.
+ParseOutput parse_repo(const GithubPage& page)
+{
+  std::string error;
+  const model::GithubRepoRecord repo = read_repo(JsonFields(page.body, error));
+  if (!error.empty()) {
+    return failed(error);
+  }
+  ParseOutput output;
+  output.records.github_repos.push_back(repo);
+  return output;
 }
 
 }  // namespace scout::crawler::github

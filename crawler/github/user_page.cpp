@@ -3,7 +3,7 @@
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/github_urls.hpp"
 #include "crawler/json_fields.hpp"
-#include "crawler/github/profile_evidence.hpp"
+#include "crawler/github/github_evidence.hpp"
 
 namespace scout::crawler::github {
 

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace scout::crawler::hf {
@@ -27,5 +28,13 @@ std::string read_hf_model(const rapidjson::Value& object, std::string_view url, 
 // model-index comes from cardData, else from the top level; "[]" when neither is an array.
 void read_hf_card_data(const rapidjson::Value& object, std::string_view context, model::HfModelRecord& record,
                        std::vector<std::string>& notes);
+
+// Splits one Hub tag into (kind, value):
+//   "arxiv:2305.18290"                        -> ("arxiv", "2305.18290")
+//   "base_model:X", "base_model:finetune:X",
+//   ":quantized:X", ":adapter:X", ":merge:X"  -> ("base_model", "X")
+//   "dataset:X" -> ("dataset", "X"), "license:X" -> ("license", "X")
+//   anything else, empty values included      -> ("tag", tag)
+std::pair<std::string, std::string> parse_hf_tag(std::string_view tag);
 
 }  // namespace scout::crawler::hf

@@ -1,4 +1,4 @@
-#include "crawler/github/base64.hpp"
+#include "crawler/github/github_evidence.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 #include "crawler/arxiv_id_match.hpp"
-#include "crawler/github/profile_evidence.hpp"
+#include "crawler/github/github_evidence.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,4 @@
-#include "crawler/huggingface/hf_card_markdown.hpp"
-#include "crawler/huggingface/hf_card_template.hpp"
+#include "crawler/huggingface/hf_model_card.hpp"
 #include "test_hf_support.hpp"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-#include "crawler/huggingface/hf_tags.hpp"
+#include "crawler/huggingface/hf_model_json.hpp"
 
 #include <doctest/doctest.h>
 

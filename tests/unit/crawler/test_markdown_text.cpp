@@ -1,5 +1,5 @@
 // README and model-card structure through CommonMark (cmark) instead of line matching.
-#include "crawler/huggingface/hf_card_markdown.hpp"
+#include "crawler/huggingface/hf_model_card.hpp"
 #include "crawler/links/link_extractor.hpp"
 #include "crawler/links/markdown_text.hpp"
 #include "common/strings.hpp"

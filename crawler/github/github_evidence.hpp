@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+// Internal to crawler/github: the link evidence a user's profile and their READMEs give
+// (parse_user and parse_readme, declared in github_page.hpp, emit it).
 namespace scout::crawler::github {
 
 // Link evidence from a full user's profile, seen at `source_url`:
@@ -23,5 +25,10 @@ std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserR
 // query kept as written. "HTTPS://www.Example.com/Blog/" -> "url:example.com/Blog".
 // A value without a scheme is read as a host ("example.com/x"). nullopt when no host.
 std::optional<std::string> normalised_url_ref(std::string_view url);
+
+// Decodes standard base64 (RFC 4648 alphabet, '=' padding optional). ASCII whitespace
+// anywhere is skipped, since GitHub's contents API wraps `content` every 60 characters.
+// nullopt on any other character, on data after padding, or on a dangling 6-bit group.
+std::optional<std::string> decode_base64(std::string_view text);
 
 }  // namespace scout::crawler::github

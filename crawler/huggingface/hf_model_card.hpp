@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+// Internal to crawler/huggingface: what a model card's Markdown says (parse_hf_model_card
+// in hf_task_kinds.hpp is the kind parser that uses it).
 namespace scout::crawler::hf {
 
 // A model card README split at its YAML front matter.
@@ -46,5 +48,19 @@ bool has_phrase(std::string_view text, std::string_view phrase);
 
 // The lines of `text` without their line breaks ('\r' dropped too).
 std::vector<std::string_view> text_lines(std::string_view text);
+
+// True when a card body is still the auto-generated template. The rule:
+//  1. The body carries a template marker: "More Information Needed" (the Hub template's
+//     and the Trainer's placeholder, any case), "<!-- Provide a quick summary", or the
+//     "has been automatically generated" / "has been generated automatically" sentences.
+//  2. Each heading chunk (see card_chunks) is classified. Lines holding a placeholder
+//     ("More Information Needed", "...automatically generated...", "Use the code below to
+//     get started with the model."), bare labels ("- **Developed by:**"), HTML comments
+//     and blank lines are removed. A chunk with other text left is filled; one that only
+//     lost placeholders or comments is a placeholder; one with nothing at all is empty.
+//     Chunks the Trainer fills by itself ("Training hyperparameters", "Training results",
+//     "Framework versions") are not counted.
+//  3. Template = marker present and placeholder chunks outnumber filled ones.
+bool is_template_card(std::string_view body);
 
 }  // namespace scout::crawler::hf

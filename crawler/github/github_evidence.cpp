@@ -1,10 +1,17 @@
-#include "crawler/github/profile_evidence.hpp"
+// Link evidence from GitHub: a user's profile fields (github.user) and their READMEs
+// (github.readme: GET /repos/{o}/{r}/readme, base64 in JSON), read through crawler/links.
+#include "crawler/github/github_evidence.hpp"
 
 #include "common/strings.hpp"
+#include "crawler/github/github_page.hpp"
+#include "crawler/github/github_urls.hpp"
 #include "crawler/http/url.hpp"
+#include "crawler/json_fields.hpp"
 #include "crawler/links/link_evidence.hpp"
 #include "crawler/links/link_extractor.hpp"
+#include "crawler/links/markdown_text.hpp"
 
+#include <cstdint>
 #include <utility>
 
 namespace scout::crawler::github {
@@ -101,6 +108,113 @@ std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserR
       links::ref_evidence(from, "github_twitter", "twitter:" + to_lower(twitter), user.twitter_username));
   }
   return records;
+}
+
+namespace {
+
+int sextet(char c)
+{
+  if (c >= 'A' && c <= 'Z') {
+    return c - 'A';
+  }
+  if (c >= 'a' && c <= 'z') {
+    return c - 'a' + 26;
+  }
+  if (c >= '0' && c <= '9') {
+    return c - '0' + 52;
+  }
+  if (c == '+') {
+    return 62;
+  }
+  if (c == '/') {
+    return 63;
+  }
+  return -1;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+std::optional<std::string> decode_base64(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size() / 4 * 3);
+  std::uint32_t buffer = 0;
+  int bits = 0;
+  int sextets = 0;  // in the current 4-character group
+  bool padding = false;
+  for (const char c : text) {
+    if (is_space(c)) {
+      continue;
+    }
+    if (c == '=') {
+      padding = true;
+      continue;
+    }
+    const int value = sextet(c);
+    if (value < 0 || padding) {
+      return std::nullopt;
+    }
+    buffer = (buffer << 6) | static_cast<std::uint32_t>(value);
+    bits += 6;
+    sextets = (sextets + 1) % 4;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((buffer >> bits) & 0xFF);
+    }
+  }
+  // One character alone cannot carry a byte: the input was cut short.
+  if (sextets == 1) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+namespace {
+
+// READMEs keep what their evidence rule reads: papers and Hugging Face accounts, models,
+// datasets and Spaces. A README's GitHub links are mostly dependencies and badges.
+bool readme_keeps(const links::Link& link)
+{
+  return link.target != links::Target::github_account && link.target != links::Target::github_repo;
+}
+
+}  // namespace
+
+ParseOutput parse_readme(const GithubPage& page)
+{
+  // The owner comes from the URL we asked for: a renamed repository answers from its
+  // new /repositories/{id} address, which names no one.
+  const std::optional<std::string> repo = repo_from_path(page.task.url);
+  if (!repo) {
+    return failed("cannot tell which repository this README belongs to (no /repos/{owner}/{name} path)");
+  }
+  std::string error;
+  const JsonFields fields(page.body, error);
+  const std::string encoding = fields.optional_string("encoding");
+  const std::string content = fields.optional_string("content");
+  if (!error.empty()) {
+    return failed(error);
+  }
+  ParseOutput output;
+  // Files over 1 MB come with encoding "none" and no content.
+  if (encoding != "base64") {
+    output.notes.push_back(page.task.url + ": README not decoded (encoding '" + encoding + "')");
+    return output;
+  }
+  const std::optional<std::string> text = decode_base64(content);
+  if (!text) {
+    return failed("field 'content': expected base64 text");
+  }
+  const links::EvidenceSource from{"github", repo->substr(0, repo->find('/')), page.task.url};
+  // Read as rendered Markdown: a reference wrapped onto the next line is still one link.
+  for (const links::Link& link : links::find_links(links::markdown_reader_text(*text))) {
+    if (readme_keeps(link)) {
+      output.records.evidence.push_back(links::link_evidence(from, "readme_link", link, link.matched));
+    }
+  }
+  return output;
 }
 
 }  // namespace scout::crawler::github
