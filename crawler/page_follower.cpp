@@ -39,7 +39,8 @@ ParseOutput PageFollower::parse(const model::Task& task, const FetchedPage& page
     if (!next.error.empty()) {
       output.error = page.url + ": " + next.error;
     } else if (next.url) {
-      output.new_tasks.push_back(model::NewTask{task.source, task.kind, std::move(*next.url), task.id});
+      output.new_tasks.push_back(
+        model::NewTask{task.source, task.kind, std::move(*next.url), task.id, model::next_page_of(task.subject)});
     }
   }
   return output;

@@ -14,8 +14,11 @@ namespace {
   throw Error("crawl_tasks: " + operation + ": " + e.what());
 }
 
-// The task in the current row of a query whose first six columns are id, source, kind,
-// url, parent id (0 for none) and attempts.
+// The columns task_from_row reads, in its order.
+const std::string k_task_columns_sql = "id, source, kind, url, coalesce(parent_id, 0), attempts, subject_kind,"
+                                       " subject_value, subject_page";
+
+// The task in the current row of a query whose first columns are k_task_columns_sql.
 model::Task task_from_row(SQLite::Statement& row)
 {
   model::Task task;
@@ -25,8 +28,13 @@ model::Task task_from_row(SQLite::Statement& row)
   task.url = row.getColumn(3).getString();
   task.parent_id = row.getColumn(4).getInt64();
   task.attempts = row.getColumn(5).getInt();
+  model::parse_subject_kind(row.getColumn(6).getString(), task.subject.kind);
+  task.subject.value = row.getColumn(7).getString();
+  task.subject.page = row.getColumn(8).getInt();
   return task;
 }
+
+constexpr int k_task_columns = 9;
 
 }  // namespace
 
@@ -53,8 +61,8 @@ int Frontier::enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now
 {
   try {
     CachedStatement insert = m_db.statement(
-      "INSERT INTO crawl_tasks (source, kind, url, parent_id, created_at, updated_at)"
-      " VALUES (?, ?, ?, NULLIF(?, 0), ?, ?) ON CONFLICT (kind, url) DO NOTHING");
+      "INSERT INTO crawl_tasks (source, kind, url, parent_id, created_at, updated_at, subject_kind, subject_value,"
+      " subject_page) VALUES (?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?) ON CONFLICT (kind, url) DO NOTHING");
     CachedStatement refresh = m_db.statement(
       "UPDATE crawl_tasks SET state = 'pending', attempts = 0, next_attempt_at = 0, updated_at = ?"
       " WHERE kind = ? AND url = ? AND state = 'done' AND done_ms < ?");
@@ -67,6 +75,9 @@ int Frontier::enqueue(const std::vector<model::NewTask>& tasks, std::int64_t now
       insert->bind(4, task.parent_id);
       insert->bindNoCopy(5, now);
       insert->bindNoCopy(6, now);
+      insert->bind(7, std::string(model::to_string(task.subject.kind)));
+      insert->bindNoCopy(8, task.subject.value);
+      insert->bind(9, task.subject.page);
       added += insert->exec();
       insert->reset();
       if (refresh_before_ms > 0) {
@@ -90,7 +101,7 @@ std::vector<model::Task> Frontier::claim_due(std::size_t limit, std::int64_t now
   std::vector<model::Task> tasks;
   try {
     CachedStatement select = m_db.statement(
-      "SELECT id, source, kind, url, coalesce(parent_id, 0), attempts FROM crawl_tasks"
+      "SELECT " + k_task_columns_sql + " FROM crawl_tasks"
       " WHERE state = 'pending' AND next_attempt_at <= ? AND (?3 IS NULL OR source = ?3)"
       " ORDER BY next_attempt_at, id LIMIT ?2");
     select->bind(1, now_ms);
@@ -150,18 +161,68 @@ std::vector<std::pair<model::Task, std::int64_t>> Frontier::done_with_archive(st
   std::vector<std::pair<model::Task, std::int64_t>> tasks;
   try {
     CachedStatement query = m_db.statement(
-      "SELECT t.id, t.source, t.kind, t.url, coalesce(t.parent_id, 0), t.attempts, c.raw_response_id"
-      " FROM crawl_tasks t JOIN http_cache c ON c.url = t.url"
+      "SELECT " + k_task_columns_sql + ", c.raw_response_id"
+      " FROM crawl_tasks t JOIN http_cache c USING (url)"
       " WHERE t.state = 'done' AND c.raw_response_id IS NOT NULL AND t.id > ? ORDER BY t.id LIMIT ?");
     query->bind(1, after_id);
     query->bind(2, static_cast<std::int64_t>(limit));
     while (query->executeStep()) {
-      tasks.emplace_back(task_from_row(*query), query->getColumn(6).getInt64());
+      tasks.emplace_back(task_from_row(*query), query->getColumn(k_task_columns).getInt64());
     }
   } catch (const SQLite::Exception& e) {
     rethrow(e, "list archived tasks");
   }
   return tasks;
+}
+
+std::vector<model::Task> Frontier::without_subject(std::int64_t after_id, std::size_t limit)
+{
+  std::vector<model::Task> tasks;
+  try {
+    CachedStatement query = m_db.statement("SELECT " + k_task_columns_sql
+                                           + " FROM crawl_tasks WHERE subject_kind = '' AND id > ? ORDER BY id LIMIT ?");
+    query->bind(1, after_id);
+    query->bind(2, static_cast<std::int64_t>(limit));
+    while (query->executeStep()) {
+      tasks.push_back(task_from_row(*query));
+    }
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "list tasks without a subject");
+  }
+  return tasks;
+}
+
+void Frontier::set_subject(std::int64_t task_id, const model::TaskSubject& subject)
+{
+  try {
+    CachedStatement update =
+      m_db.statement("UPDATE crawl_tasks SET subject_kind = ?, subject_value = ?, subject_page = ? WHERE id = ?");
+    update->bind(1, std::string(model::to_string(subject.kind)));
+    update->bind(2, subject.value);
+    update->bind(3, subject.page);
+    update->bind(4, task_id);
+    update->exec();
+  } catch (const SQLite::Exception& e) {
+    rethrow(e, "set subject");
+  }
+}
+
+int Frontier::fill_missing_subjects(const std::function<model::TaskSubject(const model::Task&)>& subject_of)
+{
+  int filled = 0;
+  std::int64_t after = 0;
+  for (std::vector<model::Task> tasks = without_subject(after, 1000); !tasks.empty();
+       tasks = without_subject(after, 1000)) {
+    for (const model::Task& task : tasks) {
+      after = task.id;
+      const model::TaskSubject subject = subject_of(task);
+      if (subject.kind != model::SubjectKind::none) {
+        set_subject(task.id, subject);
+        ++filled;
+      }
+    }
+  }
+  return filled;
 }
 
 std::int64_t Frontier::count_in_state(const std::string& state)

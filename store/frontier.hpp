@@ -4,6 +4,7 @@
 #include "store/database.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,11 @@ public:
 
   std::int64_t count_in_state(const std::string& state);
 
+  // Gives every task stored without a subject (before migration 9) the one `subject_of`
+  // finds for it; a task it finds none for (kind none) is left as it is. Returns how many
+  // were filled in. Runs in the caller's transaction when there is one.
+  int fill_missing_subjects(const std::function<model::TaskSubject(const model::Task&)>& subject_of);
+
   // Done tasks whose URL has an archived body, in id order after `after_id`, with the
   // body's raw_responses id: what `crawl --reparse` replays.
   std::vector<std::pair<model::Task, std::int64_t>> done_with_archive(std::int64_t after_id, std::size_t limit);
@@ -54,6 +60,9 @@ public:
                   std::int64_t now_ms);
 
 private:
+  std::vector<model::Task> without_subject(std::int64_t after_id, std::size_t limit);
+  void set_subject(std::int64_t task_id, const model::TaskSubject& subject);
+
   Database& m_db;
 };
 

@@ -10,6 +10,7 @@
 #include "app/crawl/token_accounts.hpp"
 #include "crawler/http/curl_global.hpp"
 #include "crawler/http/curl_multi_client.hpp"
+#include "crawler/legacy_subject.hpp"
 #include "store/arxiv_references.hpp"
 #include "store/crawl_runs.hpp"
 #include "store/transaction.hpp"
@@ -35,6 +36,9 @@ void prepare_frontier(store::Database& db, const config::Settings& settings, con
     log.warn(std::to_string(abandoned) + " earlier crawl run(s) ended without finishing; resuming their work");
   }
   frontier.requeue_in_flight();
+  if (const int filled = frontier.fill_missing_subjects(crawler::subject_from_legacy_url); filled > 0) {
+    log.info(std::to_string(filled) + " task(s) stored before task subjects were given theirs");
+  }
   if (request.retry_failed) {
     log.info(std::to_string(frontier.retry_failed()) + " failed task(s) put back in the queue");
   }

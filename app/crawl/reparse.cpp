@@ -5,6 +5,7 @@
 #include "app/crawl/sqlite_crawl_backend.hpp"
 #include "common/clock.hpp"
 #include "common/json_parse.hpp"
+#include "crawler/legacy_subject.hpp"
 #include "crawler/parse_stage.hpp"
 
 #include <rapidjson/document.h>
@@ -76,6 +77,8 @@ ReparseSummary reparse_archive(store::Database& db, const ParserFor& parser_for,
 {
   store::Frontier frontier(db);
   store::ResponseArchive archive(db);
+  // Follow-ups inherit their parent's subject, so a task stored before subjects gets its own first.
+  frontier.fill_missing_subjects(crawler::subject_from_legacy_url);
   // Nothing is re-queued for fetching: follow-ups already known stay as they are.
   SqliteCrawlBackend backend(db, 0, 0);
   crawler::ParseStage stage;

@@ -10,10 +10,10 @@
 
 namespace scout::app {
 
-// The account a task is about, when its URL names one: GitHub /users/{login}[/...] and
-// /repos/{owner}/..., Hugging Face /api/users/{u}/..., /api/organizations/{o}/...,
-// /api/models?author={a}, /api/models/{owner}/{name} and /{owner}/{name}/raw/... (a card).
-// Used to keep suppressed accounts out of every crawl. Returns (source, handle).
+// The account a task is about, read from its typed subject: the account itself, or the
+// owner of a repository or model (GitHub users and their repositories, Hugging Face users,
+// organisations, author listings, models and cards). Searches, papers and arXiv tasks name
+// none. Used to keep suppressed accounts out of every crawl. Returns (source, handle).
 std::optional<std::pair<std::string, std::string>> account_named_by(const model::NewTask& task);
 
 // `tasks` without those about a suppressed account: a suppressed person stays out of

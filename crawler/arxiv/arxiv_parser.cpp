@@ -57,7 +57,8 @@ ParseOutput ArxivParser::parse(const model::Task& task, const FetchedPage& page)
       return failed(url, step.error);
     }
     if (step.next_url) {
-      output.new_tasks.push_back(model::NewTask{model::Source::arxiv, task.kind, std::move(*step.next_url), task.id});
+      output.new_tasks.push_back(model::NewTask{model::Source::arxiv, task.kind, std::move(*step.next_url), task.id,
+                                                model::next_page_of(task.subject)});
     }
     if (!step.note.empty()) {
       output.notes.push_back(std::move(step.note));

@@ -45,7 +45,7 @@ void read_contributor(const rapidjson::Value& item, std::size_t index, const std
     return;
   }
   output.records.github_contributions.push_back({repo, user.login, contributions});
-  output.new_tasks.push_back(follow_up(page.task, "github.user", user_url(page.options.api_url, user.login)));
+  output.new_tasks.push_back(user_task(page, user.login));
   output.records.github_users.push_back(user);
 }
 
@@ -76,7 +76,7 @@ ParseOutput parse_repo_contributors(const GithubPage& page)
     return failed(next.error);
   }
   if (next.url) {
-    output.new_tasks.push_back(follow_up(page.task, page.task.kind, next_contributors_url(*next.url, *repo)));
+    output.new_tasks.push_back(next_page_task(page, next_contributors_url(*next.url, *repo)));
   }
   return output;
 }

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 // Internal to crawler/github: what each kind's parse function gets, and their declarations.
 namespace scout::crawler::github {
@@ -28,8 +29,13 @@ ParseOutput parse_user_repos(const GithubPage& page);
 ParseOutput parse_readme(const GithubPage& page);
 ParseOutput parse_user_search(const GithubPage& page);
 
-// A github follow-up task made by `parent`.
-model::NewTask follow_up(const model::Task& parent, std::string kind, std::string url);
+// The follow-up tasks a page makes, each with its URL (on options.api_url) and the typed
+// subject it is about; the one place that creates GitHub tasks while parsing.
+model::NewTask user_task(const GithubPage& page, std::string_view login);        // github.user
+model::NewTask user_repos_task(const GithubPage& page, std::string_view login);  // github.user_repos, page 1
+model::NewTask readme_task(const GithubPage& page, std::string_view full_name);  // github.readme of "owner/name"
+// The next page of the page's own listing, at `url`: same kind and subject, page + 1.
+model::NewTask next_page_task(const GithubPage& page, std::string url);
 
 // The Link header's rel="next" target on the API's origin (see crawler::next_page).
 NextPage next_page_url(const FetchedPage& page);

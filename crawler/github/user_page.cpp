@@ -22,8 +22,7 @@ ParseOutput parse_user(const GithubPage& page)
     return output;
   }
   output.records.evidence = profile_evidence(user, page.page.url.empty() ? page.task.url : page.page.url);
-  output.new_tasks.push_back(
-    follow_up(page.task, "github.user_repos", user_repos_url(page.options.api_url, user.login)));
+  output.new_tasks.push_back(user_repos_task(page, user.login));
   return output;
 }
 

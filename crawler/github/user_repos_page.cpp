@@ -46,15 +46,14 @@ ParseOutput parse_user_repos(const GithubPage& page)
   }
   for (const model::GithubRepoRecord* repo :
        readme_candidates(output.records.github_repos, page.options.readme_top_repos)) {
-    output.new_tasks.push_back(
-      follow_up(page.task, "github.readme", readme_url(page.options.api_url, repo->full_name)));
+    output.new_tasks.push_back(readme_task(page, repo->full_name));
   }
   const NextPage next = next_page_url(page.page);
   if (!next.error.empty()) {
     return failed(next.error);
   }
   if (next.url) {
-    output.new_tasks.push_back(follow_up(page.task, page.task.kind, *next.url));
+    output.new_tasks.push_back(next_page_task(page, *next.url));
   }
   return output;
 }

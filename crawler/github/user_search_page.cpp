@@ -38,7 +38,7 @@ void follow_users(const GithubPage& page, const rapidjson::Value& items, ParseOu
     const model::GithubUserRecord user = read_short_user(JsonFields(item, error, "item " + std::to_string(index++)));
     // Organizations match user searches too; only people are followed.
     if (error.empty() && user.type == "User" && !is_bot(user)) {
-      output.new_tasks.push_back(follow_up(page.task, "github.user", user_url(page.options.api_url, user.login)));
+      output.new_tasks.push_back(user_task(page, user.login));
     }
   }
 }
@@ -65,7 +65,7 @@ ParseOutput parse_user_search(const GithubPage& page)
     return failed(next.error);
   }
   if (next.url) {
-    output.new_tasks.push_back(follow_up(page.task, page.task.kind, *next.url));
+    output.new_tasks.push_back(next_page_task(page, *next.url));
   }
   return output;
 }

@@ -24,14 +24,14 @@ struct PageFollowUps {
 void follow_model(std::string_view api, const model::Task& task, const std::string& url,
                   const model::HfModelRecord& record, PageFollowUps& seen, ParseOutput& output)
 {
-  add_task(output, task, k_hf_model, hf_model_url(api, record.id));
-  add_task(output, task, k_hf_model_card, hf_model_card_url(api, record.id));
+  add_task(output, task, api, k_hf_model, record.id);
+  add_task(output, task, api, k_hf_model_card, record.id);
   for (const auto& [kind, value] : record.tags) {
     if (kind != "arxiv") {
       continue;
     }
     if (seen.papers.insert(value).second) {
-      add_task(output, task, k_hf_paper, hf_paper_url(api, value));
+      add_task(output, task, api, k_hf_paper, value);
     }
     if (!record.author.empty()) {
       const links::EvidenceSource from{"huggingface", record.author, url};
@@ -50,8 +50,8 @@ void follow_authors(std::string_view api, const model::Task& task, const PageFol
 {
   if (task.kind == k_hf_model_search) {
     for (const std::string& author : seen.authors) {
-      add_task(output, task, k_hf_author_models, hf_author_models_url(api, author));
-      add_task(output, task, k_hf_user_overview, hf_user_overview_url(api, author));
+      add_task(output, task, api, k_hf_author_models, author);
+      add_task(output, task, api, k_hf_user_overview, author);
     }
     return;
   }
@@ -60,9 +60,9 @@ void follow_authors(std::string_view api, const model::Task& task, const PageFol
   }
   const std::optional<std::string> author = hf_query_value(task.url, "author");
   if (author && !author->empty()) {
-    add_task(output, task, k_hf_user_overview, hf_user_overview_url(api, *author));
+    add_task(output, task, api, k_hf_user_overview, *author);
   } else if (!seen.authors.empty()) {
-    add_task(output, task, k_hf_user_overview, hf_user_overview_url(api, seen.authors.front()));
+    add_task(output, task, api, k_hf_user_overview, seen.authors.front());
   }
 }
 

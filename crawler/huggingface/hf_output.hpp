@@ -15,8 +15,13 @@ std::string page_url(const model::Task& task, const FetchedPage& page);
 // An output holding only `error` (no records, no tasks).
 ParseOutput parse_failure(std::string error);
 
-// Appends a Hugging Face follow-up task whose parent is `task`.
-void add_task(ParseOutput& output, const model::Task& task, std::string_view kind, std::string url);
+// The task of `kind` (one of hf_task_kinds.hpp) about `value` (an author, model id, query or
+// arXiv id): its URL on `api` and its typed subject. The one place HF tasks are made.
+model::NewTask hf_task(std::string_view api, std::string_view kind, std::string_view value);
+
+// Appends hf_task(api, kind, value) as a follow-up whose parent is `task`.
+void add_task(ParseOutput& output, const model::Task& task, std::string_view api, std::string_view kind,
+              std::string_view value);
 
 // Appends the Link rel="next" page, if any, as a task of the same kind. A relative target
 // is resolved against the page URL; an absolute one is kept verbatim.

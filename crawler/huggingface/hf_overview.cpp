@@ -86,7 +86,7 @@ ParseOutput parse_hf_missing_user(std::string_view api, const model::Task& task,
   // Model ids start with a user or an organisation name; the user endpoint knows only users.
   ParseOutput output;
   if (const std::optional<std::string> name = hf_name_from_overview_url(page_url(task, page))) {
-    add_task(output, task, k_hf_org_overview, hf_org_overview_url(api, *name));
+    add_task(output, task, api, k_hf_org_overview, *name);
   }
   return output;
 }

@@ -1,3 +1,4 @@
+#include "store/migrations.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
@@ -69,7 +70,8 @@ TEST_SUITE("app::status")
     REQUIRE(run_scout({"init", "--db", db}).exit_code == 0);
     const auto result = run_scout({"status", "--db", db});
     CHECK(result.exit_code == 0);
-    CHECK(result.out.find("schema version 8") != std::string::npos);
+    CHECK(result.out.find("schema version " + std::to_string(scout::store::builtin_migrations().back().version))
+          != std::string::npos);
     CHECK(result.out.find("crawl_tasks") != std::string::npos);
     CHECK(result.out.find("last crawl runs: none") != std::string::npos);
   }
@@ -82,7 +84,8 @@ TEST_SUITE("app::status")
     const auto result = run_scout({"status", "--db", db, "--json"});
     CHECK(result.exit_code == 0);
     CHECK(result.out.front() == '{');
-    CHECK(result.out.find("\"schema_version\":8") != std::string::npos);
+    CHECK(result.out.find("\"schema_version\":" + std::to_string(scout::store::builtin_migrations().back().version))
+          != std::string::npos);
   }
 
   TEST_CASE("status on a missing database exits 1 and says to run init")
