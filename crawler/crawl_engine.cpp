@@ -4,6 +4,7 @@
 #include "crawler/http/url.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace scout::crawler {
 
@@ -146,17 +147,25 @@ void CrawlEngine::State::release_origin_slot(const std::string& url)
   }
 }
 
+// A task whose bucket waits stays queued, and so does everything behind it in that bucket;
+// tasks of the source's other buckets go past it (a paused Hugging Face "resolvers" bucket
+// must not hold "api" requests).
 void CrawlEngine::State::start_ready(TimePoint t)
 {
   for (std::size_t i = 0; i < sources.size(); ++i) {
     SourceState& source = sources[i];
-    while (!source.queued.empty() && !stopping && !over_budget(source)
-           && in_flight.size() < static_cast<std::size_t>(options.concurrency)) {
-      const model::Task& task = source.queued.front();
-      if (!try_start(i, task, task.url, 0, t)) {
-        break;  // this source's bucket waits; the others go on
+    std::set<std::string> waiting;  // buckets found not ready in this pass
+    for (auto task = source.queued.begin(); task != source.queued.end();) {
+      if (stopping || over_budget(source) || in_flight.size() >= static_cast<std::size_t>(options.concurrency)) {
+        break;
       }
-      source.queued.pop_front();
+      const std::string bucket = front_bucket_of(source, *task, t);
+      if (waiting.count(bucket) == 0 && try_start(i, *task, task->url, 0, t)) {
+        task = source.queued.erase(task);
+        continue;
+      }
+      waiting.insert(bucket);
+      ++task;
     }
   }
 }
@@ -275,8 +284,12 @@ void CrawlEngine::State::report(ProgressClock& progress, const std::function<voi
 
 std::string CrawlEngine::State::front_bucket(const SourceState& source, TimePoint t) const
 {
-  const std::string& url = source.queued.front().url;
-  return buckets.bucket_for(url, source.tokens.budget_key(source.tokens.pick(buckets, url, t).label));
+  return front_bucket_of(source, source.queued.front(), t);
+}
+
+std::string CrawlEngine::State::front_bucket_of(const SourceState& source, const model::Task& task, TimePoint t) const
+{
+  return buckets.bucket_for(task.url, source.tokens.budget_key(source.tokens.pick(buckets, task.url, t).label));
 }
 
 std::chrono::milliseconds CrawlEngine::State::poll_wait(TimePoint t)

@@ -159,6 +159,7 @@ struct CrawlEngine::State {
   void report(ProgressClock& progress, const std::function<void(const Progress&)>& on_progress);
 
   std::string front_bucket(const SourceState& source, TimePoint t) const;
+  std::string front_bucket_of(const SourceState& source, const model::Task& task, TimePoint t) const;
 
   std::chrono::milliseconds poll_wait(TimePoint t);
 };

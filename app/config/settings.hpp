@@ -51,7 +51,15 @@ struct HuggingFaceSettings {
   std::vector<std::string> seed_authors;
   std::vector<std::string> search_queries;
   int max_concurrency = 4;
-  int requests_per_window = 450;  // under the anonymous 500 per 5 minutes
+  // Local caps per window_seconds for each of the Hub's buckets (API, /resolve/ downloads,
+  // pages), anonymous (per IP) and with a token (a free user's): the Hub's documented
+  // limits. The Hub's RateLimit headers override them while they are current.
+  int api_per_window_anonymous = 500;
+  int api_per_window_token = 1000;
+  int resolvers_per_window_anonymous = 3000;
+  int resolvers_per_window_token = 5000;
+  int pages_per_window_anonymous = 100;
+  int pages_per_window_token = 200;
   int window_seconds = 300;
   int max_requests = 0;
 };

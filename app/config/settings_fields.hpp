@@ -49,7 +49,12 @@ void for_each_field(S& s, Visit&& visit)
   visit("sources.huggingface", "seed_authors", s.huggingface.seed_authors);
   visit("sources.huggingface", "search_queries", s.huggingface.search_queries);
   visit("sources.huggingface", "max_concurrency", s.huggingface.max_concurrency);
-  visit("sources.huggingface", "requests_per_window", s.huggingface.requests_per_window);
+  visit("sources.huggingface", "api_per_window_anonymous", s.huggingface.api_per_window_anonymous);
+  visit("sources.huggingface", "api_per_window_token", s.huggingface.api_per_window_token);
+  visit("sources.huggingface", "resolvers_per_window_anonymous", s.huggingface.resolvers_per_window_anonymous);
+  visit("sources.huggingface", "resolvers_per_window_token", s.huggingface.resolvers_per_window_token);
+  visit("sources.huggingface", "pages_per_window_anonymous", s.huggingface.pages_per_window_anonymous);
+  visit("sources.huggingface", "pages_per_window_token", s.huggingface.pages_per_window_token);
   visit("sources.huggingface", "window_seconds", s.huggingface.window_seconds);
   visit("sources.huggingface", "max_requests", s.huggingface.max_requests);
 

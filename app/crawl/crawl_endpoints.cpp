@@ -40,9 +40,12 @@ crawler::SourceEndpoint huggingface_endpoint(const config::HuggingFaceSettings& 
   endpoint.policy = HostPolicy{HostKind::huggingface,
                                hf.max_concurrency,
                                std::chrono::milliseconds(0),
-                               hf.requests_per_window,
+                               0,
                                std::chrono::seconds(hf.window_seconds),
-                               0};
+                               0,
+                               {{"api", hf.api_per_window_anonymous, hf.api_per_window_token},
+                                {"resolvers", hf.resolvers_per_window_anonymous, hf.resolvers_per_window_token},
+                                {"pages", hf.pages_per_window_anonymous, hf.pages_per_window_token}}};
   endpoint.token_name = hf.token_env.empty() ? "HF_TOKEN" : hf.token_env.front();
   endpoint.tokens = config::resolve_tokens(hf.token_env, config::process_environment());
   endpoint.headers = {{"Accept", "application/json"}};

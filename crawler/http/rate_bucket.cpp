@@ -72,6 +72,8 @@ std::optional<int> RateBucket::remaining(TimePoint now) const
   return m_remaining;
 }
 
+bool RateBucket::server_budget_current(TimePoint now) const { return m_remaining.has_value() && now < m_reset; }
+
 int RateBucket::effective_reserve() const { return m_limit ? std::min(m_policy.reserve, *m_limit / 10) : 0; }
 
 void RateBucket::count_window(TimePoint now)
@@ -83,7 +85,9 @@ void RateBucket::count_window(TimePoint now)
     m_window_start = now;
     m_window_used = 0;
   }
-  if (++m_window_used >= m_policy.window_requests) {
+  // The server's own count (Hugging Face's RateLimit r=, t=) knows the real quota and window
+  // position; the local window is only the estimate for when it has said nothing.
+  if (++m_window_used >= m_policy.window_requests && !server_budget_current(now)) {
     pause(*m_window_start + m_policy.window,
           m_label + ": " + std::to_string(m_window_used) + " requests per " + std::to_string(m_policy.window.count())
             + " s window used",

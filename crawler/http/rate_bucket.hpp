@@ -5,10 +5,19 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace scout::crawler {
 
 enum class HostKind { github, huggingface, arxiv, generic };
+
+// A local cap per window for one server-named resource (Hugging Face's "api", "resolvers",
+// "pages"): anonymous requests share a per-IP quota, requests with a token the user's.
+struct ResourceCap {
+  std::string resource;
+  int anonymous = 0;      // requests per window without a token; 0: no cap
+  int authenticated = 0;  // with a token
+};
 
 // How politely to treat one host; comes from config so tests can point it at 127.0.0.1.
 struct HostPolicy {
@@ -20,6 +29,8 @@ struct HostPolicy {
   // Requests kept back from the server's budget. Applied as min(reserve, limit / 10), so a
   // small unauthenticated budget (60/hour) is still usable with a reserve sized for 5000.
   int reserve = 0;
+  // Per-resource caps that replace `window_requests` for the resources they name.
+  std::vector<ResourceCap> resource_caps = {};
 };
 
 // Whether a bucket may start a request now.
@@ -42,6 +53,7 @@ public:
 
   Readiness ready(TimePoint now) const;
   // A request starts: counts it in flight, in the local window and against the budget estimate.
+  // While the server's stated budget is current it governs, and the local window only counts.
   void on_start(TimePoint now);
   // A request ends, whatever its outcome.
   void on_finish();
@@ -61,6 +73,7 @@ public:
 
 private:
   int effective_reserve() const;
+  bool server_budget_current(TimePoint now) const;
   void count_window(TimePoint now);
   void spend_estimate(TimePoint now);
   void pause_at_reserve(TimePoint now);

@@ -27,6 +27,18 @@ BucketId split_id(std::string_view id)
   return {id.substr(0, first), id.substr(0, last), id.substr(last + 1)};
 }
 
+// The host's policy with the window cap of the bucket's resource and kind of credential.
+HostPolicy policy_for_bucket(HostPolicy policy, std::string_view credential_key, std::string_view resource)
+{
+  const std::string_view credential = credential_key.substr(credential_key.find('|') + 1);
+  for (const ResourceCap& cap : policy.resource_caps) {
+    if (cap.resource == resource) {
+      policy.window_requests = credential == "anonymous" ? cap.anonymous : cap.authenticated;
+    }
+  }
+  return policy;
+}
+
 bool keyed_by_credential(HostKind kind) { return kind == HostKind::github || kind == HostKind::huggingface; }
 
 // The route class a learned resource applies to: every GitHub search kind has its own,
@@ -162,7 +174,9 @@ RateBucket& RateBuckets::bucket(const std::string& id)
 {
   auto found = m_buckets.find(id);
   if (found == m_buckets.end()) {
-    found = m_buckets.emplace(id, RateBucket(label_for(id), policy_for(split_id(id).host))).first;
+    const BucketId parts = split_id(id);
+    const HostPolicy policy = policy_for_bucket(policy_for(parts.host), parts.credential_key, parts.resource);
+    found = m_buckets.emplace(id, RateBucket(label_for(id), policy)).first;
   }
   return found->second;
 }

@@ -51,20 +51,52 @@ std::string unquote(std::string_view text)
   return std::string(text);
 }
 
-// Reads the first comma-separated item of a header value.
-HeaderItem first_item(std::string_view value)
+HeaderItem read_item(std::string_view text)
 {
   HeaderItem item;
-  for (const std::string& part : split(value.substr(0, value.find(',')), ';')) {
+  for (const std::string& part : split(text, ';')) {
     const std::size_t equals = part.find('=');
     if (equals == std::string::npos) {
-      item.names.push_back(unquote(part));
+      item.names.push_back(to_lower(unquote(part)));
     } else {
       item.params.emplace_back(to_lower(trim(std::string_view(part).substr(0, equals))),
                                unquote(std::string_view(part).substr(equals + 1)));
     }
   }
   return item;
+}
+
+// The comma-separated items of a header value. Names hold no commas (Hugging Face's are
+// "api", "resolvers", "pages", "fixed window"), so a plain split is enough.
+std::vector<HeaderItem> read_items(std::string_view value)
+{
+  std::vector<HeaderItem> items;
+  for (const std::string& part : split(value, ',')) {
+    if (!trim(part).empty()) {
+      items.push_back(read_item(part));
+    }
+  }
+  return items;
+}
+
+// The RateLimit-Policy item for `resource`: the one naming it, else a lone unnamed-resource
+// item (a server with a single policy may leave its name out).
+std::optional<HeaderItem> policy_for(const Headers& headers, const std::string& resource)
+{
+  const std::optional<std::string> value = headers.get("RateLimit-Policy");
+  if (!value) {
+    return std::nullopt;
+  }
+  const std::vector<HeaderItem> items = read_items(*value);
+  for (const HeaderItem& item : items) {
+    if (std::find(item.names.begin(), item.names.end(), resource) != item.names.end()) {
+      return item;
+    }
+  }
+  if (items.size() == 1) {
+    return items.front();
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -92,18 +124,23 @@ std::optional<ServerBudget> ietf_budget(const Headers& headers, TimePoint now)
   if (!value) {
     return std::nullopt;
   }
-  const HeaderItem item = first_item(*value);
-  const std::optional<int> remaining = item.int_param("r");
+  // Several items would be several limits on the one request; the first is the one the
+  // response belongs to (Hugging Face sends one, naming the request's bucket).
+  const std::vector<HeaderItem> items = read_items(*value);
+  const std::optional<int> remaining = items.empty() ? std::nullopt : items.front().int_param("r");
   if (!remaining) {
     return std::nullopt;
   }
+  const HeaderItem& item = items.front();
   ServerBudget budget;
   budget.remaining = std::max(0, *remaining);
-  budget.reset = now + std::chrono::seconds(std::max(0, item.int_param("t").value_or(0)));
-  budget.resource = item.names.empty() ? "" : to_lower(item.names.front());
-  if (const std::optional<std::string> policy = headers.get("RateLimit-Policy")) {
-    budget.limit = first_item(*policy).int_param("q");
-  }
+  budget.resource = item.names.empty() ? "" : item.names.front();
+  const std::optional<HeaderItem> policy = policy_for(headers, budget.resource);
+  budget.limit = policy ? policy->int_param("q") : std::nullopt;
+  // Without t= the window's length is the latest the budget can refill.
+  const std::optional<int> reset_in = item.int_param("t");
+  const int seconds = reset_in ? *reset_in : (policy ? policy->int_param("w").value_or(0) : 0);
+  budget.reset = now + std::chrono::seconds(std::max(0, seconds));
   return budget;
 }
 

@@ -22,8 +22,10 @@ struct ServerBudget {
 // seconds and GitHub may still refuse during that last second. Without Reset, now + 60 s.
 std::optional<ServerBudget> github_budget(const Headers& headers, std::chrono::system_clock::time_point now);
 
-// The IETF draft headers Hugging Face sends: `RateLimit: "api";r=R;t=T` (reset = now + T s)
-// and `RateLimit-Policy: "fixed window";"api";q=Q;w=W` (limit = Q). nullopt without r=.
+// The IETF draft headers Hugging Face sends: `RateLimit: "api";r=R;t=T` (reset = now + T s,
+// or now + W s without t=) and `RateLimit-Policy: "fixed window";"api";q=Q;w=W` (limit = Q,
+// from the policy item naming the same resource). `resource` is lower case ("api",
+// "resolvers", "pages"). nullopt without r=.
 std::optional<ServerBudget> ietf_budget(const Headers& headers, std::chrono::system_clock::time_point now);
 
 // github_budget, else ietf_budget.

@@ -250,6 +250,60 @@ TEST_SUITE("crawler::RateBuckets")
     CHECK(buckets.ready("huggingface.co|HF_TOKEN#1|api", clock.now()).ok);
   }
 
+  TEST_CASE("Hugging Face caps each bucket with its own anonymous or token limit")
+  {
+    FakeClock clock;
+    HostPolicy hub{HostKind::huggingface, 0, 0ms, 0, 300s, 0, {{"api", 5, 10}, {"resolvers", 30, 50}, {"pages", 1, 2}}};
+    RateBuckets buckets({{"huggingface.co", hub}});
+    const HttpResponse ok = response("https://huggingface.co/x", 200, {});
+    // Requests each bucket takes before its window is used up.
+    const auto capacity = [&](const std::string& id) {
+      int started = 0;
+      while (buckets.ready(id, clock.now()).ok && started < 100) {
+        buckets.on_start(id, clock.now());
+        buckets.on_finish(id, ok, clock.now());
+        ++started;
+      }
+      return started;
+    };
+    CHECK(capacity("huggingface.co|anonymous|api") == 5);
+    CHECK(capacity("huggingface.co|HF_TOKEN#1|api") == 10);
+    CHECK(capacity("huggingface.co|anonymous|resolvers") == 30);
+    CHECK(capacity("huggingface.co|HF_TOKEN#1|resolvers") == 50);
+    CHECK(capacity("huggingface.co|anonymous|pages") == 1);
+    CHECK(capacity("huggingface.co|HF_TOKEN#1|pages") == 2);
+    CHECK(buckets.ready("huggingface.co|anonymous|pages", clock.now()).reason
+          == "huggingface pages: 1 requests per 300 s window used");
+  }
+
+  TEST_CASE("while the Hub states a budget it governs instead of the local window")
+  {
+    FakeClock clock;
+    HostPolicy hub{HostKind::huggingface, 0, 0ms, 0, 300s, 0, {{"api", 5, 10}}};
+    RateBuckets buckets({{"huggingface.co", hub}});
+    const std::string api = "huggingface.co|anonymous|api";
+    // A PRO account: the server says 2,500 a window, far above the local 5.
+    const HttpResponse stated = response("https://huggingface.co/api/models", 200,
+                                         {{"RateLimit", "\"api\";r=2000;t=200"},
+                                          {"RateLimit-Policy", "\"fixed window\";\"api\";q=2500;w=300"}});
+    buckets.on_start(api, clock.now());
+    buckets.on_finish(api, stated, clock.now());
+    for (int i = 0; i < 20; ++i) {
+      REQUIRE(buckets.ready(api, clock.now()).ok);
+      buckets.on_start(api, clock.now());
+      buckets.on_finish(api, response("https://huggingface.co/api/models", 200, {}), clock.now());
+    }
+    CHECK(buckets.remaining(api, clock.now()) == 1980);
+    // Its word on the reset holds too: two left and a reset in 40 s pauses at zero until then.
+    buckets.on_start(api, clock.now());
+    buckets.on_finish(api, response("https://huggingface.co/api/models", 200, {{"RateLimit", "\"api\";r=1;t=40"}}),
+                      clock.now());
+    buckets.on_start(api, clock.now());
+    const auto readiness = buckets.ready(api, clock.now());
+    CHECK_FALSE(readiness.ok);
+    CHECK(readiness.not_before == clock.now() + 40s);
+  }
+
   TEST_CASE("Hugging Face RateLimit r=0 pauses for t seconds")
   {
     FakeClock clock;

@@ -53,6 +53,63 @@ TEST_SUITE("crawler::rate_headers")
     CHECK_FALSE(ietf_budget(without_r, clock.now()).has_value());
   }
 
+  // hub-docs rate-limits.md: one RateLimit / RateLimit-Policy pair naming the request's bucket.
+  TEST_CASE("each Hugging Face bucket is read from its RateLimit header")
+  {
+    const FakeClock clock;
+    struct Row {
+      const char* rate_limit;
+      const char* policy;
+      const char* resource;
+      int limit;
+      int remaining;
+      int reset_in;
+    };
+    const Row rows[] = {
+      {"\"api\";r=480;t=212", "\"fixed window\";\"api\";q=500;w=300", "api", 500, 480, 212},
+      {"\"resolvers\";r=2999;t=300", "\"fixed window\";\"resolvers\";q=3000;w=300", "resolvers", 3000, 2999, 300},
+      {"\"pages\";r=0;t=55", "\"fixed window\";\"pages\";q=100;w=300", "pages", 100, 0, 55},
+      // Names are matched in any case; a policy list is searched for the bucket's own entry.
+      {"\"Resolvers\";r=7;t=9", "\"fixed window\";\"api\";q=1000;w=300, \"fixed window\";\"resolvers\";q=5000;w=300",
+       "resolvers", 5000, 7, 9},
+    };
+    for (const Row& row : rows) {
+      CAPTURE(row.rate_limit);
+      Headers headers;
+      headers.add("ratelimit", row.rate_limit);
+      headers.add("RateLimit-Policy", row.policy);
+      const auto budget = ietf_budget(headers, clock.now());
+      REQUIRE(budget.has_value());
+      CHECK(budget->resource == row.resource);
+      CHECK(budget->limit == row.limit);
+      CHECK(budget->remaining == row.remaining);
+      CHECK(budget->reset == clock.now() + std::chrono::seconds(row.reset_in));
+    }
+  }
+
+  TEST_CASE("a RateLimit without t= refills after the policy's window; without a policy, no limit is known")
+  {
+    const FakeClock clock;
+    Headers headers;
+    headers.add("RateLimit", "\"api\";r=12");
+    headers.add("RateLimit-Policy", "\"fixed window\";\"api\";q=500;w=300");
+    const auto budget = ietf_budget(headers, clock.now());
+    REQUIRE(budget.has_value());
+    CHECK(budget->reset == clock.now() + 300s);
+
+    Headers bare;
+    bare.add("RateLimit", "\"pages\";r=3;t=10");
+    const auto alone = ietf_budget(bare, clock.now());
+    REQUIRE(alone.has_value());
+    CHECK(alone->limit == std::nullopt);
+    CHECK(alone->remaining == 3);
+
+    Headers other_policy;
+    other_policy.add("RateLimit", "\"pages\";r=3;t=10");
+    other_policy.add("RateLimit-Policy", "\"fixed window\";\"api\";q=500;w=300, \"fixed window\";\"resolvers\";q=3000;w=300");
+    CHECK(ietf_budget(other_policy, clock.now())->limit == std::nullopt);
+  }
+
   TEST_CASE("Retry-After accepts seconds and HTTP dates")
   {
     const FakeClock clock(FakeClock::from_unix(1445412400));  // 2015-10-21T07:26:40Z
