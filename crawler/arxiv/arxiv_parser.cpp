@@ -52,7 +52,7 @@ ParseOutput ArxivParser::parse(const model::Task& task, const FetchedPage& page)
   if (task.kind == k_query_page) {
     // Pages follow the task's own URL, so the frontier's (kind, url) keys stay stable
     // whatever redirect the fetch went through.
-    QueryPageStep step = next_query_page(task.url, parsed.feed, m_options.page_size, m_options.max_results);
+    QueryPageStep step = next_query_page(task.url, parsed.feed, m_options.max_results, task.attempts);
     if (!step.error.empty()) {
       return failed(url, step.error);
     }
