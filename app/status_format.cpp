@@ -125,7 +125,40 @@ void write_failed(std::ostringstream& text, const store::StatusReport& report)
   }
 }
 
+// Seed repositories whose contributors GitHub would not list in full (migration 10).
+void write_contributor_lists(std::ostringstream& text, const store::StatusReport& report)
+{
+  if (report.contributor_lists.empty()) {
+    return;
+  }
+  text << "\nGitHub contributors lists incomplete (stats/contributors asked instead):\n";
+  for (const store::ContributorListLimit& list : report.contributor_lists) {
+    text << "  " << list.repo << ": "
+         << (list.too_large ? "too large to list (403)" : "cut at GitHub's first 500 contributors") << ", "
+         << list.stats_people << " people from stats/contributors\n";
+  }
+}
+
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void write_json_contributor_lists(JsonWriter& json, const store::StatusReport& report)
+{
+  json.Key("contributor_lists");
+  json.StartArray();
+  for (const store::ContributorListLimit& list : report.contributor_lists) {
+    json.StartObject();
+    json.Key("repo");
+    json.String(list.repo);
+    json.Key("truncated");
+    json.Bool(list.truncated);
+    json.Key("too_large");
+    json.Bool(list.too_large);
+    json.Key("stats_people");
+    json.Int64(list.stats_people);
+    json.EndObject();
+  }
+  json.EndArray();
+}
 
 void write_json_run_details(JsonWriter& json, const store::CrawlRunSummary& run)
 {
@@ -257,6 +290,7 @@ std::string status_to_text(const std::string& db_path, const store::StatusReport
   write_nightly(text, report);
   write_runs(text, report);
   write_budgets(text, extras);
+  write_contributor_lists(text, report);
   write_failed(text, report);
   return text.str();
 }
@@ -327,6 +361,7 @@ std::string status_to_json(const std::string& db_path, const store::StatusReport
   write_json_failed(json, report);
   write_json_nightly(json, report);
   write_json_budgets(json, extras);
+  write_json_contributor_lists(json, report);
   write_json_health(json, report, extras);
   json.EndObject();
   return std::string(buffer.GetString()) + "\n";

@@ -42,6 +42,22 @@ struct GithubContributionRecord {
   std::int64_t contributions = 0;
 };
 
+// What /repos/{o}/{r}/contributors would not list: cut at 500, or refused as too large.
+struct GithubContributorListRecord {
+  std::string repo_full_name;
+  bool truncated = false;
+  bool too_large = false;
+};
+
+// /repos/{o}/{r}/stats/contributors: one person's commits to a repository and the first and
+// last week (its Sunday, "YYYY-MM-DD"; empty when none) with a commit.
+struct GithubContributorStatsRecord {
+  std::string repo_full_name;
+  std::string login;
+  std::int64_t commits = 0;
+  std::string first_week, last_week;
+};
+
 // /api/users/{u}/overview or /api/organizations/{o}/overview.
 struct HfAuthorRecord {
   std::string name;
@@ -110,6 +126,8 @@ struct RecordBatch {
   std::vector<GithubUserRecord> github_users;
   std::vector<GithubRepoRecord> github_repos;
   std::vector<GithubContributionRecord> github_contributions;
+  std::vector<GithubContributorListRecord> github_contributor_lists;
+  std::vector<GithubContributorStatsRecord> github_contributor_stats;
   std::vector<HfAuthorRecord> hf_authors;
   std::vector<HfModelRecord> hf_models;
   std::vector<HfModelCardRecord> hf_model_cards;
@@ -118,7 +136,8 @@ struct RecordBatch {
 
   bool empty() const
   {
-    return github_users.empty() && github_repos.empty() && github_contributions.empty() && hf_authors.empty()
+    return github_users.empty() && github_repos.empty() && github_contributions.empty()
+           && github_contributor_lists.empty() && github_contributor_stats.empty() && hf_authors.empty()
            && hf_models.empty() && hf_model_cards.empty() && arxiv_papers.empty() && evidence.empty();
   }
 };

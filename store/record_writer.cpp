@@ -91,6 +91,10 @@ void RecordWriter::write(const model::RecordBatch& crawled, std::int64_t now_ms)
   write_each("a GitHub repository to accounts, github_repos", batch.github_repos, &RecordWriter::write_github_repo);
   write_each("a contribution to accounts, github_contributions", batch.github_contributions,
              &RecordWriter::write_contribution);
+  write_each("a contributors list's limits to github_contributor_lists", batch.github_contributor_lists,
+             &RecordWriter::write_contributor_list);
+  write_each("contributor statistics to accounts, github_contributor_stats", batch.github_contributor_stats,
+             &RecordWriter::write_contributor_stats);
   write_each("a Hugging Face profile to accounts, hf_profiles", batch.hf_authors, &RecordWriter::write_hf_author);
   write_each("a model to accounts, hf_models, hf_model_tags", batch.hf_models, &RecordWriter::write_hf_model);
   write_each("a model card to hf_models", batch.hf_model_cards, &RecordWriter::write_hf_card);

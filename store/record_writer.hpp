@@ -45,6 +45,8 @@ private:
   void write_github_user(const model::GithubUserRecord& user);
   void write_github_repo(const model::GithubRepoRecord& repo);
   void write_contribution(const model::GithubContributionRecord& contribution);
+  void write_contributor_list(const model::GithubContributorListRecord& list);
+  void write_contributor_stats(const model::GithubContributorStatsRecord& stats);
   void write_hf_author(const model::HfAuthorRecord& author);
   void write_hf_model(const model::HfModelRecord& model);
   void write_hf_model_tags(const model::HfModelRecord& model);

@@ -1,4 +1,5 @@
-// RecordWriter: the GitHub tables (accounts, github_profiles, github_repos, github_contributions).
+// RecordWriter: the GitHub tables (accounts, github_profiles, github_repos, github_contributions,
+// github_contributor_lists, github_contributor_stats).
 #include "store/json_text.hpp"
 #include "store/record_writer.hpp"
 #include "store/record_writer_bind.hpp"
@@ -91,6 +92,41 @@ void RecordWriter::write_contribution(const model::GithubContributionRecord& con
   upsert->bind(2, id);
   upsert->bind(3, contribution.contributions);
   binding::text(*upsert, 4, m_now);
+  upsert->exec();
+}
+
+// A flag once seen stays set: a contributors list's last page says "truncated" and the
+// 403 says "too large", and neither answer should clear what the other recorded.
+void RecordWriter::write_contributor_list(const model::GithubContributorListRecord& list)
+{
+  CachedStatement upsert = m_db.statement(
+    "INSERT INTO github_contributor_lists (repo_full_name, contributors_truncated, contributors_too_large, fetched_at)"
+    " VALUES (?, ?, ?, ?) ON CONFLICT (repo_full_name) DO UPDATE SET"
+    " contributors_truncated = max(contributors_truncated, excluded.contributors_truncated),"
+    " contributors_too_large = max(contributors_too_large, excluded.contributors_too_large),"
+    " fetched_at = excluded.fetched_at");
+  binding::text(*upsert, 1, list.repo_full_name);
+  upsert->bind(2, list.truncated ? 1 : 0);
+  upsert->bind(3, list.too_large ? 1 : 0);
+  binding::text(*upsert, 4, m_now);
+  upsert->exec();
+}
+
+void RecordWriter::write_contributor_stats(const model::GithubContributorStatsRecord& stats)
+{
+  const std::int64_t id = account("github", stats.login);
+  if (id == 0) {
+    return;
+  }
+  CachedStatement upsert = m_db.statement(
+    "INSERT OR REPLACE INTO github_contributor_stats (repo_full_name, account_id, commits, first_week, last_week,"
+    " fetched_at) VALUES (?, ?, ?, ?, ?, ?)");
+  binding::text(*upsert, 1, stats.repo_full_name);
+  upsert->bind(2, id);
+  upsert->bind(3, stats.commits);
+  binding::text_or_null(*upsert, 4, stats.first_week);
+  binding::text_or_null(*upsert, 5, stats.last_week);
+  binding::text(*upsert, 6, m_now);
   upsert->exec();
 }
 

@@ -165,6 +165,21 @@ std::vector<FailedTask> read_failed_tasks(SQLite::Database& db, int max_failed)
   return tasks;
 }
 
+std::vector<ContributorListLimit> read_contributor_lists(SQLite::Database& db)
+{
+  std::vector<ContributorListLimit> lists;
+  SQLite::Statement query(db,
+                          "SELECT l.repo_full_name, l.contributors_truncated, l.contributors_too_large,"
+                          " (SELECT count(*) FROM github_contributor_stats s WHERE s.repo_full_name = l.repo_full_name)"
+                          " FROM github_contributor_lists l"
+                          " WHERE l.contributors_truncated OR l.contributors_too_large ORDER BY l.repo_full_name");
+  while (query.executeStep()) {
+    lists.push_back(ContributorListLimit{query.getColumn(0).getString(), query.getColumn(1).getInt() != 0,
+                                         query.getColumn(2).getInt() != 0, query.getColumn(3).getInt64()});
+  }
+  return lists;
+}
+
 }  // namespace
 
 StatusReport read_status(Database& db, int max_runs, int max_failed)
@@ -178,6 +193,9 @@ StatusReport read_status(Database& db, int max_runs, int max_failed)
       report.last_runs = read_last_runs(db.sql(), max_runs);
       report.failed_tasks = read_failed_tasks(db.sql(), max_failed);
       report.rate_limits = read_rate_limits(db.sql());
+    }
+    if (report.schema_version >= 10) {
+      report.contributor_lists = read_contributor_lists(db.sql());
     }
     report.nightly_runs = read_nightly_runs(db.sql(), max_runs);
     report.size = measure_size(db);

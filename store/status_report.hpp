@@ -72,6 +72,14 @@ struct FailedTask {
   std::string last_error;
 };
 
+// A repository whose GitHub contributors list is incomplete (migration 10).
+struct ContributorListLimit {
+  std::string repo;
+  bool truncated = false;  // the list stopped at GitHub's 500
+  bool too_large = false;  // GitHub refused to list it (403 "too large")
+  std::int64_t stats_people = 0;  // people stats/contributors gave instead
+};
+
 // What `scout status` shows: the schema, the size of every table, the frontier and the
 // last crawl runs. Read-only.
 struct StatusReport {
@@ -84,6 +92,7 @@ struct StatusReport {
   DatabaseSize size;
   std::vector<FailedTask> failed_tasks;  // dead-lettered tasks, newest first
   PeopleSummary people;                  // what the last `scout link` built
+  std::vector<ContributorListLimit> contributor_lists;  // by repository name; empty before migration 10
 };
 
 // Builds the report; `max_runs` caps the crawl and the nightly runs, `max_failed` the

@@ -201,7 +201,13 @@ Verdict classify(const HttpResponse& response, int attempts_so_far, const Policy
   }
   const long status = response.status;
   if (status == 202) {
-    // GitHub's /stats endpoints answer 202 while they compute; the data comes later.
+    // GitHub's /stats endpoints answer 202 while they compute; the data comes later. Once
+    // the attempts are used up the parser sees the 202 (no data yet) instead of a failure,
+    // and the next run asks again.
+    if (attempts_so_far + 1 >= limits.max_attempts) {
+      return verdict(VerdictKind::absent, http_failure(response) + " (still being computed after "
+                                            + std::to_string(attempts_so_far + 1) + " attempts)");
+    }
     return retry_or_fail(http_failure(response) + " (still being computed)", attempts_so_far, limits, now, rng);
   }
   if (status >= 200 && status < 300) {
@@ -216,6 +222,10 @@ Verdict classify(const HttpResponse& response, int attempts_so_far, const Policy
   if (status == 404 || status == 410) {
     return verdict(VerdictKind::absent, http_failure(response));
   }
+  if (is_contributor_list_too_large(response)) {
+    // Handed to the parser like a 404, which records it and asks for the statistics instead.
+    return verdict(VerdictKind::absent, http_failure(response));
+  }
   if (status == 403 || status == 429) {
     if (std::optional<Verdict> limited = classify_rate_limit(response, limits, now, secondary_hits)) {
       return *std::move(limited);
@@ -226,6 +236,14 @@ Verdict classify(const HttpResponse& response, int attempts_so_far, const Policy
     return retry_or_fail(http_failure(response), attempts_so_far, limits, now, rng, not_before);
   }
   return verdict(VerdictKind::fail, http_failure(response));
+}
+
+bool is_contributor_list_too_large(const HttpResponse& response)
+{
+  // Matched on the words, not the whole sentence, which GitHub may reword; a rate limit's
+  // message never says "too large".
+  return response.status == 403 && response.error == TransportError::none
+         && to_lower(error_message(response.body)).find("too large to list contributors") != std::string::npos;
 }
 
 std::string error_message(std::string_view body)

@@ -15,7 +15,7 @@ enum class VerdictKind {
   ok,            // 2xx (except 202): use the body
   not_modified,  // 304: the cached copy is current
   redirect,      // 3xx with Location: follow `location`
-  absent,        // 404/410: the thing does not exist; not a failure
+  absent,        // 404/410, or a permanent "too large" 403: nothing to list; not a failure
   wait,          // rate limited: pause the bucket, retry at `retry_at`, no attempt counted
   retry,         // transient (5xx, 202, timeout...): retry at `retry_at`, counts an attempt
   fail,          // give up on this request; `reason` says why
@@ -46,6 +46,11 @@ struct Verdict {
 // bucket. Never throws; `rng` is used only for retry jitter.
 [[nodiscard]] Verdict classify(const HttpResponse& response, int attempts_so_far, const PolicyLimits& limits,
                                std::chrono::system_clock::time_point now, Rng& rng, int secondary_hits = 0);
+
+// The 403 GitHub gives /repos/{o}/{r}/contributors for a repository whose history is too
+// large: "The history or contributor list is too large to list contributors for this
+// repository via the API." A permanent answer for that repository, not a rate limit.
+bool is_contributor_list_too_large(const HttpResponse& response);
 
 // An error body's text: the JSON "message" (GitHub) or "error" (Hugging Face) string, else
 // the first 200 bytes of the body as sent.

@@ -222,6 +222,34 @@ TEST_SUITE("crawler::classify")
     CHECK(told.retry_at == clock.now() + 30s);
   }
 
+  TEST_CASE("a 202 from stats/contributors is retried with backoff, and never fails")
+  {
+    const Verdict first = judge(reply(202, "{}"));
+    CHECK(first.kind == VerdictKind::retry);
+    CHECK(first.reason == "HTTP 202 from GET https://api.github.com/repos/a/b: {} (still being computed)");
+    const Verdict last = judge(reply(202, "{}"), PolicyLimits{}.max_attempts - 1);
+    CHECK(last.kind == VerdictKind::absent);
+    CHECK(last.reason == "HTTP 202 from GET https://api.github.com/repos/a/b: {} (still being computed after 5 attempts)");
+  }
+
+  // GitHub's answer for a repository whose history is too large to list contributors.
+  TEST_CASE("the 'contributor list is too large' 403 is a permanent answer, not a rate limit")
+  {
+    const std::string too_large =
+      R"({"message":"The history or contributor list is too large to list contributors for this repository via the API.",)"
+      R"("documentation_url":"https://docs.github.com/rest/repos/repos#list-repository-contributors"})";
+    const Verdict verdict =
+      judge(reply(403, too_large, {{"X-RateLimit-Remaining", "4990"}, {"X-RateLimit-Reset", "1700003600"}}), 0, 2);
+    CHECK(verdict.kind == VerdictKind::absent);
+    CHECK(verdict.pause.until == std::chrono::system_clock::time_point{});
+    CHECK(scout::crawler::is_contributor_list_too_large(reply(403, too_large)));
+    // A secondary limit on the same endpoint still waits.
+    const std::string secondary = R"({"message":"You have exceeded a secondary rate limit. Please wait a few minutes."})";
+    CHECK_FALSE(scout::crawler::is_contributor_list_too_large(reply(403, secondary)));
+    CHECK(judge(reply(403, secondary)).kind == VerdictKind::wait);
+    CHECK_FALSE(scout::crawler::is_contributor_list_too_large(reply(404, too_large)));
+  }
+
   TEST_CASE("a 403 that is not a rate limit fails at once")
   {
     const Verdict verdict = judge(reply(403, R"({"message":"Resource not accessible by integration"})",
