@@ -12,8 +12,8 @@
 #include "crawler/http/curl_multi_client.hpp"
 #include "crawler/legacy_subject.hpp"
 #include "store/arxiv_references.hpp"
+#include "store/crawl_batch.hpp"
 #include "store/crawl_runs.hpp"
-#include "store/transaction.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -30,20 +30,19 @@ std::int64_t now_ms(const Clock& clock) { return to_unix_millis(clock.now()); }
 void prepare_frontier(store::Database& db, const config::Settings& settings, const CrawlRequest& request,
                       std::int64_t now, std::int64_t refresh_before, Logger& log)
 {
-  store::Transaction transaction(db, "prepare the crawl frontier");
-  store::Frontier frontier(db);
-  if (const int abandoned = store::mark_abandoned_runs(db); abandoned > 0) {
-    log.warn(std::to_string(abandoned) + " earlier crawl run(s) ended without finishing; resuming their work");
-  }
-  frontier.requeue_in_flight();
-  if (const int filled = frontier.fill_missing_subjects(crawler::subject_from_legacy_url); filled > 0) {
-    log.info(std::to_string(filled) + " task(s) stored before task subjects were given theirs");
+  const store::FrontierRecovery recovery =
+    store::prepare_frontier(db, store::FollowUpRules{account_named_by, is_detail_task}, request.retry_failed,
+                            crawler::subject_from_legacy_url, plan_seed_tasks(settings), now, refresh_before);
+  if (recovery.abandoned_runs > 0) {
+    log.warn(std::to_string(recovery.abandoned_runs)
+             + " earlier crawl run(s) ended without finishing; resuming their work");
   }
   if (request.retry_failed) {
-    log.info(std::to_string(frontier.retry_failed()) + " failed task(s) put back in the queue");
+    log.info(std::to_string(recovery.retried) + " failed task(s) put back in the queue");
   }
-  frontier.enqueue(drop_suppressed(db, plan_seed_tasks(settings)), now, refresh_before);
-  transaction.commit();
+  if (recovery.subjects_filled > 0) {
+    log.info(std::to_string(recovery.subjects_filled) + " task(s) stored before task subjects were given theirs");
+  }
 }
 
 std::string progress_line(const crawler::Progress& p)
@@ -111,8 +110,8 @@ crawler::RunCounters run_round(RunWiring& wiring, model::EndReason& end_reason)
 
 // arXiv ids that GitHub and Hugging Face pages pointed at, not fetched yet, as id_list
 // batches; returns how many tasks were queued.
-std::size_t queue_referenced_papers(store::Database& db, const config::Settings& settings, const CrawlRequest& request,
-                                    std::int64_t now)
+std::size_t queue_referenced_papers(store::Database& db, SqliteCrawlBackend& backend, const config::Settings& settings,
+                                    const CrawlRequest& request, std::int64_t now)
 {
   const bool wanted =
     request.only.empty()
@@ -121,9 +120,7 @@ std::size_t queue_referenced_papers(store::Database& db, const config::Settings&
     return 0;
   }
   const std::vector<model::NewTask> tasks = plan_arxiv_id_batches(settings.arxiv, store::unfetched_arxiv_ids(db));
-  store::Transaction transaction(db, "queue referenced papers");
-  store::Frontier(db).enqueue(tasks, now);
-  transaction.commit();
+  backend.batch().queue(tasks, now);
   return tasks.size();
 }
 
@@ -179,7 +176,7 @@ CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, co
   summary.counters = run_round(wiring, summary.end_reason);
   // Second round: papers the first one found references to.
   if (summary.end_reason == model::EndReason::drained
-      && queue_referenced_papers(db, settings, request, now_ms(clock)) > 0) {
+      && queue_referenced_papers(db, backend, settings, request, now_ms(clock)) > 0) {
     summary.counters.add(run_round(wiring, summary.end_reason));
   }
   summary.status = run_status(summary.end_reason, summary.counters);

@@ -1,16 +1,14 @@
 #pragma once
 
 #include "crawler/crawl_backend.hpp"
+#include "store/crawl_batch.hpp"
 #include "store/database.hpp"
-#include "store/frontier.hpp"
-#include "store/record_writer.hpp"
-#include "store/response_archive.hpp"
 
 namespace scout::app {
 
-// crawler::CrawlBackend over the SQLite store: the frontier, the HTTP cache and the raw
-// archive of one database. Each commit() is one transaction, which is what makes a
-// `kill -9` at any moment safe to resume from.
+// crawler::CrawlBackend over the store's crawl batch (store/crawl_batch.hpp): turns the
+// engine's outcomes into the store's task results, and nothing else. All SQL, and what a
+// commit stores, is the store's.
 class SqliteCrawlBackend : public crawler::CrawlBackend {
 public:
   // `refresh_before_ms`: done tasks finished before this are crawled again when a parse
@@ -28,19 +26,11 @@ public:
   // parsers (`crawl --reparse`), in one transaction.
   void mark_parsed(const std::vector<std::int64_t>& raw_response_ids);
 
-private:
-  bool records_current(const crawler::TaskOutcome& outcome);
-  void commit_one(const crawler::TaskOutcome& outcome, std::int64_t now_ms);
-  void store_response(const crawler::HttpResponse& response, std::int64_t now_ms);
-  void enqueue_follow_ups(const crawler::ParseOutput& parsed, bool write_records, std::int64_t now_ms);
+  // The store side, for planning before the run (prepare) and between rounds (queue).
+  store::CrawlBatch& batch() { return m_batch; }
 
-  store::Database& m_db;
-  store::Frontier m_frontier;
-  store::ResponseArchive m_archive;
-  store::RecordWriter m_records;
-  std::vector<std::string> m_dropped_handles;  // suppressed accounts of the last page's follow-ups
-  std::int64_t m_run_id;
-  std::int64_t m_refresh_before_ms;
+private:
+  store::CrawlBatch m_batch;
 };
 
 }  // namespace scout::app

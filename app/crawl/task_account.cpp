@@ -1,7 +1,5 @@
 #include "app/crawl/task_account.hpp"
 
-#include "common/strings.hpp"
-#include "store/suppressions.hpp"
 
 namespace scout::app {
 
@@ -27,19 +25,12 @@ std::optional<std::pair<std::string, std::string>> account_named_by(const model:
   return std::make_pair(std::string(model::to_string(task.source)), handle);
 }
 
-std::vector<model::NewTask> drop_suppressed(store::Database& db, const std::vector<model::NewTask>& tasks,
-                                            std::vector<std::string>* dropped)
+bool is_detail_task(const model::NewTask& task)
 {
-  std::vector<model::NewTask> kept;
-  for (const model::NewTask& task : tasks) {
-    const auto account = account_named_by(task);
-    if (!account || !store::is_suppressed(db, account->first, account->second)) {
-      kept.push_back(task);
-    } else if (dropped != nullptr) {
-      dropped->push_back(to_lower(account->second));
-    }
+  if (task.kind == "github.readme") {
+    return task.subject.kind == model::SubjectKind::repository;
   }
-  return kept;
+  return (task.kind == "hf.model" || task.kind == "hf.model_card") && task.subject.kind == model::SubjectKind::model;
 }
 
 }  // namespace scout::app

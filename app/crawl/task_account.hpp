@@ -1,7 +1,6 @@
 #pragma once
 
 #include "model/task.hpp"
-#include "store/database.hpp"
 
 #include <optional>
 #include <string>
@@ -16,10 +15,8 @@ namespace scout::app {
 // none. Used to keep suppressed accounts out of every crawl. Returns (source, handle).
 std::optional<std::pair<std::string, std::string>> account_named_by(const model::NewTask& task);
 
-// `tasks` without those about a suppressed account: a suppressed person stays out of
-// every crawl, not only out of the tables.
-// The handles of dropped tasks are appended to `dropped` (lower case) when it is given.
-std::vector<model::NewTask> drop_suppressed(store::Database& db, const std::vector<model::NewTask>& tasks,
-                                            std::vector<std::string>* dropped = nullptr);
+// True for a detail task of its subject (a repository's README, a model's detail or card):
+// one that is not crawled again while its subject is stored unchanged.
+bool is_detail_task(const model::NewTask& task);
 
 }  // namespace scout::app
