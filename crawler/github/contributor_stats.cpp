@@ -1,6 +1,8 @@
 #include "crawler/github/contributor_stats.hpp"
 
 #include "common/json_parse.hpp"
+#include "crawler/github/github_page.hpp"
+#include "crawler/github/github_urls.hpp"
 #include "common/strings.hpp"
 
 #include <rapidjson/document.h>
@@ -122,6 +124,30 @@ ContributorStatsAnswer read_contributor_stats(long status, std::string_view body
 bool contributors_truncated(std::int64_t page, std::int64_t per_page, std::int64_t rows)
 {
   return page >= 1 && (page - 1) * per_page + rows >= k_contributors_listed_max;
+}
+
+ParseOutput parse_repo_contributor_stats(const GithubPage& page)
+{
+  const std::optional<std::string> repo = repo_from_path(page.task.url);
+  if (!repo) {
+    return failed("cannot tell which repository these statistics are about (no /repos/{owner}/{name} path)");
+  }
+  ContributorStatsAnswer answer = read_contributor_stats(page.page.status, page.page.body);
+  if (!answer.error.empty()) {
+    return failed(answer.error);
+  }
+  ParseOutput output;
+  if (answer.computing) {
+    output.notes.push_back("GitHub is still computing the contributor statistics of " + *repo
+                           + "; the next run asks again");
+    return output;
+  }
+  for (ContributorStats& stats : answer.authors) {
+    output.new_tasks.push_back(user_task(page, stats.login));
+    output.records.github_contributor_stats.push_back(
+      {*repo, stats.login, stats.commits, std::move(stats.first_week), std::move(stats.last_week)});
+  }
+  return output;
 }
 
 }  // namespace scout::crawler::github

@@ -1,7 +1,9 @@
 // github.repo_contributors: GET /repos/{o}/{r}/contributors?per_page=100 and its next pages.
+#include "crawler/github/contributor_stats.hpp"
 #include "crawler/github/github_page.hpp"
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/github_urls.hpp"
+#include "crawler/http/response_policy.hpp"
 #include "crawler/json_fields.hpp"
 
 namespace scout::crawler::github {
@@ -59,6 +61,13 @@ ParseOutput parse_repo_contributors(const GithubPage& page)
       "cannot tell which repository this contributors page lists "
       "(no /repos/{owner}/{name} path and no scout_repo parameter)");
   }
+  if (is_contributor_list_too_large(page.page.status, std::string_view(page.page.body))) {
+    // Permanent for this repository: record it and ask for the statistics instead.
+    ParseOutput output;
+    output.records.github_contributor_lists.push_back({*repo, false, true});
+    output.new_tasks.push_back(contributor_stats_task(page, *repo));
+    return output;
+  }
   if (!page.body.IsArray()) {
     return failed(wrong_type("", "array", page.body));
   }
@@ -77,6 +86,11 @@ ParseOutput parse_repo_contributors(const GithubPage& page)
   }
   if (next.url) {
     output.new_tasks.push_back(next_page_task(page, next_contributors_url(*next.url, *repo)));
+  } else if (contributors_truncated(page.task.subject.page, query_int(page.task.url, "per_page").value_or(30),
+                                    static_cast<std::int64_t>(page.body.GetArray().Size()))) {
+    // GitHub names only the first 500; the statistics cover the rest and date the commits.
+    output.records.github_contributor_lists.push_back({*repo, true, false});
+    output.new_tasks.push_back(contributor_stats_task(page, *repo));
   }
   return output;
 }

@@ -34,6 +34,13 @@ model::NewTask readme_task(const GithubPage& page, std::string_view full_name)
                    {model::SubjectKind::repository, std::string(full_name), 0});
 }
 
+model::NewTask contributor_stats_task(const GithubPage& page, std::string_view full_name)
+{
+  return follow_up(page, "github.repo_contributor_stats",
+                   page.options.api_url + "/repos/" + std::string(full_name) + "/stats/contributors",
+                   {model::SubjectKind::repository, std::string(full_name), 0});
+}
+
 model::NewTask next_page_task(const GithubPage& page, std::string url)
 {
   return follow_up(page, page.task.kind, std::move(url), model::next_page_of(page.task.subject));

@@ -24,6 +24,7 @@ constexpr KindRow k_kinds[] = {
   {"github.user_repos", github::parse_user_repos},
   {"github.readme", github::parse_readme},
   {"github.user_search", github::parse_user_search},
+  {"github.repo_contributor_stats", github::parse_repo_contributor_stats},
 };
 
 KindParser find_kind(std::string_view kind)

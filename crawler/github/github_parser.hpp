@@ -20,6 +20,9 @@ struct GithubParserOptions {
 //                             github.readme for the most-starred own ones, the next page
 //   github.readme             /repos/{o}/{r}/readme -> readme_link evidence
 //   github.user_search        /search/users?q=...&per_page=100 -> github.user tasks, the next page
+//   github.repo_contributor_stats  /repos/{o}/{r}/stats/contributors -> dated commit totals,
+//                             github.user tasks (a 202, still computing, gives a note); queued
+//                             by a contributors list that was too large (403) or cut at 500
 // 404/410 (and 204, an empty repository's contributors) give an empty output; a malformed
 // body gives only an error naming the URL and field. Stateless and const: safe to call
 // from any number of threads at once.

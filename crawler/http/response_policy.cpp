@@ -240,10 +240,14 @@ Verdict classify(const HttpResponse& response, int attempts_so_far, const Policy
 
 bool is_contributor_list_too_large(const HttpResponse& response)
 {
+  return response.error == TransportError::none && is_contributor_list_too_large(response.status, response.body);
+}
+
+bool is_contributor_list_too_large(long status, std::string_view body)
+{
   // Matched on the words, not the whole sentence, which GitHub may reword; a rate limit's
   // message never says "too large".
-  return response.status == 403 && response.error == TransportError::none
-         && to_lower(error_message(response.body)).find("too large to list contributors") != std::string::npos;
+  return status == 403 && to_lower(error_message(body)).find("too large to list contributors") != std::string::npos;
 }
 
 std::string error_message(std::string_view body)

@@ -51,6 +51,7 @@ struct Verdict {
 // large: "The history or contributor list is too large to list contributors for this
 // repository via the API." A permanent answer for that repository, not a rate limit.
 bool is_contributor_list_too_large(const HttpResponse& response);
+bool is_contributor_list_too_large(long status, std::string_view body);
 
 // An error body's text: the JSON "message" (GitHub) or "error" (Hugging Face) string, else
 // the first 200 bytes of the body as sent.
