@@ -1,12 +1,10 @@
 #include "app/crawl/crawl_runner.hpp"
 
 #include "app/crawl/crawl_endpoints.hpp"
-#include "app/crawl/crawl_plan.hpp"
 #include "app/crawl/heap_tuning.hpp"
 #include "app/crawl/interrupt_guard.hpp"
-#include "app/crawl/source_parsers.hpp"
+#include "app/crawl/source_table.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
-#include "app/crawl/task_account.hpp"
 #include "app/crawl/token_accounts.hpp"
 #include "crawler/http/curl_global.hpp"
 #include "crawler/http/curl_multi_client.hpp"
@@ -27,12 +25,12 @@ namespace {
 std::int64_t now_ms(const Clock& clock) { return to_unix_millis(clock.now()); }
 
 // Recovers from a killed run and puts this run's seeds in the frontier.
-void prepare_frontier(store::Database& db, const config::Settings& settings, const CrawlRequest& request,
-                      std::int64_t now, std::int64_t refresh_before, Logger& log)
+void prepare_frontier(store::Database& db, const SourceTable& sources, const CrawlRequest& request, std::int64_t now,
+                      std::int64_t refresh_before, Logger& log)
 {
   const store::FrontierRecovery recovery =
-    store::prepare_frontier(db, store::FollowUpRules{account_named_by, is_detail_task}, request.retry_failed,
-                            crawler::subject_from_legacy_url, plan_seed_tasks(settings), now, refresh_before);
+    store::prepare_frontier(db, sources.follow_up_rules(), request.retry_failed, crawler::subject_from_legacy_url,
+                            sources.plan(), now, refresh_before);
   if (recovery.abandoned_runs > 0) {
     log.warn(std::to_string(recovery.abandoned_runs)
              + " earlier crawl run(s) ended without finishing; resuming their work");
@@ -110,25 +108,19 @@ crawler::RunCounters run_round(RunWiring& wiring, model::EndReason& end_reason)
 
 // arXiv ids that GitHub and Hugging Face pages pointed at, not fetched yet, as id_list
 // batches; returns how many tasks were queued.
-std::size_t queue_referenced_papers(store::Database& db, SqliteCrawlBackend& backend, const config::Settings& settings,
+std::size_t queue_referenced_papers(store::Database& db, SqliteCrawlBackend& backend, const SourceTable& sources,
                                     const CrawlRequest& request, std::int64_t now)
 {
-  const bool wanted =
-    request.only.empty()
-    || std::find(request.only.begin(), request.only.end(), model::Source::arxiv) != request.only.end();
-  if (!settings.arxiv.enabled || !wanted) {
-    return 0;
-  }
-  const std::vector<model::NewTask> tasks = plan_arxiv_id_batches(settings.arxiv, store::unfetched_arxiv_ids(db));
+  const std::vector<model::NewTask> tasks = sources.plan_papers(store::unfetched_arxiv_ids(db), request.only);
   backend.batch().queue(tasks, now);
   return tasks.size();
 }
 
-std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const config::Settings& settings,
-                                                             const CrawlRequest& request, const SourceParsers& parsers,
+// GitHub tokens of one account share its budget, so the engine is told whose each one is.
+std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const SourceTable& sources, const CrawlRequest& request,
                                                              crawler::HttpClient& http, Logger& log)
 {
-  std::vector<crawler::SourceEndpoint> endpoints = make_endpoints(settings, request.only, parsers);
+  std::vector<crawler::SourceEndpoint> endpoints = sources.endpoints(request.only);
   for (crawler::SourceEndpoint& endpoint : endpoints) {
     if (endpoint.source == model::Source::github) {
       endpoint.token_accounts =
@@ -161,22 +153,22 @@ CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, co
   const std::int64_t started = now_ms(clock);
   const std::int64_t freshness = static_cast<std::int64_t>(settings.crawl.freshness_hours) * 3600 * 1000;
   const std::int64_t refresh_before = std::min(started, started - freshness);
-  prepare_frontier(db, settings, request, started, refresh_before, log);
+  const SourceTable sources(settings);
+  prepare_frontier(db, sources, request, started, refresh_before, log);
 
   CrawlSummary summary;
   summary.run_id = store::begin_crawl_run(db, request.command, started);
-  SqliteCrawlBackend backend(db, summary.run_id, refresh_before);
-  const SourceParsers parsers(settings);
+  SqliteCrawlBackend backend(db, sources, summary.run_id, refresh_before);
   crawler::CurlGlobal curl;
   crawler::CurlMultiClient http(make_transfer_limits(settings.crawl));
-  const std::vector<crawler::SourceEndpoint> endpoints = endpoints_with_accounts(settings, request, parsers, http, log);
+  const std::vector<crawler::SourceEndpoint> endpoints = endpoints_with_accounts(sources, request, http, log);
   InterruptGuard interrupt;
   RunWiring wiring{settings, request, log, http, backend, endpoints, clock, sleeper, interrupt};
 
   summary.counters = run_round(wiring, summary.end_reason);
   // Second round: papers the first one found references to.
   if (summary.end_reason == model::EndReason::drained
-      && queue_referenced_papers(db, backend, settings, request, now_ms(clock)) > 0) {
+      && queue_referenced_papers(db, backend, sources, request, now_ms(clock)) > 0) {
     summary.counters.add(run_round(wiring, summary.end_reason));
   }
   summary.status = run_status(summary.end_reason, summary.counters);

@@ -1,7 +1,7 @@
 #include "app/crawl/reparse.hpp"
 
 #include "app/crawl/heap_tuning.hpp"
-#include "app/crawl/source_parsers.hpp"
+#include "app/crawl/source_table.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
 #include "common/clock.hpp"
 #include "common/json_parse.hpp"
@@ -66,9 +66,9 @@ ReparseSummary reparse_archive(const config::Settings& settings, Logger& log)
   keep_freed_heap();
   auto db = store::Database::open(settings.database.path, {settings.database.cache_mb});
   db.migrate();
-  const SourceParsers parsers(settings);
+  const SourceTable sources(settings);
   const ParserFor parser_for = [&](model::Source source) -> const crawler::TaskParser& {
-    return parsers.for_source(source);
+    return sources.get(source).parser();
   };
   return reparse_archive(db, parser_for, log, to_unix_millis(std::chrono::system_clock::now()));
 }

@@ -1,24 +1,21 @@
 #pragma once
 
 #include "app/config/settings.hpp"
+#include "app/crawl/source_table.hpp"
 #include "crawler/task_parser.hpp"
-
-#include <memory>
 
 namespace scout::app {
 
-// The parser of each source, built from the configuration. Lives for the whole run.
+// The parser of each source, built from the configuration (the source table's, for callers
+// that need only parsers). Lives for the whole run.
 class SourceParsers {
 public:
-  explicit SourceParsers(const config::Settings& settings);
-  ~SourceParsers();
+  explicit SourceParsers(const config::Settings& settings) : m_sources(settings) {}
 
-  const crawler::TaskParser& for_source(model::Source source) const;
+  const crawler::TaskParser& for_source(model::Source source) const { return m_sources.get(source).parser(); }
 
 private:
-  std::unique_ptr<crawler::TaskParser> m_github;
-  std::unique_ptr<crawler::TaskParser> m_huggingface;
-  std::unique_ptr<crawler::TaskParser> m_arxiv;
+  SourceTable m_sources;
 };
 
 }  // namespace scout::app

@@ -1,6 +1,6 @@
 #include "app/crawl/sqlite_crawl_backend.hpp"
 
-#include "app/crawl/task_account.hpp"
+#include "app/config/load_settings.hpp"
 
 namespace scout::app {
 
@@ -38,11 +38,19 @@ store::TaskResult result_of(const crawler::TaskOutcome& outcome)
 
 }  // namespace
 
-SqliteCrawlBackend::SqliteCrawlBackend(store::Database& db, std::int64_t run_id, std::int64_t refresh_before_ms)
-  : m_batch(db, store::FollowUpRules{account_named_by, is_detail_task}, run_id, refresh_before_ms,
-            crawler::k_parser_version)
+SqliteCrawlBackend::SqliteCrawlBackend(store::Database& db, const SourceTable& sources, std::int64_t run_id,
+                                       std::int64_t refresh_before_ms)
+  : m_batch(db, sources.follow_up_rules(), run_id, refresh_before_ms, crawler::k_parser_version)
 {
 }
+
+SqliteCrawlBackend::SqliteCrawlBackend(store::Database& db, std::int64_t run_id, std::int64_t refresh_before_ms)
+  : m_default_sources(std::make_unique<SourceTable>(config::default_settings())),
+    m_batch(db, m_default_sources->follow_up_rules(), run_id, refresh_before_ms, crawler::k_parser_version)
+{
+}
+
+SqliteCrawlBackend::~SqliteCrawlBackend() = default;
 
 std::vector<model::Task> SqliteCrawlBackend::claim_due(model::Source source, std::size_t limit, std::int64_t now_ms)
 {

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "app/crawl/source_table.hpp"
 #include "crawler/crawl_backend.hpp"
 #include "store/crawl_batch.hpp"
 #include "store/database.hpp"
+
+#include <memory>
 
 namespace scout::app {
 
@@ -13,7 +16,12 @@ class SqliteCrawlBackend : public crawler::CrawlBackend {
 public:
   // `refresh_before_ms`: done tasks finished before this are crawled again when a parse
   // or plan re-adds them (the freshness window).
+  // `sources` answers the store's questions about follow-ups and must outlive the backend.
+  SqliteCrawlBackend(store::Database& db, const SourceTable& sources, std::int64_t run_id,
+                     std::int64_t refresh_before_ms);
+  // The same with the sources as built-in defaults configure them (the store bench).
   SqliteCrawlBackend(store::Database& db, std::int64_t run_id, std::int64_t refresh_before_ms);
+  ~SqliteCrawlBackend() override;
 
   std::vector<model::Task> claim_due(model::Source source, std::size_t limit, std::int64_t now_ms) override;
   std::optional<std::int64_t> next_due_at(model::Source source) override;
@@ -30,6 +38,7 @@ public:
   store::CrawlBatch& batch() { return m_batch; }
 
 private:
+  std::unique_ptr<SourceTable> m_default_sources;  // set by the second constructor only
   store::CrawlBatch m_batch;
 };
 

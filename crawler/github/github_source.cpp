@@ -1,0 +1,67 @@
+#include "crawler/github/github_source.hpp"
+
+#include "common/strings.hpp"
+
+namespace scout::crawler {
+
+namespace {
+
+using model::NewTask;
+using Subject = model::SubjectKind;
+
+}  // namespace
+
+GithubSource::GithubSource(GithubSourceOptions options)
+  : m_options(std::move(options)),
+    m_parser(GithubParserOptions{without_trailing_slash(m_options.api_url), m_options.readme_top_repos})
+{
+}
+
+SourceEndpoint GithubSource::endpoint() const
+{
+  SourceEndpoint endpoint;
+  endpoint.source = model::Source::github;
+  endpoint.api_url = m_options.api_url;
+  // GitHub states its budget in headers (x-ratelimit-*); the bucket pauses at the reserve.
+  endpoint.policy = HostPolicy{HostKind::github,        m_options.max_concurrency, std::chrono::milliseconds(0), 0,
+                               std::chrono::seconds(0), m_options.rate_limit_reserve};
+  endpoint.token_name = m_options.token_name;
+  endpoint.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+  endpoint.max_requests = m_options.max_requests;
+  endpoint.parser = &m_parser;
+  return endpoint;
+}
+
+// Seed repositories (the repository and its contributors), seed users and user searches.
+std::vector<NewTask> GithubSource::plan() const
+{
+  const std::string api = without_trailing_slash(m_options.api_url);
+  std::vector<NewTask> tasks;
+  for (const std::string& repo : m_options.seed_repos) {
+    tasks.push_back({model::Source::github, "github.repo", api + "/repos/" + repo, 0, {Subject::repository, repo, 0}});
+    tasks.push_back({model::Source::github, "github.repo_contributors", api + "/repos/" + repo + "/contributors?per_page=100",
+                     0, {Subject::repository, repo, 1}});
+  }
+  for (const std::string& login : m_options.seed_users) {
+    tasks.push_back({model::Source::github, "github.user", api + "/users/" + percent_encode(login), 0,
+                     {Subject::account, login, 0}});
+  }
+  for (const std::string& query : m_options.search_queries) {
+    tasks.push_back({model::Source::github, "github.user_search",
+                     api + "/search/users?q=" + percent_encode(query) + "&per_page=100", 0, {Subject::query, query, 1}});
+  }
+  return tasks;
+}
+
+// A user, or the owner of a repository; a search names no one.
+std::optional<std::string> GithubSource::account_of(const NewTask& task) const
+{
+  return owning_account(task.subject);
+}
+
+bool GithubSource::is_detail(const NewTask& task) const
+{
+  return task.kind == "github.readme" && task.subject.kind == Subject::repository;
+}
+
+}  // namespace scout::crawler

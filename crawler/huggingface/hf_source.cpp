@@ -1,0 +1,69 @@
+#include "crawler/huggingface/hf_source.hpp"
+
+#include "common/strings.hpp"
+#include "crawler/huggingface/hf_task_kinds.hpp"
+
+namespace scout::crawler {
+
+namespace {
+
+using model::NewTask;
+using Subject = model::SubjectKind;
+
+}  // namespace
+
+HfSource::HfSource(HfSourceOptions options)
+  : m_options(std::move(options)), m_parser(HfParserOptions{without_trailing_slash(m_options.api_url)})
+{
+}
+
+SourceEndpoint HfSource::endpoint() const
+{
+  SourceEndpoint endpoint;
+  endpoint.source = model::Source::huggingface;
+  endpoint.api_url = m_options.api_url;
+  // One local window per Hub bucket (API, /resolve/ downloads, pages); the Hub's RateLimit
+  // headers override them while they are current.
+  const HfSourceOptions& o = m_options;
+  endpoint.policy = HostPolicy{HostKind::huggingface,
+                               o.max_concurrency,
+                               std::chrono::milliseconds(0),
+                               0,
+                               std::chrono::seconds(o.window_seconds),
+                               0,
+                               {{"api", o.api_per_window_anonymous, o.api_per_window_token},
+                                {"resolvers", o.resolvers_per_window_anonymous, o.resolvers_per_window_token},
+                                {"pages", o.pages_per_window_anonymous, o.pages_per_window_token}}};
+  endpoint.token_name = m_options.token_name;
+  endpoint.headers = {{"Accept", "application/json"}};
+  endpoint.max_requests = m_options.max_requests;
+  endpoint.parser = &m_parser;
+  return endpoint;
+}
+
+// Seed authors' model listings and model searches.
+std::vector<NewTask> HfSource::plan() const
+{
+  const std::string api = without_trailing_slash(m_options.api_url) + "/api/models?";
+  std::vector<NewTask> tasks;
+  for (const std::string& author : m_options.seed_authors) {
+    tasks.push_back({model::Source::huggingface, std::string(hf::k_hf_author_models),
+                     api + "author=" + percent_encode(author) + "&full=true&limit=100", 0,
+                     {Subject::account, author, 1}});
+  }
+  for (const std::string& query : m_options.search_queries) {
+    tasks.push_back({model::Source::huggingface, std::string(hf::k_hf_model_search),
+                     api + "search=" + percent_encode(query) + "&full=true&limit=100", 0, {Subject::query, query, 1}});
+  }
+  return tasks;
+}
+
+// A user or organisation, or a model's owner; searches and papers name no one.
+std::optional<std::string> HfSource::account_of(const NewTask& task) const { return owning_account(task.subject); }
+
+bool HfSource::is_detail(const NewTask& task) const
+{
+  return (task.kind == hf::k_hf_model || task.kind == hf::k_hf_model_card) && task.subject.kind == Subject::model;
+}
+
+}  // namespace scout::crawler
