@@ -73,13 +73,18 @@ struct HfModelRecord {
   std::string id;  // canonical "org/name"
   std::string author;
   std::string sha, pipeline_tag, library_name, created_at, last_modified;
-  std::string gated = "false";  // false, auto, manual
-  std::int64_t downloads = 0, likes = 0;
-  bool has_card_data = false;  // card_* fields below are set only when true
+  std::string gated = "false";                     // false, auto, manual
+  std::int64_t downloads = 0, likes = 0;           // downloads: the last 30 days, as the Hub counts them
+  std::optional<std::int64_t> downloads_all_time;  // downloadsAllTime; only when the answer carried it
+  std::optional<std::int64_t> parameter_count;     // safetensors.total; absent for non-safetensors models
+  bool has_card_data = false;                      // card_* fields below are set only when true
   std::string card_license, card_base_model;
   std::vector<std::string> card_datasets, card_language;
   std::string eval_results_json = "[]";                   // model-index results, as JSON text
   std::vector<std::pair<std::string, std::string>> tags;  // (kind, value): arxiv, base_model, dataset, license, tag
+  // (base model id, relation) from the base_model: tags, one per base model; relation is
+  // finetune, quantized, adapter, merge, or "" when only the plain "base_model:X" tag named it.
+  std::vector<std::pair<std::string, std::string>> base_models;
 };
 
 // /{repo_id}/raw/main/README.md

@@ -50,6 +50,7 @@ private:
   void write_hf_author(const model::HfAuthorRecord& author);
   void write_hf_model(const model::HfModelRecord& model);
   void write_hf_model_tags(const model::HfModelRecord& model);
+  void write_hf_base_models(const model::HfModelRecord& model);
   void write_hf_card(const model::HfModelCardRecord& card);
   void write_arxiv_paper(const model::ArxivPaperRecord& paper);
   void write_evidence(const model::LinkEvidenceRecord& evidence);

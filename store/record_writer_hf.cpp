@@ -1,4 +1,5 @@
-// RecordWriter: the Hugging Face tables (accounts, hf_profiles, hf_models, hf_model_tags).
+// RecordWriter: the Hugging Face tables (accounts, hf_profiles, hf_models, hf_model_tags,
+// hf_model_base_models).
 #include "store/json_text.hpp"
 #include "store/record_writer.hpp"
 #include "store/record_writer_bind.hpp"
@@ -41,11 +42,15 @@ void RecordWriter::write_hf_model(const model::HfModelRecord& model)
   if (author == 0) {
     return;
   }
+  // downloads_all_time and parameter_count keep their value when a record lacks them: the
+  // full /api/models/{id} object has no downloadsAllTime, the expanded listing has.
   CachedStatement upsert = m_db.statement(
     "INSERT INTO hf_models (id, author_account_id, sha, downloads, likes, pipeline_tag, library_name, gated,"
     " created_at, last_modified, card_license, card_base_model, card_datasets_json, card_language_json,"
-    " eval_results_json, fetched_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+    " eval_results_json, fetched_at, downloads_all_time, parameter_count)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?18, ?19)"
     " ON CONFLICT (id) DO UPDATE SET author_account_id = ?2, sha = coalesce(?3, sha), downloads = ?4, likes = ?5,"
+    "  downloads_all_time = coalesce(?18, downloads_all_time), parameter_count = coalesce(?19, parameter_count),"
     "  pipeline_tag = coalesce(?6, pipeline_tag), library_name = coalesce(?7, library_name), gated = ?8,"
     "  created_at = coalesce(?9, created_at), last_modified = coalesce(?10, last_modified),"
     "  card_license = CASE WHEN ?17 THEN ?11 ELSE card_license END,"
@@ -70,8 +75,11 @@ void RecordWriter::write_hf_model(const model::HfModelRecord& model)
   binding::text(*upsert, 15, model.eval_results_json);
   binding::text(*upsert, 16, m_now);
   upsert->bind(17, model.has_card_data ? 1 : 0);
+  binding::number_or_null(*upsert, 18, model.downloads_all_time);
+  binding::number_or_null(*upsert, 19, model.parameter_count);
   upsert->exec();
   write_hf_model_tags(model);
+  write_hf_base_models(model);
 }
 
 // A record's tags replace the stored ones, unless it has none: a list entry without its tags
@@ -90,6 +98,26 @@ void RecordWriter::write_hf_model_tags(const model::HfModelRecord& model)
     binding::text(*insert, 1, model.id);
     binding::text(*insert, 2, kind);
     binding::text(*insert, 3, value);
+    insert->exec();
+    insert->reset();
+  }
+}
+
+// Base models come from the tags, so they are replaced exactly when the tags are.
+void RecordWriter::write_hf_base_models(const model::HfModelRecord& model)
+{
+  if (model.tags.empty()) {
+    return;
+  }
+  CachedStatement clear = m_db.statement("DELETE FROM hf_model_base_models WHERE model_id = ?");
+  binding::text(*clear, 1, model.id);
+  clear->exec();
+  CachedStatement insert =
+    m_db.statement("INSERT OR IGNORE INTO hf_model_base_models (model_id, base_model_id, relation) VALUES (?, ?, ?)");
+  for (const auto& [base, relation] : model.base_models) {
+    binding::text(*insert, 1, model.id);
+    binding::text(*insert, 2, base);
+    binding::text(*insert, 3, relation);
     insert->exec();
     insert->reset();
   }

@@ -26,9 +26,11 @@ SELECT 'github_contributions', repo_full_name, n.name, contributions
   FROM github_contributions c JOIN name_of n ON n.id = c.account_id ORDER BY repo_full_name, n.name;
 SELECT 'hf_models', m.id, quote(n.name), quote(sha), downloads, likes, quote(pipeline_tag), quote(library_name), gated,
        quote(created_at), quote(last_modified), quote(card_license), quote(card_base_model), card_datasets_json,
-       card_language_json, eval_results_json, quote(card_length), card_sections_json, quote(card_is_template)
+       card_language_json, eval_results_json, quote(card_length), card_sections_json, quote(card_is_template),
+       quote(downloads_all_time), quote(parameter_count)
   FROM hf_models m LEFT JOIN name_of n ON n.id = m.author_account_id ORDER BY m.id;
 SELECT 'hf_model_tags', model_id, kind, value FROM hf_model_tags ORDER BY model_id, kind, value;
+SELECT 'hf_model_base_models', model_id, base_model_id, relation FROM hf_model_base_models ORDER BY model_id, base_model_id;
 SELECT 'arxiv_papers', id, version, title, abstract, quote(published_at), quote(updated_at), quote(primary_category),
        categories_json, quote(comment), quote(journal_ref), quote(doi), links_json
   FROM arxiv_papers ORDER BY id;

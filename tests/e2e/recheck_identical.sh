@@ -15,7 +15,7 @@ dump() {
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 for table in ["accounts", "github_profiles", "github_repos", "github_contributions", "hf_profiles", "hf_models",
-              "hf_model_tags", "arxiv_papers", "arxiv_authorships", "link_evidence"]:
+              "hf_model_tags", "hf_model_base_models", "arxiv_papers", "arxiv_authorships", "link_evidence"]:
     rows = db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
     print(f"== {table}: {len(rows)} rows")
     for row in rows:

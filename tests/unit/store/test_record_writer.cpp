@@ -225,6 +225,44 @@ TEST_SUITE("store::RecordWriter")
     CHECK(f.db.sql().execAndGet("SELECT kind FROM hf_model_tags WHERE model_id = 'org/m'").getString() == "license");
   }
 
+  TEST_CASE("downloads of all time, parameter count and base-model relations are stored beside downloads")
+  {
+    WriterFixture f;
+    scout::model::RecordBatch listing;
+    scout::model::HfModelRecord model;
+    model.id = "org/m-GGUF";
+    model.author = "org";
+    model.downloads = 40;
+    model.downloads_all_time = 900;
+    model.parameter_count = 7241732096;
+    model.tags = {{"base_model", "org/m"}, {"base_model", "org/base"}};
+    model.base_models = {{"org/m", "quantized"}, {"org/base", ""}};
+    listing.hf_models = {model};
+    f.write(listing);
+    CHECK(f.db.sql()
+            .execAndGet("SELECT downloads || '/' || downloads_all_time || '/' || parameter_count FROM hf_models")
+            .getString()
+          == "40/900/7241732096");
+    CHECK(f.db.sql()
+            .execAndGet("SELECT group_concat(base_model_id || ':' || relation, ' ') FROM"
+                        " (SELECT * FROM hf_model_base_models WHERE model_id = 'org/m-GGUF' ORDER BY base_model_id)")
+            .getString()
+          == "org/base: org/m:quantized");
+    // The full /api/models/{id} object has no downloadsAllTime: the listing's value stays.
+    model.downloads = 41;
+    model.downloads_all_time.reset();
+    model.base_models = {{"org/m", "quantized"}};
+    scout::model::RecordBatch detail;
+    detail.hf_models = {model};
+    f.write(detail);
+    CHECK(f.count("SELECT downloads_all_time FROM hf_models") == 900);
+    CHECK(f.count("SELECT downloads FROM hf_models") == 41);
+    CHECK(f.count("SELECT count(*) FROM hf_model_base_models") == 1);
+    // Erasing the model's row takes its relations with it.
+    f.db.sql().exec("DELETE FROM hf_models");
+    CHECK(f.count("SELECT count(*) FROM hf_model_base_models") == 0);
+  }
+
   TEST_CASE("a contributors row after the profile keeps the profile's name")
   {
     WriterFixture f;
