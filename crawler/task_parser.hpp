@@ -12,7 +12,8 @@ namespace scout::crawler {
 // The version of the parsers' output. Raise it with any parser change that makes the same
 // body give different records: a 304 skips re-storing the records of a body that parsers of
 // this version already stored, and `scout crawl --reparse` re-derives the rest.
-inline constexpr int k_parser_version = 1;
+// 2: Hugging Face models carry downloadsAllTime, safetensors.total and base-model relations.
+inline constexpr int k_parser_version = 2;
 
 // A body to interpret: a fresh 200, (after a 304) the archived body it refers to, or a
 // 404/410 (status set, body as sent) so a parser can react to absence.

@@ -10,6 +10,8 @@
 #include "crawler/json_body.hpp"
 #include "crawler/json_fields.hpp"
 
+#include <algorithm>
+
 namespace scout::crawler::hf {
 
 namespace {
@@ -46,11 +48,17 @@ std::string read_hf_model(const rapidjson::Value& object, std::string_view url, 
   record.created_at = fields.optional_string("createdAt");
   record.last_modified = fields.optional_string("lastModified");
   record.downloads = fields.integer("downloads");
+  record.downloads_all_time = fields.optional_integer("downloadsAllTime");
   record.likes = fields.integer("likes");
   record.gated = read_gated(fields);
-  for (const std::string& tag : fields.optional_strings("tags")) {
+  if (const std::optional<JsonFields> safetensors = fields.optional_object("safetensors")) {
+    record.parameter_count = safetensors->optional_integer("total");
+  }
+  const std::vector<std::string> tags = fields.optional_strings("tags");
+  for (const std::string& tag : tags) {
     record.tags.push_back(parse_hf_tag(tag));
   }
+  record.base_models = hf_base_models(tags);
   if (!error.empty()) {
     return error;
   }
@@ -203,6 +211,37 @@ std::pair<std::string, std::string> parse_hf_tag(std::string_view tag)
     }
   }
   return {"tag", std::string(tag)};
+}
+
+std::vector<std::pair<std::string, std::string>> hf_base_models(const std::vector<std::string>& tags)
+{
+  std::vector<std::pair<std::string, std::string>> bases;  // (id, relation), in tag order
+  for (const std::string& tag : tags) {
+    std::string_view rest;
+    if (!split_prefix(tag, "base_model:", rest)) {
+      continue;
+    }
+    std::string relation;
+    for (const std::string_view word : k_base_model_relations) {
+      if (starts_with(rest, word)) {
+        rest.remove_prefix(word.size());
+        relation = std::string(word.substr(0, word.size() - 1));
+        break;
+      }
+    }
+    if (rest.empty()) {
+      continue;
+    }
+    // The Hub tags a fine-tune "base_model:X" and "base_model:finetune:X": one base, whose
+    // relation is the word when any tag gives one.
+    const auto same = std::find_if(bases.begin(), bases.end(), [rest](const auto& base) { return base.first == rest; });
+    if (same == bases.end()) {
+      bases.emplace_back(std::string(rest), relation);
+    } else if (same->second.empty()) {
+      same->second = relation;
+    }
+  }
+  return bases;
 }
 
 // hf.model: the full object of one model, with cardData and model-index.

@@ -1,5 +1,7 @@
-// hf.author_models and hf.model_search: a JSON array of models per page.
+// hf.author_models and hf.model_search: a JSON array of models per page, each entry holding
+// the fields the listing URL expanded.
 
+#include "crawler/huggingface/hf_model_fields.hpp"
 #include "crawler/huggingface/hf_model_json.hpp"
 #include "crawler/huggingface/hf_output.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
@@ -20,11 +22,14 @@ struct PageFollowUps {
   std::vector<std::string> authors;  // distinct, in order of first appearance
 };
 
-// Detail and card tasks for a model; a paper task and evidence per arXiv tag.
+// The card task for a model, its detail task only when the listing entry lacked a field
+// (`complete` false), and a paper task and evidence per arXiv tag.
 void follow_model(std::string_view api, const model::Task& task, const std::string& url,
-                  const model::HfModelRecord& record, PageFollowUps& seen, ParseOutput& output)
+                  const model::HfModelRecord& record, bool complete, PageFollowUps& seen, ParseOutput& output)
 {
-  add_task(output, task, api, k_hf_model, record.id);
+  if (!complete) {
+    add_task(output, task, api, k_hf_model, record.id);
+  }
   add_task(output, task, api, k_hf_model_card, record.id);
   for (const auto& [kind, value] : record.tags) {
     if (kind != "arxiv") {
@@ -86,7 +91,7 @@ ParseOutput parse_hf_model_list(std::string_view api, const model::Task& task, c
     if (std::string problem = read_hf_model(document[i], url, where, record, output.notes); !problem.empty()) {
       return parse_failure(url + ": " + problem);
     }
-    follow_model(api, task, url, record, seen, output);
+    follow_model(api, task, url, record, hf_listing_entry_complete(document[i]), seen, output);
     output.records.hf_models.push_back(std::move(record));
   }
   add_next_page(output, task, page);

@@ -2,6 +2,7 @@
 
 #include "common/strings.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
+#include "crawler/huggingface/hf_urls.hpp"
 
 namespace scout::crawler {
 
@@ -44,16 +45,21 @@ SourceEndpoint HfSource::endpoint() const
 // Seed authors' model listings and model searches.
 std::vector<NewTask> HfSource::plan() const
 {
-  const std::string api = without_trailing_slash(m_options.api_url) + "/api/models?";
+  const std::string api = without_trailing_slash(m_options.api_url);
   std::vector<NewTask> tasks;
   for (const std::string& author : m_options.seed_authors) {
-    tasks.push_back({model::Source::huggingface, std::string(hf::k_hf_author_models),
-                     api + "author=" + percent_encode(author) + "&full=true&limit=100", 0,
+    tasks.push_back({model::Source::huggingface,
+                     std::string(hf::k_hf_author_models),
+                     hf::hf_author_models_url(api, author),
+                     0,
                      {Subject::account, author, 1}});
   }
   for (const std::string& query : m_options.search_queries) {
-    tasks.push_back({model::Source::huggingface, std::string(hf::k_hf_model_search),
-                     api + "search=" + percent_encode(query) + "&full=true&limit=100", 0, {Subject::query, query, 1}});
+    tasks.push_back({model::Source::huggingface,
+                     std::string(hf::k_hf_model_search),
+                     hf::hf_model_search_url(api, query),
+                     0,
+                     {Subject::query, query, 1}});
   }
   return tasks;
 }

@@ -7,9 +7,9 @@
 namespace scout::crawler::hf {
 
 // Task kinds HfParser understands, with the URL each one fetches.
-inline constexpr std::string_view k_hf_author_models = "hf.author_models";  // /api/models?author=X&full=true&limit=100
-inline constexpr std::string_view k_hf_model_search = "hf.model_search";    // /api/models?search=Q&full=true&limit=100
-inline constexpr std::string_view k_hf_model = "hf.model";                  // /api/models/{id}
+inline constexpr std::string_view k_hf_author_models = "hf.author_models";  // /api/models?author=X&expand[]=..
+inline constexpr std::string_view k_hf_model_search = "hf.model_search";    // /api/models?search=Q&expand[]=..
+inline constexpr std::string_view k_hf_model = "hf.model";                  // /api/models/{id} if a listing lacked one
 inline constexpr std::string_view k_hf_model_card = "hf.model_card";        // /{id}/resolve/main/README.md
 inline constexpr std::string_view k_hf_user_overview = "hf.user_overview";  // /api/users/{u}/overview
 inline constexpr std::string_view k_hf_org_overview = "hf.org_overview";    // /api/organizations/{o}/overview

@@ -2,6 +2,7 @@
 
 #include "common/strings.hpp"
 #include "crawler/http/url.hpp"
+#include "crawler/huggingface/hf_model_fields.hpp"
 
 #include <cctype>
 
@@ -64,14 +65,17 @@ std::vector<std::string> path_segments(std::string_view url)
 
 }  // namespace
 
+// Listings expand every field scout reads (no `full=true`: the Hub answers the expanded
+// fields only, and huggingface_hub refuses to send both), so most models need no request
+// of their own.
 std::string hf_author_models_url(std::string_view api, std::string_view author)
 {
-  return std::string(api) + "/api/models?author=" + percent_encode(author) + "&full=true&limit=100";
+  return std::string(api) + "/api/models?author=" + percent_encode(author) + "&limit=100&" + hf_model_expand_query();
 }
 
 std::string hf_model_search_url(std::string_view api, std::string_view query)
 {
-  return std::string(api) + "/api/models?search=" + percent_encode(query) + "&full=true&limit=100";
+  return std::string(api) + "/api/models?search=" + percent_encode(query) + "&limit=100&" + hf_model_expand_query();
 }
 
 std::string hf_model_url(std::string_view api, std::string_view model_id)

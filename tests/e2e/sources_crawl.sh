@@ -169,7 +169,7 @@ expect_sql "1" "SELECT count(*) FROM crawl_tasks WHERE kind = 'hf.model_search' 
 expect_sql "amaraokafor
 josemartinez
 liming-ai
-lnowak" "SELECT substr(url, instr(url, 'author=') + 7, instr(url, '&full') - instr(url, 'author=') - 7)
+lnowak" "SELECT substr(url, instr(url, 'author=') + 7, instr(url, '&limit') - instr(url, 'author=') - 7)
   FROM crawl_tasks WHERE kind = 'hf.author_models' AND url NOT LIKE '%HuggingFaceH4%' ORDER BY 1" "authors found by search"
 # Tags: arxiv:, base_model: (relation word dropped), dataset:.
 expect_sql "arxiv|2305.18290
@@ -247,7 +247,8 @@ readme_link" \
 
 # --- status: no failed tasks --------------------------------------------------------------------
 expect_exit 0 "$SCOUT" status --config "$WORK/scout.toml"
-grep -q "^frontier: done=62$" "$WORK/out" || fail "status frontier line: $(grep frontier "$WORK/out")"
+# 56 tasks: 62 before the Hugging Face listings were expanded (six /api/models/{id} fewer).
+grep -q "^frontier: done=56$" "$WORK/out" || fail "status frontier line: $(grep frontier "$WORK/out")"
 grep -q "failed tasks" "$WORK/out" && fail "status lists failed tasks: $(cat "$WORK/out")"
 
 # ============================================================================================
@@ -267,6 +268,21 @@ counts >"$WORK/counts2"
 diff "$WORK/counts1" "$WORK/counts2" >/dev/null || fail "re-crawl changed row counts: $(diff "$WORK/counts1" "$WORK/counts2")"
 expect_sql "José Martínez" "SELECT p.name FROM github_profiles p JOIN accounts a ON a.id = p.account_id WHERE a.handle = 'jmartinez-nlp'" \
   "profile after the 304 re-parse"
+# The listings expand every model field scout reads, so no model needed /api/models/{id}; each
+# listing entry brought downloads of the last 30 days and of all time, and the parameter count.
+expect_sql "0" "SELECT count(*) FROM crawl_tasks WHERE kind = 'hf.model'" "per-model requests beside expanded listings"
+expect_sql "josemartinez/zephyr-7b-dpo-es|2874|61847|7241732096
+liming-ai/kvq-llama-3-8b-dpo|15402|158930|8030261248" \
+  "SELECT id, downloads, downloads_all_time, parameter_count FROM hf_models WHERE id IN
+     ('josemartinez/zephyr-7b-dpo-es', 'liming-ai/kvq-llama-3-8b-dpo') ORDER BY id" "downloads and parameters"
+# Base models keep their relation: a fine-tune is training work, a quantisation a re-upload.
+expect_sql "HuggingFaceH4/mistral-7b-sft-beta|mistralai/Mistral-7B-v0.1|finetune
+HuggingFaceH4/zephyr-7b-beta|mistralai/Mistral-7B-v0.1|finetune
+amaraokafor/tiny-dpo-ablations|EleutherAI/pythia-410m|finetune
+josemartinez/zephyr-7b-dpo-es|HuggingFaceH4/zephyr-7b-beta|finetune
+liming-ai/kvq-llama-3-8b-dpo|meta-llama/Meta-Llama-3-8B-Instruct|quantized
+lnowak/spec-draft-160m-dpo|EleutherAI/pythia-160m|finetune" \
+  "SELECT model_id, base_model_id, relation FROM hf_model_base_models ORDER BY model_id" "base-model relations"
 expect_sql '["intended_use","training_data","training_procedure","evaluation","limitations","citation"]|mit' \
   "SELECT card_sections_json, card_license FROM hf_models WHERE id = 'HuggingFaceH4/zephyr-7b-beta'" "card after the re-crawl"
 
@@ -307,7 +323,11 @@ hf.model|$huggingface/api/models/acme-ai/widget-1b
 hf.user_overview|$huggingface/api/users/acme-ai/overview" \
   "SELECT kind || CASE WHEN kind = 'arxiv.id_batch' THEN '' ELSE '|' || url END FROM crawl_tasks WHERE state = 'failed' ORDER BY kind" \
   "failed tasks"
-expect_sql "11" "SELECT count(*) FROM crawl_tasks WHERE state = 'done'" "tasks done beside the broken ones"
+# widget-7b's expanded listing entry is complete; widget-1b's lacks downloadsAllTime, so only
+# widget-1b asks for /api/models/{id} (and gets the broken answer).
+expect_sql "10" "SELECT count(*) FROM crawl_tasks WHERE state = 'done'" "tasks done beside the broken ones"
+expect_sql "hf.model|acme-ai/widget-1b" "SELECT kind, subject_value FROM crawl_tasks WHERE kind = 'hf.model'" \
+  "per-model requests in the bad world"
 # Each message names the URL and what was wrong.
 error_of() { q "SELECT last_error FROM crawl_tasks WHERE state = 'failed' AND kind = '$1'"; }
 check_error() {  # check_error KIND TEXT...
@@ -329,6 +349,10 @@ expect_sql "acme-ai/widget-1b|||1
 acme-ai/widget-7b|apache-2.0|mistralai/Mistral-7B-v0.1|1" \
   "SELECT id, coalesce(card_license, ''), coalesce(card_base_model, ''), card_length > 0 FROM hf_models ORDER BY id" \
   "models: the list entry and card kept when the full object is broken"
+expect_sql "acme-ai/widget-1b||
+acme-ai/widget-7b|48210|162322944" \
+  "SELECT id, coalesce(downloads_all_time, ''), coalesce(parameter_count, '') FROM hf_models ORDER BY id" \
+  "downloads of all time only where the listing gave them"
 expect_sql "0" "SELECT count(*) FROM hf_profiles" "profiles from an HTML page"
 expect_sql "arxiv|2401.00001" "SELECT kind, value FROM hf_model_tags WHERE kind = 'arxiv'" "arxiv tag"
 expect_sql "2402.00002|Zoë Ådler" \

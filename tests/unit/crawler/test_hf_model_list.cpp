@@ -1,11 +1,14 @@
+#include "crawler/huggingface/hf_urls.hpp"
 #include "test_hf_support.hpp"
 
 #include <doctest/doctest.h>
 
+using scout::crawler::hf::hf_author_models_url;
 using scout::test::count_kind;
 using scout::test::has_line;
 using scout::test::hf_fixture;
 using scout::test::HfPage;
+using scout::test::k_hf_api;
 using scout::test::parse_hf;
 using scout::test::task_lines;
 
@@ -132,9 +135,9 @@ TEST_SUITE("crawler::hf::model_list")
     const auto lines = task_lines(output);
     CHECK(count_kind(output, "hf.author_models") == 3);
     CHECK(count_kind(output, "hf.user_overview") == 3);
-    CHECK(has_line(lines, "hf.author_models https://huggingface.co/api/models?author=ada-vance&full=true&limit=100"));
-    CHECK(has_line(lines, "hf.author_models https://huggingface.co/api/models?author=lumen-lab&full=true&limit=100"));
-    CHECK(has_line(lines, "hf.author_models https://huggingface.co/api/models?author=kwame-osei&full=true&limit=100"));
+    CHECK(has_line(lines, "hf.author_models " + hf_author_models_url(k_hf_api, "ada-vance")));
+    CHECK(has_line(lines, "hf.author_models " + hf_author_models_url(k_hf_api, "lumen-lab")));
+    CHECK(has_line(lines, "hf.author_models " + hf_author_models_url(k_hf_api, "kwame-osei")));
     CHECK(has_line(lines, "hf.user_overview https://huggingface.co/api/users/kwame-osei/overview"));
     CHECK(
       has_line(lines, "hf.model_search https://huggingface.co/api/models?search=llm&full=true&limit=100&cursor=abc"));

@@ -12,8 +12,14 @@ TEST_SUITE("crawler::hf::urls")
   TEST_CASE("builders put names into the Hub's URL shapes on the configured base")
   {
     const std::string api = "http://127.0.0.1:8123";
-    CHECK(hf_author_models_url(api, "lumen-lab") == api + "/api/models?author=lumen-lab&full=true&limit=100");
-    CHECK(hf_model_search_url(api, "llm judge") == api + "/api/models?search=llm%20judge&full=true&limit=100");
+    // Listings expand every model field scout reads (and so carry no full=true).
+    const std::string expand =
+      "expand[]=author&expand[]=cardData&expand[]=createdAt&expand[]=downloads"
+      "&expand[]=downloadsAllTime&expand[]=gated&expand[]=lastModified"
+      "&expand[]=library_name&expand[]=likes&expand[]=model-index&expand[]=pipeline_tag"
+      "&expand[]=safetensors&expand[]=sha&expand[]=tags";
+    CHECK(hf_author_models_url(api, "lumen-lab") == api + "/api/models?author=lumen-lab&limit=100&" + expand);
+    CHECK(hf_model_search_url(api, "llm judge") == api + "/api/models?search=llm%20judge&limit=100&" + expand);
     CHECK(hf_model_url(api, "lumen-lab/lumen-7b-chat") == api + "/api/models/lumen-lab/lumen-7b-chat");
     CHECK(hf_model_card_url(api, "lumen-lab/lumen-7b-chat") == api + "/lumen-lab/lumen-7b-chat/resolve/main/README.md");
     CHECK(hf_paper_url(api, "2305.18290") == api + "/api/papers/2305.18290");
