@@ -2,6 +2,11 @@
 
 namespace scout::crawler {
 
+std::vector<std::string> Source::token_accounts(HttpClient&, const SourceEndpoint& endpoint, Logger&) const
+{
+  return std::vector<std::string>(endpoint.tokens.size());
+}
+
 std::optional<std::string> owning_account(const model::TaskSubject& subject)
 {
   std::string handle;

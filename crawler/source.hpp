@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/log.hpp"
 #include "crawler/crawl_engine.hpp"
+#include "crawler/http/http_client.hpp"
 #include "crawler/task_parser.hpp"
 #include "model/task.hpp"
 
@@ -42,6 +44,11 @@ public:
   // True for a detail task of its subject (a README, a model's detail or card): one that is
   // not crawled again while its subject is stored unchanged.
   virtual bool is_detail(const model::NewTask& task) const = 0;
+
+  // The account each of the endpoint's tokens belongs to (same order; "" = unknown), for a
+  // service whose tokens of one account share that account's budget: it may ask the service
+  // through `http` before the run. All "" by default: each token is tracked alone.
+  virtual std::vector<std::string> token_accounts(HttpClient& http, const SourceEndpoint& endpoint, Logger& log) const;
 };
 
 // The account a subject names: an account itself, or the owner of a repository or model

@@ -5,7 +5,6 @@
 #include "app/crawl/interrupt_guard.hpp"
 #include "app/crawl/source_table.hpp"
 #include "app/crawl/sqlite_crawl_backend.hpp"
-#include "app/crawl/token_accounts.hpp"
 #include "crawler/http/curl_global.hpp"
 #include "crawler/http/curl_multi_client.hpp"
 #include "crawler/legacy_subject.hpp"
@@ -116,16 +115,13 @@ std::size_t queue_referenced_papers(store::Database& db, SqliteCrawlBackend& bac
   return tasks.size();
 }
 
-// GitHub tokens of one account share its budget, so the engine is told whose each one is.
+// Tokens of one account share its budget (GitHub's do), so the engine is told whose each one is.
 std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const SourceTable& sources, const CrawlRequest& request,
                                                              crawler::HttpClient& http, Logger& log)
 {
   std::vector<crawler::SourceEndpoint> endpoints = sources.endpoints(request.only);
   for (crawler::SourceEndpoint& endpoint : endpoints) {
-    if (endpoint.source == model::Source::github) {
-      endpoint.token_accounts =
-        github_token_accounts(http, endpoint.api_url, endpoint.token_name, endpoint.tokens, log);
-    }
+    endpoint.token_accounts = sources.get(endpoint.source).token_accounts(http, endpoint, log);
   }
   return endpoints;
 }

@@ -48,10 +48,10 @@ crawler::ArxivSourceOptions arxiv_options(const config::ArxivSettings& c)
 SourceTable::SourceTable(const config::Settings& s)
 {
   // The source table: one line per source, in the order they are planned and polled.
-  m_entries.push_back({std::make_unique<crawler::GithubSource>(github_options(s.github)), s.github.enabled,
-                       s.github.token_env});
-  m_entries.push_back({std::make_unique<crawler::HfSource>(hf_options(s.huggingface)), s.huggingface.enabled,
-                       s.huggingface.token_env});
+  m_entries.push_back(
+    {std::make_unique<crawler::GithubSource>(github_options(s.github)), s.github.enabled, s.github.token_env});
+  m_entries.push_back(
+    {std::make_unique<crawler::HfSource>(hf_options(s.huggingface)), s.huggingface.enabled, s.huggingface.token_env});
   m_entries.push_back({std::make_unique<crawler::ArxivSource>(arxiv_options(s.arxiv)), s.arxiv.enabled, {}});
 }
 
@@ -70,8 +70,7 @@ const crawler::Source& SourceTable::get(model::Source id) const
 
 bool SourceTable::wanted(const Entry& entry, const std::vector<model::Source>& only) const
 {
-  return entry.enabled
-         && (only.empty() || std::find(only.begin(), only.end(), entry.source->id()) != only.end());
+  return entry.enabled && (only.empty() || std::find(only.begin(), only.end(), entry.source->id()) != only.end());
 }
 
 std::vector<model::NewTask> SourceTable::plan() const
@@ -122,6 +121,15 @@ store::FollowUpRules SourceTable::follow_up_rules() const
     }
     return std::make_pair(std::string(model::to_string(task.source)), std::move(*handle));
   };
+std::vector<crawler::SourceApi> SourceTable::apis() const
+{
+  std::vector<crawler::SourceApi> apis;
+  for (const Entry& entry : m_entries) {
+    apis.push_back({entry.source->id(), entry.source->endpoint().api_url});
+  }
+  return apis;
+}
+
   rules.is_detail = [this](const model::NewTask& task) { return get(task.source).is_detail(task); };
   return rules;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/config/settings.hpp"
+#include "crawler/http/stated_budgets.hpp"
 #include "crawler/source.hpp"
 #include "store/crawl_batch.hpp"
 
@@ -32,6 +33,9 @@ public:
   // The engine's view of each enabled source (and only of `only`, when not empty), with
   // its tokens read from the environment variables its section names.
   std::vector<crawler::SourceEndpoint> endpoints(const std::vector<model::Source>& only) const;
+
+  // Where every source's API lives, enabled or not (archived responses may come from any).
+  std::vector<crawler::SourceApi> apis() const;
 
   // What the store asks the sources when it queues follow-ups (suppression, freshness).
   // The rules refer to this table, which must outlive them.

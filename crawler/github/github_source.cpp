@@ -1,6 +1,7 @@
 #include "crawler/github/github_source.hpp"
 
 #include "common/strings.hpp"
+#include "crawler/github/github_token_accounts.hpp"
 
 namespace scout::crawler {
 
@@ -23,7 +24,7 @@ SourceEndpoint GithubSource::endpoint() const
   endpoint.source = model::Source::github;
   endpoint.api_url = m_options.api_url;
   // GitHub states its budget in headers (x-ratelimit-*); the bucket pauses at the reserve.
-  endpoint.policy = HostPolicy{HostKind::github,        m_options.max_concurrency, std::chrono::milliseconds(0), 0,
+  endpoint.policy = HostPolicy{HostKind::github,        m_options.max_concurrency,   std::chrono::milliseconds(0), 0,
                                std::chrono::seconds(0), m_options.rate_limit_reserve};
   endpoint.token_name = m_options.token_name;
   endpoint.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
@@ -39,12 +40,15 @@ std::vector<NewTask> GithubSource::plan() const
   std::vector<NewTask> tasks;
   for (const std::string& repo : m_options.seed_repos) {
     tasks.push_back({model::Source::github, "github.repo", api + "/repos/" + repo, 0, {Subject::repository, repo, 0}});
-    tasks.push_back({model::Source::github, "github.repo_contributors", api + "/repos/" + repo + "/contributors?per_page=100",
-                     0, {Subject::repository, repo, 1}});
+    tasks.push_back({model::Source::github,
+                     "github.repo_contributors",
+                     api + "/repos/" + repo + "/contributors?per_page=100",
+                     0,
+                     {Subject::repository, repo, 1}});
   }
   for (const std::string& login : m_options.seed_users) {
-    tasks.push_back({model::Source::github, "github.user", api + "/users/" + percent_encode(login), 0,
-                     {Subject::account, login, 0}});
+    tasks.push_back(
+      {model::Source::github, "github.user", api + "/users/" + percent_encode(login), 0, {Subject::account, login, 0}});
   }
   for (const std::string& query : m_options.search_queries) {
     tasks.push_back({model::Source::github, "github.user_search",
@@ -54,10 +58,7 @@ std::vector<NewTask> GithubSource::plan() const
 }
 
 // A user, or the owner of a repository; a search names no one.
-std::optional<std::string> GithubSource::account_of(const NewTask& task) const
-{
-  return owning_account(task.subject);
-}
+std::optional<std::string> GithubSource::account_of(const NewTask& task) const { return owning_account(task.subject); }
 
 bool GithubSource::is_detail(const NewTask& task) const
 {
@@ -65,3 +66,9 @@ bool GithubSource::is_detail(const NewTask& task) const
 }
 
 }  // namespace scout::crawler
+std::vector<std::string> GithubSource::token_accounts(HttpClient& http, const SourceEndpoint& endpoint,
+                                                      Logger& log) const
+{
+  return github_token_accounts(http, endpoint.api_url, endpoint.token_name, endpoint.tokens, log);
+}
+

@@ -37,6 +37,8 @@ public:
 
 private:
   GithubSourceOptions m_options;
+  // Asks GitHub who owns each token (GET /user), when there are two or more.
+  std::vector<std::string> token_accounts(HttpClient& http, const SourceEndpoint& endpoint, Logger& log) const override;
   GithubParser m_parser;
 };
 

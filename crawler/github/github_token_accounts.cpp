@@ -1,16 +1,16 @@
-#include "app/crawl/token_accounts.hpp"
+#include "crawler/github/github_token_accounts.hpp"
 
 #include "common/json_parse.hpp"
 
 #include <rapidjson/document.h>
 
-namespace scout::app {
+namespace scout::crawler {
 
 namespace {
 
-std::string login_of(const crawler::HttpResponse& response)
+std::string login_of(const HttpResponse& response)
 {
-  if (response.error != crawler::TransportError::none || response.status != 200) {
+  if (response.error != TransportError::none || response.status != 200) {
     return "";
   }
   rapidjson::Document document;
@@ -23,7 +23,7 @@ std::string login_of(const crawler::HttpResponse& response)
 
 }  // namespace
 
-std::vector<std::string> github_token_accounts(crawler::HttpClient& http, const std::string& api_url,
+std::vector<std::string> github_token_accounts(HttpClient& http, const std::string& api_url,
                                                const std::string& token_name, const std::vector<std::string>& tokens,
                                                Logger& log)
 {
@@ -32,7 +32,7 @@ std::vector<std::string> github_token_accounts(crawler::HttpClient& http, const 
     return accounts;
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    crawler::HttpRequest request;
+    HttpRequest request;
     request.id = i + 1;
     request.url = api_url + "/user";
     request.headers = {{"Accept", "application/vnd.github+json"}, {"Authorization", "Bearer " + tokens[i]}};
@@ -40,7 +40,7 @@ std::vector<std::string> github_token_accounts(crawler::HttpClient& http, const 
   }
   std::size_t answered = 0;
   while (answered < tokens.size()) {
-    for (const crawler::HttpResponse& response : http.poll(std::chrono::milliseconds(1000))) {
+    for (const HttpResponse& response : http.poll(std::chrono::milliseconds(1000))) {
       const std::size_t index = static_cast<std::size_t>(response.id - 1);
       accounts[index] = login_of(response);
       if (accounts[index].empty()) {
@@ -53,4 +53,4 @@ std::vector<std::string> github_token_accounts(crawler::HttpClient& http, const 
   return accounts;
 }
 
-}  // namespace scout::app
+}  // namespace scout::crawler
