@@ -18,8 +18,7 @@
 #include "crawler/parse_stage.hpp"
 #include "store/crawl_runs.hpp"
 #include "store/record_writer.hpp"
-
-#include <SQLiteCpp/Transaction.h>
+#include "store/transaction.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -99,7 +98,7 @@ double scout_writes(const fs::path& path, const std::vector<Parsed>& parsed, int
   store::RecordWriter writer(db);
   const auto start = std::chrono::steady_clock::now();
   for (std::size_t i = 0; i < parsed.size(); i += k_per_transaction) {
-    SQLite::Transaction transaction(db.sql());
+    store::Transaction transaction(db, "store bench records");
     for (std::size_t j = i; j < std::min(parsed.size(), i + k_per_transaction); ++j) {
       writer.write(parsed[j].output.records, k_now_ms);
     }
