@@ -111,6 +111,15 @@ std::vector<crawler::SourceEndpoint> SourceTable::endpoints(const std::vector<mo
   return endpoints;
 }
 
+std::vector<crawler::SourceApi> SourceTable::apis() const
+{
+  std::vector<crawler::SourceApi> apis;
+  for (const Entry& entry : m_entries) {
+    apis.push_back({entry.source->id(), entry.source->endpoint().api_url});
+  }
+  return apis;
+}
+
 store::FollowUpRules SourceTable::follow_up_rules() const
 {
   store::FollowUpRules rules;
@@ -121,15 +130,6 @@ store::FollowUpRules SourceTable::follow_up_rules() const
     }
     return std::make_pair(std::string(model::to_string(task.source)), std::move(*handle));
   };
-std::vector<crawler::SourceApi> SourceTable::apis() const
-{
-  std::vector<crawler::SourceApi> apis;
-  for (const Entry& entry : m_entries) {
-    apis.push_back({entry.source->id(), entry.source->endpoint().api_url});
-  }
-  return apis;
-}
-
   rules.is_detail = [this](const model::NewTask& task) { return get(task.source).is_detail(task); };
   return rules;
 }

@@ -65,10 +65,10 @@ bool GithubSource::is_detail(const NewTask& task) const
   return task.kind == "github.readme" && task.subject.kind == Subject::repository;
 }
 
-}  // namespace scout::crawler
 std::vector<std::string> GithubSource::token_accounts(HttpClient& http, const SourceEndpoint& endpoint,
                                                       Logger& log) const
 {
   return github_token_accounts(http, endpoint.api_url, endpoint.token_name, endpoint.tokens, log);
 }
 
+}  // namespace scout::crawler

@@ -34,11 +34,11 @@ public:
   const TaskParser& parser() const override { return m_parser; }
   std::optional<std::string> account_of(const model::NewTask& task) const override;
   bool is_detail(const model::NewTask& task) const override;
+  // Asks GitHub who owns each token (GET /user), when there are two or more.
+  std::vector<std::string> token_accounts(HttpClient& http, const SourceEndpoint& endpoint, Logger& log) const override;
 
 private:
   GithubSourceOptions m_options;
-  // Asks GitHub who owns each token (GET /user), when there are two or more.
-  std::vector<std::string> token_accounts(HttpClient& http, const SourceEndpoint& endpoint, Logger& log) const override;
   GithubParser m_parser;
 };
 
