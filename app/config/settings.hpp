@@ -38,10 +38,12 @@ struct GithubSettings {
   std::vector<std::string> seed_repos = {"vllm-project/vllm"};
   std::vector<std::string> seed_users;
   std::vector<std::string> search_queries;
-  int max_concurrency = 4;      // GitHub asks for few concurrent requests
-  int rate_limit_reserve = 50;  // requests left in a bucket before pausing it
-  int readme_top_repos = 5;     // READMEs fetched per candidate, by stars
-  int max_requests = 0;         // per-run budget for this source, 0 = unlimited
+  int search_max_pages = 10;              // pages of 100 per user search, 0 = all GitHub gives (10)
+  std::string search_sort = "followers";  // followers, repositories, joined or best-match
+  int max_concurrency = 4;                // GitHub asks for few concurrent requests
+  int rate_limit_reserve = 50;            // requests left in a bucket before pausing it
+  int readme_top_repos = 5;               // READMEs fetched per candidate, by stars
+  int max_requests = 0;                   // per-run budget for this source, 0 = unlimited
 };
 
 struct HuggingFaceSettings {
@@ -50,6 +52,8 @@ struct HuggingFaceSettings {
   std::vector<std::string> token_env = {"HF_TOKEN"};
   std::vector<std::string> seed_authors;
   std::vector<std::string> search_queries;
+  int search_max_pages = 5;               // pages of 100 models per model search, 0 = all
+  std::string search_sort = "downloads";  // downloads, likes, trendingScore, createdAt, lastModified or none
   int max_concurrency = 4;
   // Local caps per window_seconds for each of the Hub's buckets (API, /resolve/ downloads,
   // pages), anonymous (per IP) and with a token (a free user's): the Hub's documented

@@ -38,6 +38,8 @@ void for_each_field(S& s, Visit&& visit)
   visit("sources.github", "seed_repos", s.github.seed_repos);
   visit("sources.github", "seed_users", s.github.seed_users);
   visit("sources.github", "search_queries", s.github.search_queries);
+  visit("sources.github", "search_max_pages", s.github.search_max_pages);
+  visit("sources.github", "search_sort", s.github.search_sort);
   visit("sources.github", "max_concurrency", s.github.max_concurrency);
   visit("sources.github", "rate_limit_reserve", s.github.rate_limit_reserve);
   visit("sources.github", "readme_top_repos", s.github.readme_top_repos);
@@ -48,6 +50,8 @@ void for_each_field(S& s, Visit&& visit)
   visit("sources.huggingface", "token_env", s.huggingface.token_env);
   visit("sources.huggingface", "seed_authors", s.huggingface.seed_authors);
   visit("sources.huggingface", "search_queries", s.huggingface.search_queries);
+  visit("sources.huggingface", "search_max_pages", s.huggingface.search_max_pages);
+  visit("sources.huggingface", "search_sort", s.huggingface.search_sort);
   visit("sources.huggingface", "max_concurrency", s.huggingface.max_concurrency);
   visit("sources.huggingface", "api_per_window_anonymous", s.huggingface.api_per_window_anonymous);
   visit("sources.huggingface", "api_per_window_token", s.huggingface.api_per_window_token);

@@ -16,26 +16,36 @@ namespace {
 
 crawler::GithubSourceOptions github_options(const config::GithubSettings& c)
 {
-  return {c.api_url,         c.seed_repos,         c.seed_users,       c.search_queries,
-          c.max_concurrency, c.rate_limit_reserve, c.readme_top_repos, c.max_requests,
-          c.token_env.empty() ? "GITHUB_TOKEN" : c.token_env.front()};
+  return {.api_url = c.api_url,
+          .seed_repos = c.seed_repos,
+          .seed_users = c.seed_users,
+          .search_queries = c.search_queries,
+          .search_max_pages = c.search_max_pages,
+          .search_sort = c.search_sort == "best-match" ? "" : c.search_sort,
+          .max_concurrency = c.max_concurrency,
+          .rate_limit_reserve = c.rate_limit_reserve,
+          .readme_top_repos = c.readme_top_repos,
+          .max_requests = c.max_requests,
+          .token_name = c.token_env.empty() ? "GITHUB_TOKEN" : c.token_env.front()};
 }
 
 crawler::HfSourceOptions hf_options(const config::HuggingFaceSettings& c)
 {
-  return {c.api_url,
-          c.seed_authors,
-          c.search_queries,
-          c.max_concurrency,
-          c.api_per_window_anonymous,
-          c.api_per_window_token,
-          c.resolvers_per_window_anonymous,
-          c.resolvers_per_window_token,
-          c.pages_per_window_anonymous,
-          c.pages_per_window_token,
-          c.window_seconds,
-          c.max_requests,
-          c.token_env.empty() ? "HF_TOKEN" : c.token_env.front()};
+  return {.api_url = c.api_url,
+          .seed_authors = c.seed_authors,
+          .search_queries = c.search_queries,
+          .search_max_pages = c.search_max_pages,
+          .search_sort = c.search_sort == "none" ? "" : c.search_sort,
+          .max_concurrency = c.max_concurrency,
+          .api_per_window_anonymous = c.api_per_window_anonymous,
+          .api_per_window_token = c.api_per_window_token,
+          .resolvers_per_window_anonymous = c.resolvers_per_window_anonymous,
+          .resolvers_per_window_token = c.resolvers_per_window_token,
+          .pages_per_window_anonymous = c.pages_per_window_anonymous,
+          .pages_per_window_token = c.pages_per_window_token,
+          .window_seconds = c.window_seconds,
+          .max_requests = c.max_requests,
+          .token_name = c.token_env.empty() ? "HF_TOKEN" : c.token_env.front()};
 }
 
 crawler::ArxivSourceOptions arxiv_options(const config::ArxivSettings& c)

@@ -14,7 +14,8 @@ using Subject = model::SubjectKind;
 
 GithubSource::GithubSource(GithubSourceOptions options)
   : m_options(std::move(options)),
-    m_parser(GithubParserOptions{without_trailing_slash(m_options.api_url), m_options.readme_top_repos})
+    m_parser(GithubParserOptions{without_trailing_slash(m_options.api_url), m_options.readme_top_repos}),
+    m_bounded(m_parser, {{"github.user_search", m_options.search_max_pages}})
 {
 }
 
@@ -29,7 +30,7 @@ SourceEndpoint GithubSource::endpoint() const
   endpoint.token_name = m_options.token_name;
   endpoint.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
   endpoint.max_requests = m_options.max_requests;
-  endpoint.parser = &m_parser;
+  endpoint.parser = &parser();  // the bounded one, as --reparse gets it
   return endpoint;
 }
 
@@ -50,9 +51,16 @@ std::vector<NewTask> GithubSource::plan() const
     tasks.push_back(
       {model::Source::github, "github.user", api + "/users/" + percent_encode(login), 0, {Subject::account, login, 0}});
   }
+  // Sorted, descending, so a capped search keeps its best-known users (order=desc is GitHub's
+  // default, sent anyway so the URL says what it asks for).
+  const std::string sort =
+    m_options.search_sort.empty() ? "" : "&sort=" + percent_encode(m_options.search_sort) + "&order=desc";
   for (const std::string& query : m_options.search_queries) {
-    tasks.push_back({model::Source::github, "github.user_search",
-                     api + "/search/users?q=" + percent_encode(query) + "&per_page=100", 0, {Subject::query, query, 1}});
+    tasks.push_back({model::Source::github,
+                     "github.user_search",
+                     api + "/search/users?q=" + percent_encode(query) + "&per_page=100" + sort,
+                     0,
+                     {Subject::query, query, 1}});
   }
   return tasks;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crawler/github/github_parser.hpp"
+#include "crawler/search_page_cap.hpp"
 #include "crawler/source.hpp"
 
 #include <string>
@@ -14,6 +15,8 @@ struct GithubSourceOptions {
   std::vector<std::string> seed_repos;      // "owner/name": the repository and its contributors
   std::vector<std::string> seed_users;      // logins
   std::vector<std::string> search_queries;  // user searches
+  int search_max_pages = 10;                // pages of 100 per user search; 0 = all (GitHub stops at 1,000 results)
+  std::string search_sort = "followers";    // GitHub's sort: followers, repositories, joined; "" = best match
   int max_concurrency = 4;
   int rate_limit_reserve = 50;
   int readme_top_repos = 5;
@@ -31,7 +34,7 @@ public:
   SourceEndpoint endpoint() const override;
   std::vector<model::NewTask> plan() const override;
   std::vector<model::NewTask> plan_papers(const std::vector<std::string>&) const override { return {}; }
-  const TaskParser& parser() const override { return m_parser; }
+  const TaskParser& parser() const override { return m_bounded; }
   std::optional<std::string> account_of(const model::NewTask& task) const override;
   bool is_detail(const model::NewTask& task) const override;
   // Asks GitHub who owns each token (GET /user), when there are two or more.
@@ -40,6 +43,7 @@ public:
 private:
   GithubSourceOptions m_options;
   GithubParser m_parser;
+  SearchPageCap m_bounded;  // m_parser with user searches cut at search_max_pages
 };
 
 }  // namespace scout::crawler

@@ -14,7 +14,8 @@ using Subject = model::SubjectKind;
 }  // namespace
 
 HfSource::HfSource(HfSourceOptions options)
-  : m_options(std::move(options)), m_parser(HfParserOptions{without_trailing_slash(m_options.api_url)})
+  : m_options(std::move(options)), m_parser(HfParserOptions{without_trailing_slash(m_options.api_url)}),
+    m_bounded(m_parser, {{std::string(hf::k_hf_model_search), m_options.search_max_pages}})
 {
 }
 
@@ -38,7 +39,7 @@ SourceEndpoint HfSource::endpoint() const
   endpoint.token_name = m_options.token_name;
   endpoint.headers = {{"Accept", "application/json"}};
   endpoint.max_requests = m_options.max_requests;
-  endpoint.parser = &m_parser;
+  endpoint.parser = &parser();  // the bounded one, as --reparse gets it
   return endpoint;
 }
 
@@ -54,10 +55,14 @@ std::vector<NewTask> HfSource::plan() const
                      0,
                      {Subject::account, author, 1}});
   }
+  // Most downloaded (or liked, ...) first, so a capped search keeps the models that matter;
+  // the Hub's Link to the next page carries the sort on.
+  const std::string sort =
+    m_options.search_sort.empty() ? "" : "&sort=" + percent_encode(m_options.search_sort) + "&direction=-1";
   for (const std::string& query : m_options.search_queries) {
     tasks.push_back({model::Source::huggingface,
                      std::string(hf::k_hf_model_search),
-                     hf::hf_model_search_url(api, query),
+                     hf::hf_model_search_url(api, query) + sort,
                      0,
                      {Subject::query, query, 1}});
   }

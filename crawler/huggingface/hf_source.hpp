@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crawler/huggingface/hf_parser.hpp"
+#include "crawler/search_page_cap.hpp"
 #include "crawler/source.hpp"
 
 #include <string>
@@ -13,6 +14,8 @@ struct HfSourceOptions {
   std::string api_url = "https://huggingface.co";
   std::vector<std::string> seed_authors;    // users or organisations: all their models
   std::vector<std::string> search_queries;  // model searches
+  int search_max_pages = 5;                 // pages of 100 per model search; 0 = all
+  std::string search_sort = "downloads";    // the Hub's sort field, descending; "" = the Hub's order
   int max_concurrency = 4;
   // Local caps per window for each of the Hub's buckets, anonymous and with a token.
   int api_per_window_anonymous = 500;
@@ -36,13 +39,14 @@ public:
   SourceEndpoint endpoint() const override;
   std::vector<model::NewTask> plan() const override;
   std::vector<model::NewTask> plan_papers(const std::vector<std::string>&) const override { return {}; }
-  const TaskParser& parser() const override { return m_parser; }
+  const TaskParser& parser() const override { return m_bounded; }
   std::optional<std::string> account_of(const model::NewTask& task) const override;
   bool is_detail(const model::NewTask& task) const override;
 
 private:
   HfSourceOptions m_options;
   HfParser m_parser;
+  SearchPageCap m_bounded;  // m_parser with model searches cut at search_max_pages
 };
 
 }  // namespace scout::crawler

@@ -135,6 +135,20 @@ TEST_SUITE("config::load_settings")
     check_error("huge_integer.toml", ":2: sources.github.max_requests: 99999999999 is above the maximum 2147483647");
   }
 
+  TEST_CASE("bounded searches: a sort the service lacks or a page cap as text names file, line and key")
+  {
+    check_error("bad_search_sort.toml",
+                ":4: sources.github.search_sort: \"stars\" is not one of followers, repositories, joined, best-match");
+    check_error("search_pages_as_text.toml",
+                ":3: sources.huggingface.search_max_pages: expected integer, got string \"all\"");
+    TempDir dir;
+    const Settings defaults = load_settings(dir.copy_fixture("empty.toml"));
+    CHECK(defaults.github.search_max_pages == 10);
+    CHECK(defaults.github.search_sort == "followers");
+    CHECK(defaults.huggingface.search_max_pages == 5);
+    CHECK(defaults.huggingface.search_sort == "downloads");
+  }
+
   TEST_CASE("strings must match their pattern")
   {
     check_error("bad_url.toml",
