@@ -90,15 +90,24 @@ struct CrawlFixture {
     settings.crawl.freshness_hours = 0;
   }
 
-  scout::app::CrawlSummary crawl() { return scout::app::run_crawl(settings, {}, log); }
+  // A crawl whose waits (backoff, rate limits) move `clock` instead of the wall clock, so no
+  // test here sleeps. Each run starts a second after the last, as on the wall clock (a
+  // re-crawl at the very instant of the last would find every detail fresh).
+  scout::app::CrawlSummary crawl()
+  {
+    clock.advance(std::chrono::seconds(1));
+    return crawl_on(clock);
+  }
 
-  // A crawl whose waits move `clock` instead of the wall clock. The clock starts at the real
-  // time, because the server computes rate-limit reset times from it.
-  scout::app::CrawlSummary crawl_on(scout::testing::FakeClock& clock)
+  // The same on a clock of the test's own. Test clocks start at the real time, because the
+  // server computes rate-limit reset times from it.
+  scout::app::CrawlSummary crawl_on(scout::testing::FakeClock& on)
   {
     auto db = scout::store::Database::open(settings.database.path);
-    return scout::app::run_crawl(db, settings, {}, log, clock, clock);
+    return scout::app::run_crawl(db, settings, {}, log, on, on);
   }
+
+  scout::testing::FakeClock clock{scout::testing::FakeClock::real_now_millis()};
 
   std::int64_t count(const std::string& sql)
   {
@@ -204,6 +213,7 @@ TEST_SUITE("app::crawl engine")
     CHECK(summary.counters.retries == 2);
     CHECK(summary.counters.status_5xx == 2);
     CHECK(f.github.stats().requests == 3);
+    CHECK(f.clock.slept() > std::chrono::milliseconds(0));  // the backoffs, on the fake clock
   }
 
   TEST_CASE("a malformed body fails its task with a clear error and stores nothing of it")
