@@ -21,8 +21,6 @@ constexpr std::array<std::string_view, 9> k_always_present = {
 
 }  // namespace
 
-std::span<const std::string_view> hf_model_expand_fields() { return k_expand_fields; }
-
 std::string hf_model_expand_query()
 {
   std::string query;

@@ -5,18 +5,15 @@
 
 #include <rapidjson/document.h>
 
-#include <span>
 #include <string>
 #include <string_view>
 
 namespace scout::crawler::hf {
 
-// Every model field read_hf_model reads, as the Hub's `expand[]` names them. A listing that
-// expands them (`/api/models?author=X&expand[]=...`) answers only these plus `_id` and `id`,
-// which is why all of them are asked for, not only the ones missing from `full=true`.
-std::span<const std::string_view> hf_model_expand_fields();
-
-// The query for those fields: "expand[]=author&expand[]=cardData&...", in the order above.
+// The query naming every model field read_hf_model reads, as the Hub's `expand[]` names
+// them: "expand[]=author&expand[]=cardData&...". A listing that expands fields
+// (`/api/models?author=X&expand[]=...`) answers only those plus `_id` and `id`, which is why
+// all of them are asked for, not only the ones missing from `full=true`.
 std::string hf_model_expand_query();
 
 // True when a listing entry holds every field the Hub gives each model (author, sha, dates,
