@@ -17,6 +17,8 @@ printf '[nightly]\nformats = ["csv", "html"]\ntop = 20\n' >>"$WORK/night.toml"
 expect_exit 0 "$SCOUT" nightly --config "$WORK/night.toml" --db "$WORK/killed.db" --export-dir "$WORK/killed-exports"
 expect_exit 0 "$SCOUT" backup --config "$WORK/night.toml" --db "$WORK/killed.db" "$WORK/whole.db"
 cp -r "$WORK/killed-exports" "$WORK/whole-exports"
+expect_exit 0 "$SCOUT" backup --config "$WORK/night.toml" --db "$WORK/killed.db" "$WORK/night-one.db"
+cp -r "$WORK/killed-exports" "$WORK/night-one-exports"
 night_one=$(find "$WORK/killed-exports" -mindepth 1 -maxdepth 1 -type d)
 [ "$(echo "$night_one" | wc -l)" -eq 1 ] || fail "night one wrote $(echo "$night_one" | wc -l) export folders"
 (cd "$night_one" && find . -type f -exec sha256sum {} + | sort) >"$WORK/night_one.sums"
@@ -28,9 +30,21 @@ span=$(($(now_ms) - start))
 data_dump "$WORK/whole.db" >"$WORK/whole.dump"
 echo "nightly_kill: uninterrupted second night ${span} ms"
 
+# A run that finishes before its kill (the machine got faster than when the span was
+# measured) ends the night too early to test anything: while fewer than 3 kills have landed,
+# the night restarts from night one's state with kills aimed earlier.
+restart_night() {
+  rm -rf "$WORK/killed.db" "$WORK/killed.db-wal" "$WORK/killed.db-shm" "$WORK/killed-exports"
+  cp "$WORK/night-one.db" "$WORK/killed.db"
+  cp -r "$WORK/night-one-exports" "$WORK/killed-exports"
+  span=$((span * 2 / 3))
+  points+=" (restarted)"
+}
+
 points=""
 kills=0
-for _ in 1 2 3 4 5 6 7 8 9 10; do
+for _ in $(seq 20); do
+  [ "$kills" -lt 10 ] || break
   at=$((span * (5 + RANDOM % 70) / 100))  # 5-74% of the uninterrupted night
   "$SCOUT" nightly --config "$WORK/night.toml" --db "$WORK/killed.db" --export-dir "$WORK/killed-exports" \
     >/dev/null 2>"$WORK/killed.err" &
@@ -41,6 +55,7 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do
   if [ "$status" -ne 137 ]; then  # it finished first: the second night is done
     [ "$status" -eq 0 ] || fail "a nightly run failed (exit $status): $(cat "$WORK/killed.err")"
     points+=" ${at}ms(finished)"
+    if [ "$kills" -lt 3 ]; then restart_night; continue; fi
     break
   fi
   # A run records itself last, after its exports are published: a kill that lands between that
@@ -48,6 +63,7 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do
   if [ "$(sqlite3 "$WORK/killed.db" "SELECT count(*) FROM nightly_runs")" -eq 2 ]; then
     points+=" ${at}ms(after its record)"
     status=0
+    if [ "$kills" -lt 3 ]; then restart_night; continue; fi
     break
   fi
   # Where the kill landed: in the crawl, in link/rank, or while exports were staged.
