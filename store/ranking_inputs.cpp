@@ -2,40 +2,42 @@
 
 #include "common/error.hpp"
 #include "ranker/day_number.hpp"
+#include "store/chunked_scan.hpp"
+#include "store/sql_cursor.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <rapidjson/document.h>
+#include <sqlite3.h>
 
+#include <algorithm>
 #include <set>
 
 namespace scout::store {
 
 namespace {
 
-constexpr std::size_t k_batch = 65536;
-
 constexpr const char* k_account_columns =
   "SELECT a.id, pa.person_id, a.source, a.handle, a.kind FROM person_accounts pa "
-  "JOIN accounts a ON a.id = pa.account_id ";
+  "JOIN accounts a ON a.id = pa.account_id";
 constexpr const char* k_repo_columns =
   "SELECT full_name, coalesce(owner_account_id, 0), description, topics_json, language, fork, "
-  "stargazers_count, pushed_at FROM github_repos ";
+  "stargazers_count, pushed_at FROM github_repos";
 constexpr const char* k_model_columns =
   "SELECT id, coalesce(author_account_id, 0), downloads, likes, pipeline_tag, library_name, "
   "card_base_model, card_sections_json, coalesce(card_is_template, 0), coalesce(card_length, 0), "
-  "coalesce(last_modified, created_at) FROM hf_models ";
+  "coalesce(last_modified, created_at) FROM hf_models";
 constexpr const char* k_paper_columns =
-  "SELECT id, title, abstract, categories_json, comment, journal_ref, published_at FROM arxiv_papers ";
+  "SELECT id, title, abstract, categories_json, comment, journal_ref, published_at FROM arxiv_papers";
 
 // ["a", "b"] -> {a, b}; anything else -> {}.
-void string_array(const char* json, std::vector<std::string>& values)
+void string_array(std::string_view json, std::vector<std::string>& values)
 {
   values.clear();
-  if (json == nullptr || (json[0] == '[' && json[1] == ']')) {
+  if (json.empty() || json == "[]") {
     return;  // the common case, without a parser
   }
   rapidjson::Document doc;
-  doc.Parse(json);
+  doc.Parse(json.data(), json.size());
   if (doc.HasParseError() || !doc.IsArray()) {
     return;
   }
@@ -46,14 +48,7 @@ void string_array(const char* json, std::vector<std::string>& values)
   }
 }
 
-// Into a reused string: no allocation once the batch's strings have grown.
-void text(const SQLite::Column& column, std::string& out)
-{
-  const char* value = column.isNull() ? "" : column.getText();
-  out.assign(value, static_cast<std::size_t>(column.isNull() ? 0 : column.getBytes()));
-}
-
-int day(const SQLite::Column& column) { return column.isNull() ? -1 : ranker::day_number(column.getText()); }
+int day(const SqlCursor& q, int column) { return q.is_null(column) ? -1 : ranker::day_number(q.text(column)); }
 
 ranker::Source source_of(std::string_view source)
 {
@@ -63,153 +58,188 @@ ranker::Source source_of(std::string_view source)
   return source == "arxiv" ? ranker::Source::arxiv : ranker::Source::github;
 }
 
-void row(SQLite::Statement& q, ranker::Account& a)
+void row(const SqlCursor& q, ranker::Account& a)
 {
-  a.id = q.getColumn(0).getInt64();
-  a.person_id = q.getColumn(1).getInt64();
-  a.source = source_of(q.getColumn(2).getText());
-  text(q.getColumn(3), a.handle);
-  text(q.getColumn(4), a.kind);
+  a.id = q.int64(0);
+  a.person_id = q.int64(1);
+  a.source = source_of(q.text(2));
+  q.text(3, a.handle);
+  q.text(4, a.kind);
 }
 
-void row(SQLite::Statement& q, ranker::Repo& r)
+void row(const SqlCursor& q, ranker::Repo& r)
 {
-  text(q.getColumn(0), r.full_name);
-  r.owner_account_id = q.getColumn(1).getInt64();
-  text(q.getColumn(2), r.description);
-  string_array(q.getColumn(3).getText(), r.topics);
-  text(q.getColumn(4), r.language);
-  r.fork = q.getColumn(5).getInt() != 0;
-  r.stars = q.getColumn(6).getInt64();
-  r.pushed_day = day(q.getColumn(7));
+  q.text(0, r.full_name);
+  r.owner_account_id = q.int64(1);
+  q.text(2, r.description);
+  string_array(q.text(3), r.topics);
+  q.text(4, r.language);
+  r.fork = q.int64(5) != 0;
+  r.stars = q.int64(6);
+  r.pushed_day = day(q, 7);
 }
 
-void row(SQLite::Statement& q, ranker::Contribution& c)
+void row(const SqlCursor& q, ranker::Contribution& c)
 {
-  text(q.getColumn(0), c.repo_full_name);
-  c.account_id = q.getColumn(1).getInt64();
-  c.commits = q.getColumn(2).getInt64();
+  q.text(0, c.repo_full_name);
+  c.account_id = q.int64(1);
+  c.commits = q.int64(2);
 }
 
-void row(SQLite::Statement& q, ranker::Model& m)
+void row(const SqlCursor& q, ranker::Model& m)
 {
-  text(q.getColumn(0), m.id);
-  m.author_account_id = q.getColumn(1).getInt64();
-  m.downloads = q.getColumn(2).getInt64();
-  m.likes = q.getColumn(3).getInt64();
-  text(q.getColumn(4), m.pipeline_tag);
-  text(q.getColumn(5), m.library_name);
-  text(q.getColumn(6), m.base_model);
-  string_array(q.getColumn(7).getText(), m.card_sections);
-  m.card_is_template = q.getColumn(8).getInt() != 0;
-  m.card_length = q.getColumn(9).getInt64();
-  m.modified_day = day(q.getColumn(10));
+  q.text(0, m.id);
+  m.author_account_id = q.int64(1);
+  m.downloads = q.int64(2);
+  m.likes = q.int64(3);
+  q.text(4, m.pipeline_tag);
+  q.text(5, m.library_name);
+  q.text(6, m.base_model);
+  string_array(q.text(7), m.card_sections);
+  m.card_is_template = q.int64(8) != 0;
+  m.card_length = q.int64(9);
+  m.modified_day = day(q, 10);
   m.tags.clear();
 }
 
-void row(SQLite::Statement& q, ranker::Paper& p)
+void row(const SqlCursor& q, ranker::Paper& p)
 {
-  text(q.getColumn(0), p.id);
-  text(q.getColumn(1), p.title);
-  text(q.getColumn(2), p.abstract);
-  string_array(q.getColumn(3).getText(), p.categories);
-  text(q.getColumn(4), p.comment);
-  text(q.getColumn(5), p.journal_ref);
-  p.published_day = day(q.getColumn(6));
+  q.text(0, p.id);
+  q.text(1, p.title);
+  q.text(2, p.abstract);
+  string_array(q.text(3), p.categories);
+  q.text(4, p.comment);
+  q.text(5, p.journal_ref);
+  p.published_day = day(q, 6);
 }
 
-void row(SQLite::Statement& q, ranker::Authorship& a)
+void row(const SqlCursor& q, ranker::Authorship& a)
 {
-  text(q.getColumn(0), a.paper_id);
-  a.position = q.getColumn(1).getInt();
-  a.account_id = q.getColumn(2).getInt64();
+  q.text(0, a.paper_id);
+  a.position = static_cast<int>(q.int64(1));
+  a.account_id = q.int64(2);
 }
 
-// Steps `query` to the end, handing the rows to `deliver` in batches of reused rows;
-// `extra` runs on each row once read (tags of a model).
-template<typename Row, typename Deliver, typename Extra>
-void batches(SQLite::Statement& query, Deliver deliver, Extra extra)
-{
-  std::vector<Row> rows(k_batch);
-  std::size_t n = 0;
-  while (query.executeStep()) {
-    row(query, rows[n]);
-    extra(rows[n]);
-    if (++n == k_batch) {
-      deliver(std::span<const Row>(rows.data(), n));
-      n = 0;
-    }
-  }
-  deliver(std::span<const Row>(rows.data(), n));
-}
-
-template<typename Row, typename Deliver>
-void batches(SQLite::Statement& query, Deliver deliver)
-{
-  batches<Row>(query, deliver, [](Row&) {});
-}
+void row(const SqlCursor& q, std::string& s) { q.text(0, s); }
+void row(const SqlCursor& q, std::int64_t& n) { n = q.int64(0); }
 
 // Tags arrive ordered by model id, like the models, so one merge pass attaches them.
 class TagMerger {
 public:
-  explicit TagMerger(SQLite::Database& db)
-    : m_tags(db, "SELECT model_id, value FROM hf_model_tags WHERE kind = 'tag' ORDER BY model_id, value")
+  TagMerger(sqlite3* db, const KeyRange& range)
+    : m_tags(db, range_sql("SELECT model_id, value FROM hf_model_tags", "model_id", range, "ORDER BY model_id, value",
+                           "kind = 'tag'"))
   {
-    m_more = m_tags.executeStep();
+    bind_range(m_tags, range);
+    m_more = m_tags.step();
   }
   void attach(ranker::Model& model)
   {
-    while (m_more && m_tags.getColumn(0).getString() < model.id) {
-      m_more = m_tags.executeStep();
+    while (m_more && m_tags.text(0) < model.id) {
+      m_more = m_tags.step();
     }
-    while (m_more && m_tags.getColumn(0).getString() == model.id) {
-      model.tags.push_back(m_tags.getColumn(1).getString());
-      m_more = m_tags.executeStep();
+    while (m_more && m_tags.text(0) == model.id) {
+      model.tags.emplace_back(m_tags.text(1));
+      m_more = m_tags.step();
     }
   }
 
 private:
-  SQLite::Statement m_tags;
+  SqlCursor m_tags;
   bool m_more = false;
 };
 
-// For tables whose rowid is SQLite's own (assigned 1, 2, ...): an upper bound on the count.
-std::size_t max_rowid(SQLite::Database& db, const char* table)
+// One table read in key ranges, each range in key order, the ranges in order: the same
+// rows in the same order as one "SELECT ... ORDER BY key", read on several connections.
+struct TableScan {
+  std::string select;    // the columns and FROM, no WHERE
+  std::string key;       // the range key
+  std::string order_by;  // "ORDER BY key, ..."
+};
+
+template<typename Row, typename Deliver>
+void scan_table(ReadConnections& connections, const TableScan& table, const std::vector<KeyRange>& ranges,
+                Deliver deliver)
 {
-  return static_cast<std::size_t>(
-    db.execAndGet(std::string("SELECT coalesce(max(rowid), 0) FROM ") + table).getInt64());
+  scan_ranges<Row>(
+    connections, ranges,
+    [&](sqlite3* db, const KeyRange& range, RowBatch<Row>& batch) {
+      SqlCursor query(db, range_sql(table.select, table.key, range, table.order_by));
+      bind_range(query, range);
+      while (query.step()) {
+        row(query, batch.next());
+      }
+    },
+    deliver);
 }
 
-void read_all(SQLite::Database& db, RankRowSink& sink)
+std::int64_t single_value(sqlite3* db, const std::string& sql)
 {
+  SqlCursor query(db, sql);
+  return query.step() ? query.int64(0) : 0;
+}
+
+// Ranges over a table's rowids (SQLite's own, or GitHub's for repositories) holding
+// about `per_range` rows each.
+std::vector<KeyRange> rowid_ranges(sqlite3* db, const std::string& table, std::int64_t rows, std::int64_t per_range)
+{
+  return integer_ranges(single_value(db, "SELECT coalesce(min(rowid), 0) FROM " + table),
+                        single_value(db, "SELECT coalesce(max(rowid), 0) FROM " + table), rows, per_range);
+}
+
+void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
+{
+  sqlite3* db = database.sql().getHandle();
+  ReadConnections connections(database);
   // github_repos' rowid is GitHub's repository id, no bound on the count: count its rows.
-  const auto repo_count = static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM github_repos").getInt64());
-  sink.expect(repo_count, max_rowid(db, "github_contributions"), max_rowid(db, "hf_models"),
-              max_rowid(db, "arxiv_authorships"));
+  const std::int64_t repo_count = single_value(db, "SELECT count(*) FROM github_repos");
+  const std::int64_t contribution_count = single_value(db, "SELECT coalesce(max(rowid), 0) FROM github_contributions");
+  sink.expect(static_cast<std::size_t>(repo_count), static_cast<std::size_t>(contribution_count),
+              static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM hf_models")),
+              static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM arxiv_authorships")));
   std::vector<std::int64_t> people;
-  SQLite::Statement ids(db, "SELECT id FROM people ORDER BY id");
-  while (ids.executeStep()) {
-    people.push_back(ids.getColumn(0).getInt64());
+  for (SqlCursor ids(db, "SELECT id FROM people ORDER BY id"); ids.step();) {
+    people.push_back(ids.int64(0));
   }
   sink.people(people);
-  // The by-person index order: no sort step.
-  SQLite::Statement accounts(db, std::string(k_account_columns) + "ORDER BY pa.person_id, pa.account_id");
-  batches<ranker::Account>(accounts, [&](auto rows) { sink.accounts(rows); });
+  // By person (the by-person index order: no sort step).
+  const std::vector<KeyRange> person_ranges =
+    integer_ranges(people.empty() ? 0 : people.front(), people.empty() ? 0 : people.back(),
+                   static_cast<std::int64_t>(people.size()), std::max<std::int64_t>(1, per_range / 2));
+  scan_table<ranker::Account>(connections, {k_account_columns, "pa.person_id", "ORDER BY pa.person_id, pa.account_id"},
+                              person_ranges, [&](auto rows) { sink.accounts(rows); });
   // Rowid order: a sequential read of the table, and stable for one database.
-  SQLite::Statement repos(db, std::string(k_repo_columns) + "ORDER BY rowid");
-  batches<ranker::Repo>(repos, [&](auto rows) { sink.repos(rows); });
-  SQLite::Statement contributions(
-    db, "SELECT repo_full_name, account_id, contributions FROM github_contributions ORDER BY rowid");
-  batches<ranker::Contribution>(contributions, [&](auto rows) { sink.contributions(rows); });
-  TagMerger tags(db);
-  SQLite::Statement models(db, std::string(k_model_columns) + "ORDER BY id");
-  batches<ranker::Model>(
-    models, [&](auto rows) { sink.models(rows); }, [&](ranker::Model& m) { tags.attach(m); });
-  SQLite::Statement papers(db, std::string(k_paper_columns) + "ORDER BY id");
-  batches<ranker::Paper>(papers, [&](auto rows) { sink.papers(rows); });
-  SQLite::Statement authors(db,
-                            "SELECT paper_id, position, account_id FROM arxiv_authorships ORDER BY paper_id, position");
-  batches<ranker::Authorship>(authors, [&](auto rows) { sink.authorships(rows); });
+  scan_table<ranker::Repo>(connections, {k_repo_columns, "rowid", "ORDER BY rowid"},
+                           rowid_ranges(db, "github_repos", repo_count, per_range),
+                           [&](auto rows) { sink.repos(rows); });
+  scan_table<ranker::Contribution>(
+    connections,
+    {"SELECT repo_full_name, account_id, contributions FROM github_contributions", "rowid", "ORDER BY rowid"},
+    rowid_ranges(db, "github_contributions", contribution_count, per_range),
+    [&](auto rows) { sink.contributions(rows); });
+  // Models by id, their tags merged in range by range.
+  const TableScan models{k_model_columns, "id", "ORDER BY id"};
+  scan_ranges<ranker::Model>(
+    connections, text_ranges(db, "SELECT id FROM hf_models ORDER BY id", per_range),
+    [&](sqlite3* connection, const KeyRange& range, RowBatch<ranker::Model>& batch) {
+      SqlCursor query(connection, range_sql(models.select, models.key, range, models.order_by));
+      bind_range(query, range);
+      TagMerger tags(connection, range);
+      while (query.step()) {
+        ranker::Model& model = batch.next();
+        row(query, model);
+        tags.attach(model);
+      }
+    },
+    [&](auto rows) { sink.models(rows); });
+  scan_table<ranker::Paper>(connections, {k_paper_columns, "id", "ORDER BY id"},
+                            text_ranges(db, "SELECT id FROM arxiv_papers ORDER BY id", per_range),
+                            [&](auto rows) { sink.papers(rows); });
+  scan_table<ranker::Authorship>(
+    connections,
+    {"SELECT paper_id, position, account_id FROM arxiv_authorships", "paper_id", "ORDER BY paper_id, position"},
+    text_ranges(db, "SELECT paper_id FROM arxiv_authorships ORDER BY paper_id", per_range),
+    [&](auto rows) { sink.authorships(rows); });
 }
 
 // Collects every batch into one RankInput.
@@ -236,19 +266,19 @@ private:
 // Reads the rows of a few people with prepared statements reused per account and item.
 class PeopleReader {
 public:
-  explicit PeopleReader(SQLite::Database& db)
-    : m_accounts(db, std::string(k_account_columns) + "WHERE pa.person_id = ? ORDER BY pa.account_id"),
-      m_owned(db, std::string(k_repo_columns) + "WHERE owner_account_id = ? ORDER BY rowid"),
-      m_repo(db, std::string(k_repo_columns) + "WHERE full_name = ?"),
+  explicit PeopleReader(sqlite3* db)
+    : m_accounts(db, std::string(k_account_columns) + " WHERE pa.person_id = ? ORDER BY pa.account_id"),
+      m_owned(db, std::string(k_repo_columns) + " WHERE owner_account_id = ? ORDER BY rowid"),
+      m_repo(db, std::string(k_repo_columns) + " WHERE full_name = ?"),
       m_contributions(db,
                       "SELECT repo_full_name, account_id, contributions FROM github_contributions WHERE account_id = ? "
                       "ORDER BY rowid"),
-      m_models(db, std::string(k_model_columns) + "WHERE author_account_id = ? ORDER BY id"),
+      m_models(db, std::string(k_model_columns) + " WHERE author_account_id = ? ORDER BY id"),
       m_tags(db, "SELECT value FROM hf_model_tags WHERE model_id = ? AND kind = 'tag' ORDER BY value"),
       m_authorships(db,
                     "SELECT paper_id, position, account_id FROM arxiv_authorships WHERE account_id = ? ORDER BY "
                     "paper_id, position"),
-      m_paper(db, std::string(k_paper_columns) + "WHERE id = ?"),
+      m_paper(db, std::string(k_paper_columns) + " WHERE id = ?"),
       m_authors(db, "SELECT count(*) FROM arxiv_authorships WHERE paper_id = ?")
   {
   }
@@ -265,7 +295,7 @@ public:
     for_each<ranker::Contribution>(m_contributions, id,
                                    [&](ranker::Contribution& c) { input.contributions.push_back(c); });
     for_each<ranker::Model>(m_models, id, [&](ranker::Model& m) {
-      for_each<std::string>(m_tags, m.id, [&](std::string& tag) { m.tags.push_back(tag); });
+      for_each<std::string>(m_tags, std::string_view(m.id), [&](std::string& tag) { m.tags.push_back(tag); });
       input.models.push_back(m);
     });
     for_each<ranker::Authorship>(m_authorships, id, [&](ranker::Authorship& a) { input.authorships.push_back(a); });
@@ -276,13 +306,14 @@ public:
   {
     for (std::size_t c = 0; c < input.contributions.size(); ++c) {
       const std::string name = input.contributions[c].repo_full_name;
-      for_each<ranker::Repo>(m_repo, name, [&](ranker::Repo& r) { add_repo(r, input); });
+      for_each<ranker::Repo>(m_repo, std::string_view(name), [&](ranker::Repo& r) { add_repo(r, input); });
     }
     std::set<std::string> papers;
     for (const ranker::Authorship& a : input.authorships) {
       if (papers.insert(a.paper_id).second) {
-        for_each<ranker::Paper>(m_paper, a.paper_id, [&](ranker::Paper& p) {
-          for_each<std::int64_t>(m_authors, p.id, [&](std::int64_t& n) { p.author_count = static_cast<int>(n); });
+        for_each<ranker::Paper>(m_paper, std::string_view(a.paper_id), [&](ranker::Paper& p) {
+          for_each<std::int64_t>(m_authors, std::string_view(p.id),
+                                 [&](std::int64_t& n) { p.author_count = static_cast<int>(n); });
           input.papers.push_back(p);
         });
       }
@@ -297,47 +328,39 @@ private:
     }
   }
 
-  static void row_of(SQLite::Statement& q, std::string& s) { s = q.getColumn(0).getString(); }
-  static void row_of(SQLite::Statement& q, std::int64_t& n) { n = q.getColumn(0).getInt64(); }
-  template<typename Row>
-  static void row_of(SQLite::Statement& q, Row& r)
-  {
-    row(q, r);
-  }
-
   template<typename Row, typename Key, typename Visit>
-  static void for_each(SQLite::Statement& query, const Key& key, Visit visit)
+  static void for_each(SqlCursor& query, const Key& key, Visit visit)
   {
     query.reset();
     query.bind(1, key);
-    while (query.executeStep()) {
+    while (query.step()) {
       Row r{};
-      row_of(query, r);
+      row(query, r);
       visit(r);
     }
     query.reset();
   }
 
-  SQLite::Statement m_accounts, m_owned, m_repo, m_contributions, m_models, m_tags, m_authorships, m_paper, m_authors;
+  SqlCursor m_accounts, m_owned, m_repo, m_contributions, m_models, m_tags, m_authorships, m_paper, m_authors;
   std::set<std::string> m_repos_seen;
 };
 
 }  // namespace
 
-void read_rank_rows(Database& db, RankRowSink& sink)
+void read_rank_rows(Database& db, RankRowSink& sink, std::int64_t rows_per_range)
 {
   try {
-    read_all(db.sql(), sink);
+    read_all(db, sink, std::max<std::int64_t>(1, rows_per_range));
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": reading the crawled tables for ranking failed: " + e.what());
   }
 }
 
-ranker::RankInput read_rank_input(Database& db)
+ranker::RankInput read_rank_input(Database& db, std::int64_t rows_per_range)
 {
   ranker::RankInput input;
   InputCollector collector(input);
-  read_rank_rows(db, collector);
+  read_rank_rows(db, collector, rows_per_range);
   std::map<std::int64_t, std::string> names = read_person_names(db, input.people);
   for (std::int64_t id : input.people) {
     input.person_names.push_back(names[id]);
@@ -349,7 +372,7 @@ ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_
 {
   ranker::RankInput input;
   try {
-    PeopleReader reader(db.sql());
+    PeopleReader reader(db.sql().getHandle());
     for (std::int64_t id : people) {
       reader.person(id, input);
     }

@@ -33,13 +33,18 @@ public:
   virtual void authorships(std::span<const ranker::Authorship> rows) = 0;
 };
 
-// Everything the ranker reads, in one bulk pass: one query per table, no query per person,
+// How many rows a bulk read hands over at a time (and reads as one range of its key).
+inline constexpr std::int64_t k_rank_rows_per_range = 65536;
+
+// Everything the ranker reads, in one bulk pass: one scan per table, no query per person,
 // tables in rowid order where their order does not matter. Only accounts linked to a
-// person (`scout link`) are read.
-void read_rank_rows(Database& db, RankRowSink& sink);
+// person (`scout link`) are read. Each table is read in ranges of its key on as many
+// connections as oneTBB has threads, the ranges handed to `sink` in order: the same
+// rows in the same order whatever the threads or the range size.
+void read_rank_rows(Database& db, RankRowSink& sink, std::int64_t rows_per_range = k_rank_rows_per_range);
 
 // The same rows as one RankInput (small databases, tests); as_of_day is left for the caller.
-ranker::RankInput read_rank_input(Database& db);
+ranker::RankInput read_rank_input(Database& db, std::int64_t rows_per_range = k_rank_rows_per_range);
 
 // The rows of `people` only, in the order read_rank_rows gives them, with the repositories
 // they contributed to and each paper's author count: a query per account and item, for

@@ -1,0 +1,203 @@
+// The ranker's bulk read: tables read in key ranges on several connections give the same
+// rows in the same order as one scan, whatever the range size and the threads.
+#include "common/error.hpp"
+#include "store/chunked_scan.hpp"
+#include "store/database.hpp"
+#include "store/ranking_inputs.hpp"
+#include "support/temp_dir.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <doctest/doctest.h>
+#include <tbb/global_control.h>
+
+#include <random>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using scout::store::KeyRange;
+
+// A linked database of `people` people with sparse GitHub repository ids, contributions,
+// models with tags, papers with several authors, in an order unlike the keys' order.
+void fill(SQLite::Database& sql, int people)
+{
+  std::mt19937 rng(7);
+  const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  SQLite::Transaction tx(sql);
+  SQLite::Statement account(sql,
+                            "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) "
+                            "VALUES (?, ?, ?, 'user', 't', 't')");
+  SQLite::Statement person(sql,
+                           "INSERT INTO people (id, display_name, created_at, updated_at) VALUES (?, ?, 't', 't')");
+  SQLite::Statement member(sql, "INSERT INTO person_accounts (account_id, person_id) VALUES (?, ?)");
+  SQLite::Statement repo(sql,
+                         "INSERT INTO github_repos (id, full_name, owner_account_id, name, description, "
+                         "topics_json, language, stargazers_count, pushed_at, fetched_at) "
+                         "VALUES (?, ?, ?, 'r', ?, '[\"llm\", \"rag\"]', 'Python', ?, '2026-03-01', 't')");
+  SQLite::Statement contribution(sql,
+                                 "INSERT OR IGNORE INTO github_contributions (repo_full_name, account_id, "
+                                 "contributions, fetched_at) VALUES (?, ?, ?, 't')");
+  SQLite::Statement model(sql,
+                          "INSERT INTO hf_models (id, author_account_id, downloads, likes, fetched_at) "
+                          "VALUES (?, ?, ?, 1, 't')");
+  SQLite::Statement tag(sql, "INSERT OR IGNORE INTO hf_model_tags (model_id, kind, value) VALUES (?, ?, ?)");
+  SQLite::Statement paper(sql,
+                          "INSERT INTO arxiv_papers (id, title, abstract, published_at, fetched_at) "
+                          "VALUES (?, 'A paper', 'on serving', '2025-05-01', 't')");
+  SQLite::Statement author(sql,
+                           "INSERT INTO arxiv_authorships (paper_id, position, account_id, author_name) "
+                           "VALUES (?, ?, ?, 'A')");
+  const auto run = [](SQLite::Statement& q, auto... values) {
+    int i = 1;
+    (q.bind(i++, values), ...);
+    q.exec();
+    q.reset();
+  };
+  for (int p = people; p >= 1; --p) {  // inserted backwards: rowids unlike the ids' order
+    const int gh = p * 10, hf = p * 10 + 1, ax = p * 10 + 2;
+    run(person, p, "Person " + std::to_string(p));
+    run(account, gh, "github", "gh" + std::to_string(p));
+    run(member, gh, p);
+    if (p % 2 == 0) {
+      run(account, hf, "huggingface", "hf" + std::to_string(p));
+      run(member, hf, p);
+      for (int m = 0; m < 3; ++m) {
+        const std::string id = "hf" + std::to_string(p) + "/model-" + std::to_string(pick(1000));
+        if (sql.execAndGet("SELECT count(*) FROM hf_models WHERE id = '" + id + "'").getInt() == 0) {
+          run(model, id, hf, pick(5000));
+          run(tag, id, "tag", "text-generation");
+          run(tag, id, "tag", "dpo");
+          run(tag, id, "license", "mit");
+        }
+      }
+    }
+    if (p % 3 == 0) {
+      run(account, ax, "arxiv", "Author " + std::to_string(p));
+      run(member, ax, p);
+    }
+    const std::int64_t repo_id = 1000000LL * p + pick(999999);  // sparse, like GitHub's
+    run(repo, repo_id, "gh" + std::to_string(p) + "/repo", gh, "inference engine", pick(100000));
+    for (int c = 0; c < 4; ++c) {
+      run(contribution, "gh" + std::to_string(pick(people) + 1) + "/repo", gh, 1 + pick(400));
+    }
+  }
+  for (int n = 0; n < people / 2; ++n) {
+    const std::string id = "2601." + std::to_string(10000 + pick(90000));
+    if (sql.execAndGet("SELECT count(*) FROM arxiv_papers WHERE id = '" + id + "'").getInt() != 0) {
+      continue;
+    }
+    run(paper, id);
+    for (int a = 0; a < 1 + pick(5); ++a) {
+      run(author, id, a, (3 * (1 + pick(people / 3))) * 10 + 2);
+    }
+  }
+  tx.commit();
+}
+
+// Every field the reader fills, one line a row.
+std::string describe(const scout::ranker::RankInput& in)
+{
+  std::ostringstream out;
+  for (std::int64_t id : in.people) {
+    out << "person " << id << "\n";
+  }
+  for (const auto& a : in.accounts) {
+    out << "account " << a.id << " " << a.person_id << " " << static_cast<int>(a.source) << " " << a.handle << " "
+        << a.kind << "\n";
+  }
+  for (const auto& r : in.repos) {
+    out << "repo " << r.full_name << " " << r.owner_account_id << " " << r.description << " " << r.topics.size() << " "
+        << r.language << " " << r.stars << " " << r.pushed_day << "\n";
+  }
+  for (const auto& c : in.contributions) {
+    out << "contribution " << c.repo_full_name << " " << c.account_id << " " << c.commits << "\n";
+  }
+  for (const auto& m : in.models) {
+    out << "model " << m.id << " " << m.author_account_id << " " << m.downloads;
+    for (const auto& tag : m.tags) {
+      out << " " << tag;
+    }
+    out << "\n";
+  }
+  for (const auto& p : in.papers) {
+    out << "paper " << p.id << " " << p.title << " " << p.published_day << "\n";
+  }
+  for (const auto& a : in.authorships) {
+    out << "authorship " << a.paper_id << " " << a.position << " " << a.account_id << "\n";
+  }
+  return out.str();
+}
+
+struct ReadFixture {
+  scout::testing::TempDir dir;
+  scout::store::Database db = scout::store::Database::open(dir.file("scout.db"));
+  ReadFixture()
+  {
+    db.migrate();
+    fill(db.sql(), 300);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the bulk read gives the same rows in the same order in ranges of 7 rows as in one range")
+{
+  ReadFixture f;
+  const std::string whole = describe(scout::store::read_rank_input(f.db, 1000000));
+  CHECK(whole.find("model ") != std::string::npos);
+  CHECK(whole.find("dpo text-generation") != std::string::npos);  // tags attached, in order, licence left out
+  CHECK(whole.find("authorship ") != std::string::npos);
+  CHECK(describe(scout::store::read_rank_input(f.db, 7)) == whole);
+  CHECK(describe(scout::store::read_rank_input(f.db, 1)) == whole);
+}
+
+TEST_CASE("the bulk read on one thread gives what it gives on two")
+{
+  ReadFixture f;
+  const std::string two = describe(scout::store::read_rank_input(f.db, 5));
+  const tbb::global_control one_thread(tbb::global_control::max_allowed_parallelism, 1);
+  CHECK(describe(scout::store::read_rank_input(f.db, 5)) == two);
+}
+
+TEST_CASE("a table the bulk read cannot read fails naming the database and what was read")
+{
+  ReadFixture f;
+  f.db.sql().exec("DROP TABLE arxiv_authorships");
+  try {
+    (void)scout::store::read_rank_input(f.db, 3);
+    FAIL("expected an error");
+  } catch (const scout::Error& e) {
+    const std::string message = e.what();
+    CHECK(message.find(f.dir.file("scout.db")) != std::string::npos);
+    CHECK(message.find("reading the crawled tables for ranking failed") != std::string::npos);
+    CHECK(message.find("arxiv_authorships") != std::string::npos);
+  }
+}
+
+TEST_CASE("integer ranges cover the keys without gaps, the last open above")
+{
+  const std::vector<KeyRange> ranges = scout::store::integer_ranges(10, 109, 100, 25);
+  REQUIRE(ranges.size() == 4);
+  CHECK(std::holds_alternative<std::monostate>(ranges.front().from));
+  CHECK(std::holds_alternative<std::monostate>(ranges.back().to));
+  for (std::size_t i = 1; i < ranges.size(); ++i) {
+    CHECK(std::get<std::int64_t>(ranges[i].from) == std::get<std::int64_t>(ranges[i - 1].to));
+  }
+  CHECK(std::get<std::int64_t>(ranges[0].to) == 35);
+  // Few rows: one range, open at both ends.
+  CHECK(scout::store::integer_ranges(1, 1000000, 20, 25).size() == 1);
+}
+
+TEST_CASE("text ranges never split the rows of one key between two ranges")
+{
+  SQLite::Database sql(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  sql.exec("CREATE TABLE k (key TEXT); INSERT INTO k VALUES ('a'), ('b'), ('b'), ('b'), ('c'), ('d')");
+  const std::vector<KeyRange> ranges = scout::store::text_ranges(sql.getHandle(), "SELECT key FROM k ORDER BY key", 2);
+  // Every second key would be a boundary: 'b', 'b' (the same key, skipped), 'd'.
+  REQUIRE(ranges.size() == 3);
+  CHECK(std::get<std::string>(ranges[0].to) == "b");
+  CHECK(std::get<std::string>(ranges[1].from) == "b");
+  CHECK(std::get<std::string>(ranges[1].to) == "d");
+  CHECK(std::holds_alternative<std::monostate>(ranges[2].to));
+}
