@@ -8,6 +8,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <rapidjson/document.h>
 #include <sqlite3.h>
+#include <tbb/parallel_for.h>
 
 #include <algorithm>
 #include <set>
@@ -345,6 +346,60 @@ private:
   std::set<std::string> m_repos_seen;
 };
 
+// The rows of a group of people: its repositories owned first, then those contributed to.
+struct PeopleRows {
+  ranker::RankInput input;
+  std::size_t owned_repos = 0;
+};
+
+PeopleRows read_people(sqlite3* db, std::span<const std::int64_t> people)
+{
+  PeopleRows rows;
+  PeopleReader reader(db);
+  for (std::int64_t id : people) {
+    reader.person(id, rows.input);
+  }
+  for (std::size_t a = 0; a < rows.input.accounts.size(); ++a) {
+    reader.account(rows.input.accounts[a].id, rows.input);
+  }
+  rows.owned_repos = rows.input.repos.size();
+  reader.referenced(rows.input);
+  return rows;
+}
+
+// The groups as one reader would have read them all: rows in group order, the owned
+// repositories of every group before the contributed ones, each repository and paper once.
+ranker::RankInput merge_in_order(std::vector<PeopleRows>& groups)
+{
+  ranker::RankInput out;
+  const auto append = [](auto& to, auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+  std::set<std::string> repos, papers;
+  const auto add_repos = [&](const PeopleRows& group, std::size_t from, std::size_t to) {
+    for (std::size_t r = from; r < to; ++r) {
+      if (repos.insert(group.input.repos[r].full_name).second) {
+        out.repos.push_back(group.input.repos[r]);
+      }
+    }
+  };
+  for (PeopleRows& group : groups) {
+    append(out.people, group.input.people);
+    append(out.accounts, group.input.accounts);
+    append(out.contributions, group.input.contributions);
+    append(out.models, group.input.models);
+    append(out.authorships, group.input.authorships);
+    add_repos(group, 0, group.owned_repos);
+    for (ranker::Paper& paper : group.input.papers) {
+      if (papers.insert(paper.id).second) {
+        out.papers.push_back(std::move(paper));
+      }
+    }
+  }
+  for (const PeopleRows& group : groups) {
+    add_repos(group, group.owned_repos, group.input.repos.size());
+  }
+  return out;
+}
+
 }  // namespace
 
 void read_rank_rows(Database& db, RankRowSink& sink, std::int64_t rows_per_range)
@@ -370,20 +425,21 @@ ranker::RankInput read_rank_input(Database& db, std::int64_t rows_per_range)
 
 ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_t>& people)
 {
-  ranker::RankInput input;
   try {
-    PeopleReader reader(db.sql().getHandle());
-    for (std::int64_t id : people) {
-      reader.person(id, input);
-    }
-    for (std::size_t a = 0; a < input.accounts.size(); ++a) {
-      reader.account(input.accounts[a].id, input);
-    }
-    reader.referenced(input);
+    // Thousands of people, each a few dozen lookups scattered over tables of millions of
+    // rows: the people in groups, a group per connection, the groups merged in order.
+    ReadConnections connections(db);
+    const std::size_t count = std::min(people.size(), connections.parallelism());
+    std::vector<PeopleRows> groups(count);
+    tbb::parallel_for(std::size_t{0}, count, [&](std::size_t g) {
+      const ReadConnections::Lease lease = connections.lease();
+      const std::size_t from = people.size() * g / count, to = people.size() * (g + 1) / count;
+      groups[g] = read_people(lease.db(), std::span(people).subspan(from, to - from));
+    });
+    return merge_in_order(groups);
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": reading the rows of " + std::to_string(people.size()) + " people failed: " + e.what());
   }
-  return input;
 }
 
 std::optional<std::string> last_crawl_finished(Database& db)

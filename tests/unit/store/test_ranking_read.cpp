@@ -160,6 +160,17 @@ TEST_CASE("the bulk read on one thread gives what it gives on two")
   CHECK(describe(scout::store::read_rank_input(f.db, 5)) == two);
 }
 
+TEST_CASE("the rows of a few people read in groups on two connections are those one reader reads")
+{
+  ReadFixture f;
+  const std::vector<std::int64_t> people = {300, 7, 12, 150, 151, 9, 42, 298};
+  const std::string grouped = describe(scout::store::read_rank_input_of(f.db, people));
+  CHECK(grouped.find("repo ") != std::string::npos);
+  CHECK(grouped.find("paper ") != std::string::npos);
+  const tbb::global_control one_thread(tbb::global_control::max_allowed_parallelism, 1);
+  CHECK(describe(scout::store::read_rank_input_of(f.db, people)) == grouped);
+}
+
 TEST_CASE("a table the bulk read cannot read fails naming the database and what was read")
 {
   ReadFixture f;
