@@ -11,6 +11,7 @@
 // runs while tuning); without, it goes to a temporary directory removed at the end.
 // `rerank` (with DB) times only the re-rank, three times: for profiling a change to it.
 #include "app/config/config_loader.hpp"
+#include "app/ranking/classifying_sink.hpp"
 #include "app/ranking/rank_runner.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "common/log.hpp"
@@ -234,27 +235,6 @@ double seconds(std::chrono::steady_clock::time_point start)
 }
 
 // Hands the bulk reader's batches to the classifier (as `scout rank` does).
-class Sink : public scout::store::RankRowSink {
-public:
-  explicit Sink(scout::ranker::InputClassifier& classifier) : m_classifier(classifier) {}
-  void expect(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships) override
-  {
-    m_classifier.reserve(repos, contributions, models, authorships);
-  }
-  void people(std::span<const std::int64_t> ids) override { m_classifier.add_people(ids); }
-  void accounts(std::span<const scout::ranker::Account> rows) override { m_classifier.add_accounts(rows); }
-  void repos(std::span<const scout::ranker::Repo> rows) override { m_classifier.add_repos(rows); }
-  void contributions(std::span<const scout::ranker::Contribution> rows) override
-  {
-    m_classifier.add_contributions(rows);
-  }
-  void models(std::span<const scout::ranker::Model> rows) override { m_classifier.add_models(rows); }
-  void papers(std::span<const scout::ranker::Paper> rows) override { m_classifier.add_papers(rows); }
-  void authorships(std::span<const scout::ranker::Authorship> rows) override { m_classifier.add_authorships(rows); }
-
-private:
-  scout::ranker::InputClassifier& m_classifier;
-};
 
 // Extraction and scoring with at most `threads` threads.
 double compute_seconds(const scout::ranker::ClassifiedInput& input, const scout::app::RankingConfig& config,
@@ -352,7 +332,7 @@ int main(int argc, char** argv)
   scout::ranker::InputClassifier classifier(config.taxonomy, config.weights, false);
   {
     auto db = scout::store::Database::open_read_only(settings.database.path);
-    Sink sink(classifier);
+    scout::app::ClassifyingSink sink(classifier);
     scout::store::read_rank_rows(db, sink);
   }
   const scout::ranker::ClassifiedInput input = classifier.finish();

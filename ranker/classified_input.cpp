@@ -109,14 +109,14 @@ void InputClassifier::add_accounts(std::span<const Account> rows)
   }
 }
 
-void InputClassifier::add_repos(std::span<const Repo> rows)
+InputClassifier::Batch InputClassifier::classify(std::span<const Repo> rows) const
 {
-  State& st = *m_state;
-  const std::size_t base = st.out.repos.size();
-  st.out.repos.resize(base + rows.size());
+  const State& st = *m_state;
+  Batch batch;
+  batch.repos.resize(rows.size());
   tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
     const Repo& repo = rows[i];
-    RepoItem& item = st.out.repos[base + i];
+    RepoItem& item = batch.repos[i];
     std::vector<std::string_view> texts = {name_part(repo.full_name), repo.description};
     texts.insert(texts.end(), repo.topics.begin(), repo.topics.end());
     const SpecMask notable = st.classifier.notable(name_part(repo.full_name));
@@ -128,6 +128,14 @@ void InputClassifier::add_repos(std::span<const Repo> rows)
     item.credit = static_cast<float>(repo_credit(repo, item.is_list, item.is_prompts, st.weights.repos));
     item.pushed_day = repo.pushed_day;
   });
+  return batch;
+}
+
+void InputClassifier::add_repos(std::span<const Repo> rows, Batch batch)
+{
+  State& st = *m_state;
+  const std::size_t base = st.out.repos.size();
+  st.out.repos.insert(st.out.repos.end(), batch.repos.begin(), batch.repos.end());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     st.out.repos[base + i].owner = find_or(st.account_index, rows[i].owner_account_id);
     st.repo_index.insert(rows[i].full_name, static_cast<std::uint32_t>(base + i));
@@ -135,10 +143,12 @@ void InputClassifier::add_repos(std::span<const Repo> rows)
   }
 }
 
-void InputClassifier::add_contributions(std::span<const Contribution> rows)
+InputClassifier::Batch InputClassifier::classify(std::span<const Contribution> rows) const
 {
-  State& st = *m_state;
-  std::vector<ContributionItem> items(rows.size());
+  const State& st = *m_state;
+  Batch batch;
+  std::vector<ContributionItem>& items = batch.contributions;
+  items.resize(rows.size());
   std::vector<std::uint64_t> repo_hashes(rows.size()), account_hashes(rows.size());
   tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
     repo_hashes[i] = NameIndex::hash_name(rows[i].repo_full_name);
@@ -164,8 +174,14 @@ void InputClassifier::add_contributions(std::span<const Contribution> rows)
                         }
                       }
                     });
+  return batch;
+}
+
+void InputClassifier::add_contributions(std::span<const Contribution> rows, Batch batch)
+{
+  State& st = *m_state;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    ContributionItem& item = items[i];
+    ContributionItem& item = batch.contributions[i];
     if (item.repo == k_no_index) {
       // Not crawled: its name is all the text there is (classified once per name).
       const std::string_view name = rows[i].repo_full_name;
@@ -184,15 +200,15 @@ void InputClassifier::add_contributions(std::span<const Contribution> rows)
   }
 }
 
-void InputClassifier::add_models(std::span<const Model> rows)
+InputClassifier::Batch InputClassifier::classify(std::span<const Model> rows) const
 {
-  State& st = *m_state;
-  const std::size_t base = st.out.models.size();
-  st.out.models.resize(base + rows.size());
-  std::vector<std::string> families(rows.size());
+  const State& st = *m_state;
+  Batch batch;
+  batch.models.resize(rows.size());
+  batch.families.resize(rows.size());
   tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
     const Model& model = rows[i];
-    ModelItem& item = st.out.models[base + i];
+    ModelItem& item = batch.models[i];
     std::vector<std::string_view> texts = {name_part(model.id), model.pipeline_tag, model.library_name,
                                            model.base_model};
     texts.insert(texts.end(), model.tags.begin(), model.tags.end());
@@ -202,30 +218,46 @@ void InputClassifier::add_models(std::span<const Model> rows)
     item.credit = static_cast<float>(model_credit(model, st.weights.models));
     item.downloads = model.downloads;
     item.modified_day = model.modified_day;
-    families[i] = model_family(model.id);
+    batch.families[i] = model_family(model.id);
   });
+  return batch;
+}
+
+void InputClassifier::add_models(std::span<const Model> rows, Batch batch)
+{
+  State& st = *m_state;
+  const std::size_t base = st.out.models.size();
+  st.out.models.insert(st.out.models.end(), batch.models.begin(), batch.models.end());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     ModelItem& item = st.out.models[base + i];
     item.account = find_or(st.account_index, rows[i].author_account_id);
-    item.family = st.family_index.insert(families[i], static_cast<std::uint32_t>(st.family_index.size()));
+    item.family = st.family_index.insert(batch.families[i], static_cast<std::uint32_t>(st.family_index.size()));
     st.note_day(rows[i].modified_day);
   }
 }
 
-void InputClassifier::add_papers(std::span<const Paper> rows)
+InputClassifier::Batch InputClassifier::classify(std::span<const Paper> rows) const
 {
-  State& st = *m_state;
-  const std::size_t base = st.out.papers.size();
-  st.out.papers.resize(base + rows.size());
+  const State& st = *m_state;
+  Batch batch;
+  batch.papers.resize(rows.size());
   tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
     const Paper& paper = rows[i];
-    PaperItem& item = st.out.papers[base + i];
+    PaperItem& item = batch.papers[i];
     item.specs = st.classifier.classify({paper.title, paper.abstract});
     item.top_venue = st.venues.match(paper.comment + " " + paper.journal_ref) != 0;
     item.in_category = any_of_listed(paper.categories, st.weights.papers.categories);
     item.published_day = paper.published_day;
     item.author_count = paper.author_count;
   });
+  return batch;
+}
+
+void InputClassifier::add_papers(std::span<const Paper> rows, Batch batch)
+{
+  State& st = *m_state;
+  const std::size_t base = st.out.papers.size();
+  st.out.papers.insert(st.out.papers.end(), batch.papers.begin(), batch.papers.end());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     st.paper_index.insert(rows[i].id, static_cast<std::uint32_t>(base + i));
     st.note_day(rows[i].published_day);

@@ -84,19 +84,43 @@ struct ClassifiedInput {
 // contributions, models, papers, authorships; then finish(). With keep_all, every row is
 // kept one to one (indices match the RankInput the rows came from, for explanations);
 // otherwise rows of unlinked accounts are dropped as they arrive.
+//
+// The work on a batch's rows alone (matching text, credits, lookups in finished tables) is
+// split off as classify(): const and thread-safe, so readers can classify batches on their
+// own threads, several at once, and add them in order with the result. classify() of
+// contributions needs every repository and account added first.
 class InputClassifier {
 public:
   InputClassifier(const Taxonomy& taxonomy, const Weights& weights, bool keep_all);
   ~InputClassifier();
 
+  // What classify() computed for one batch: the items of its rows (and, for models, their
+  // family names), in row order.
+  struct Batch {
+    std::vector<RepoItem> repos;
+    std::vector<ContributionItem> contributions;
+    std::vector<ModelItem> models;
+    std::vector<std::string> families;
+    std::vector<PaperItem> papers;
+  };
+  Batch classify(std::span<const Repo> rows) const;
+  Batch classify(std::span<const Contribution> rows) const;
+  Batch classify(std::span<const Model> rows) const;
+  Batch classify(std::span<const Paper> rows) const;
+
   // Room for about this many rows (an upper bound is fine).
   void reserve(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships);
   void add_people(std::span<const std::int64_t> ids);
   void add_accounts(std::span<const Account> rows);
-  void add_repos(std::span<const Repo> rows);
-  void add_contributions(std::span<const Contribution> rows);
-  void add_models(std::span<const Model> rows);
-  void add_papers(std::span<const Paper> rows);
+  // `batch`: classify(rows), computed beforehand.
+  void add_repos(std::span<const Repo> rows, Batch batch);
+  void add_contributions(std::span<const Contribution> rows, Batch batch);
+  void add_models(std::span<const Model> rows, Batch batch);
+  void add_papers(std::span<const Paper> rows, Batch batch);
+  void add_repos(std::span<const Repo> rows) { add_repos(rows, classify(rows)); }
+  void add_contributions(std::span<const Contribution> rows) { add_contributions(rows, classify(rows)); }
+  void add_models(std::span<const Model> rows) { add_models(rows, classify(rows)); }
+  void add_papers(std::span<const Paper> rows) { add_papers(rows, classify(rows)); }
   void add_authorships(std::span<const Authorship> rows);
   ClassifiedInput finish();
 

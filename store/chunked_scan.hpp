@@ -92,9 +92,9 @@ struct RowBatch {
 };
 
 // Reads `ranges` with `read(sqlite3*, const KeyRange&, RowBatch<Row>&)` on up to
-// parallelism() connections at once and hands each range's rows to `deliver` in range
-// order, one call at a time: the reading (SQLite's stepping, the rows' conversion)
-// scales with the threads while the receiver sees the rows as one ordered scan would
+// parallelism() connections at once and hands each range's rows to
+// `deliver(std::span<const Row>, std::size_t range_index)` in range order, one call at a time: the reading (SQLite's
+// stepping, the rows' conversion) scales with the threads while the receiver sees the rows as one ordered scan would
 // give them. At most two ranges per thread are in memory.
 template<typename Row, typename Read, typename Deliver>
 void scan_ranges(ReadConnections& connections, const std::vector<KeyRange>& ranges, Read read, Deliver deliver)
@@ -133,7 +133,7 @@ void scan_ranges(ReadConnections& connections, const std::vector<KeyRange>& rang
                                                            return batch;
                                                          })
       & tbb::make_filter<RowBatch<Row>*, void>(tbb::filter_mode::serial_in_order, [&](RowBatch<Row>* batch) {
-          deliver(std::span<const Row>(batch->rows.data(), batch->size));
+          deliver(std::span<const Row>(batch->rows.data(), batch->size), batch->range);
           const std::lock_guard<std::mutex> lock(pool_mutex);
           free.push_back(batch);
         }));

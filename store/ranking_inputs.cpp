@@ -158,20 +158,49 @@ struct TableScan {
   std::string order_by;  // "ORDER BY key, ..."
 };
 
+// Reads `table` in `ranges`, each batch prepared by the sink on the reading thread and
+// handed over in order with what prepare() made of it.
+template<typename Row, typename ReadRows, typename Deliver>
+void scan_prepared(ReadConnections& connections, const std::vector<KeyRange>& ranges, RankRowSink& sink,
+                   ReadRows read_rows, Deliver deliver)
+{
+  std::vector<std::unique_ptr<BatchWork>> work(ranges.size());
+  scan_ranges<Row>(
+    connections, ranges,
+    [&](sqlite3* db, const KeyRange& range, RowBatch<Row>& batch) {
+      read_rows(db, range, batch);
+      work[batch.range] = sink.prepare(std::span<const Row>(batch.rows.data(), batch.size));
+    },
+    [&](std::span<const Row> rows, std::size_t range) { deliver(rows, std::move(work[range])); });
+}
+
+template<typename Row>
+void read_table(sqlite3* db, const TableScan& table, const KeyRange& range, RowBatch<Row>& batch)
+{
+  SqlCursor query(db, range_sql(table.select, table.key, range, table.order_by));
+  bind_range(query, range);
+  while (query.step()) {
+    row(query, batch.next());
+  }
+}
+
 template<typename Row, typename Deliver>
 void scan_table(ReadConnections& connections, const TableScan& table, const std::vector<KeyRange>& ranges,
                 Deliver deliver)
 {
   scan_ranges<Row>(
     connections, ranges,
-    [&](sqlite3* db, const KeyRange& range, RowBatch<Row>& batch) {
-      SqlCursor query(db, range_sql(table.select, table.key, range, table.order_by));
-      bind_range(query, range);
-      while (query.step()) {
-        row(query, batch.next());
-      }
-    },
-    deliver);
+    [&](sqlite3* db, const KeyRange& range, RowBatch<Row>& batch) { read_table(db, table, range, batch); },
+    [&](std::span<const Row> rows, std::size_t) { deliver(rows); });
+}
+
+template<typename Row, typename Deliver>
+void scan_table(ReadConnections& connections, const TableScan& table, const std::vector<KeyRange>& ranges,
+                RankRowSink& sink, Deliver deliver)
+{
+  scan_prepared<Row>(
+    connections, ranges, sink,
+    [&](sqlite3* db, const KeyRange& range, RowBatch<Row>& batch) { read_table(db, table, range, batch); }, deliver);
 }
 
 std::int64_t single_value(sqlite3* db, const std::string& sql)
@@ -211,17 +240,17 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
                               person_ranges, [&](auto rows) { sink.accounts(rows); });
   // Rowid order: a sequential read of the table, and stable for one database.
   scan_table<ranker::Repo>(connections, {k_repo_columns, "rowid", "ORDER BY rowid"},
-                           rowid_ranges(db, "github_repos", repo_count, per_range),
-                           [&](auto rows) { sink.repos(rows); });
+                           rowid_ranges(db, "github_repos", repo_count, per_range), sink,
+                           [&](auto rows, auto work) { sink.repos(rows, std::move(work)); });
   scan_table<ranker::Contribution>(
     connections,
     {"SELECT repo_full_name, account_id, contributions FROM github_contributions", "rowid", "ORDER BY rowid"},
-    rowid_ranges(db, "github_contributions", contribution_count, per_range),
-    [&](auto rows) { sink.contributions(rows); });
+    rowid_ranges(db, "github_contributions", contribution_count, per_range), sink,
+    [&](auto rows, auto work) { sink.contributions(rows, std::move(work)); });
   // Models by id, their tags merged in range by range.
   const TableScan models{k_model_columns, "id", "ORDER BY id"};
-  scan_ranges<ranker::Model>(
-    connections, text_ranges(db, "SELECT id FROM hf_models ORDER BY id", per_range),
+  scan_prepared<ranker::Model>(
+    connections, text_ranges(db, "SELECT id FROM hf_models ORDER BY id", per_range), sink,
     [&](sqlite3* connection, const KeyRange& range, RowBatch<ranker::Model>& batch) {
       SqlCursor query(connection, range_sql(models.select, models.key, range, models.order_by));
       bind_range(query, range);
@@ -232,10 +261,10 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
         tags.attach(model);
       }
     },
-    [&](auto rows) { sink.models(rows); });
+    [&](auto rows, auto work) { sink.models(rows, std::move(work)); });
   scan_table<ranker::Paper>(connections, {k_paper_columns, "id", "ORDER BY id"},
-                            text_ranges(db, "SELECT id FROM arxiv_papers ORDER BY id", per_range),
-                            [&](auto rows) { sink.papers(rows); });
+                            text_ranges(db, "SELECT id FROM arxiv_papers ORDER BY id", per_range), sink,
+                            [&](auto rows, auto work) { sink.papers(rows, std::move(work)); });
   scan_table<ranker::Authorship>(
     connections,
     {"SELECT paper_id, position, account_id FROM arxiv_authorships", "paper_id", "ORDER BY paper_id, position"},
@@ -249,10 +278,19 @@ public:
   explicit InputCollector(ranker::RankInput& input) : m_input(input) {}
   void people(std::span<const std::int64_t> ids) override { m_input.people.assign(ids.begin(), ids.end()); }
   void accounts(std::span<const ranker::Account> rows) override { append(m_input.accounts, rows); }
-  void repos(std::span<const ranker::Repo> rows) override { append(m_input.repos, rows); }
-  void contributions(std::span<const ranker::Contribution> rows) override { append(m_input.contributions, rows); }
-  void models(std::span<const ranker::Model> rows) override { append(m_input.models, rows); }
-  void papers(std::span<const ranker::Paper> rows) override { append(m_input.papers, rows); }
+  void repos(std::span<const ranker::Repo> rows, std::unique_ptr<BatchWork>) override { append(m_input.repos, rows); }
+  void contributions(std::span<const ranker::Contribution> rows, std::unique_ptr<BatchWork>) override
+  {
+    append(m_input.contributions, rows);
+  }
+  void models(std::span<const ranker::Model> rows, std::unique_ptr<BatchWork>) override
+  {
+    append(m_input.models, rows);
+  }
+  void papers(std::span<const ranker::Paper> rows, std::unique_ptr<BatchWork>) override
+  {
+    append(m_input.papers, rows);
+  }
   void authorships(std::span<const ranker::Authorship> rows) override { append(m_input.authorships, rows); }
 
 private:

@@ -5,12 +5,18 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 namespace scout::store {
+
+// What a sink computed from one batch's rows alone (see RankRowSink::prepare).
+struct BatchWork {
+  virtual ~BatchWork() = default;
+};
 
 // Receives the crawled rows in batches, table by table in this order: people, accounts,
 // repos, contributions, models (with their tags), papers, authorships. A batch's rows are
@@ -24,12 +30,20 @@ public:
   {
     (void)repos, (void)contributions, (void)models, (void)authorships;
   }
+  // Work on one batch's rows alone, called on the reading threads with several batches at
+  // once (so it must not touch what the in-order calls change); what it returns comes back
+  // with the same rows in the in-order call. None by default.
+  virtual std::unique_ptr<BatchWork> prepare(std::span<const ranker::Repo>) { return nullptr; }
+  virtual std::unique_ptr<BatchWork> prepare(std::span<const ranker::Contribution>) { return nullptr; }
+  virtual std::unique_ptr<BatchWork> prepare(std::span<const ranker::Model>) { return nullptr; }
+  virtual std::unique_ptr<BatchWork> prepare(std::span<const ranker::Paper>) { return nullptr; }
+  // In order, one call at a time.
   virtual void people(std::span<const std::int64_t> ids) = 0;
   virtual void accounts(std::span<const ranker::Account> rows) = 0;
-  virtual void repos(std::span<const ranker::Repo> rows) = 0;
-  virtual void contributions(std::span<const ranker::Contribution> rows) = 0;
-  virtual void models(std::span<const ranker::Model> rows) = 0;
-  virtual void papers(std::span<const ranker::Paper> rows) = 0;
+  virtual void repos(std::span<const ranker::Repo> rows, std::unique_ptr<BatchWork> prepared) = 0;
+  virtual void contributions(std::span<const ranker::Contribution> rows, std::unique_ptr<BatchWork> prepared) = 0;
+  virtual void models(std::span<const ranker::Model> rows, std::unique_ptr<BatchWork> prepared) = 0;
+  virtual void papers(std::span<const ranker::Paper> rows, std::unique_ptr<BatchWork> prepared) = 0;
   virtual void authorships(std::span<const ranker::Authorship> rows) = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "app/ranking/rank_runner.hpp"
 
+#include "app/ranking/classifying_sink.hpp"
 #include "app/ranking/feature_cache.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "app/ranking/stored_scores.hpp"
@@ -25,26 +26,6 @@ double seconds_since(std::chrono::steady_clock::time_point start)
 {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
-
-// Hands the bulk reader's batches to the classifier, so no crawled text outlives its batch.
-class ClassifyingSink : public store::RankRowSink {
-public:
-  explicit ClassifyingSink(ranker::InputClassifier& classifier) : m_classifier(classifier) {}
-  void expect(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships) override
-  {
-    m_classifier.reserve(repos, contributions, models, authorships);
-  }
-  void people(std::span<const std::int64_t> ids) override { m_classifier.add_people(ids); }
-  void accounts(std::span<const ranker::Account> rows) override { m_classifier.add_accounts(rows); }
-  void repos(std::span<const ranker::Repo> rows) override { m_classifier.add_repos(rows); }
-  void contributions(std::span<const ranker::Contribution> rows) override { m_classifier.add_contributions(rows); }
-  void models(std::span<const ranker::Model> rows) override { m_classifier.add_models(rows); }
-  void papers(std::span<const ranker::Paper> rows) override { m_classifier.add_papers(rows); }
-  void authorships(std::span<const ranker::Authorship> rows) override { m_classifier.add_authorships(rows); }
-
-private:
-  ranker::InputClassifier& m_classifier;
-};
 
 // --as-of, else when the last crawl finished, else the latest evidence: never the wall
 // clock, so the same database and weights always give the same scores.
