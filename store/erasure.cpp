@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "common/strings.hpp"
 #include "store/handle_mentions.hpp"
+#include "store/ranking_cache.hpp"
 #include "store/record_writer.hpp"
 #include "store/response_archive.hpp"
 #include "store/suppressions.hpp"
@@ -173,6 +174,8 @@ ErasureReport erase_accounts(Database& db, const std::vector<ErasureTarget>& tar
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": cannot erase: " + e.what() + " (nothing was changed)");
   }
+  // The ranking's feature cache holds the erased people's numbers until the next rank.
+  remove_feature_cache(db);
   std::erase_if(report.rows_by_table, [](const auto& entry) { return entry.second == 0; });
   return report;
 }

@@ -8,11 +8,15 @@
 #include <sqlite3.h>
 #include <tbb/parallel_for.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
 namespace scout::store {
 
 namespace {
 
-constexpr std::size_t k_chunk = 16 << 20;  // well under SQLite's blob limit
+constexpr std::size_t k_chunk = 16 << 20;  // the pieces a cache is read in
 
 // max(rowid) is one b-tree descent and moves on every insert (and INSERT OR REPLACE);
 // count(*) walks a whole index, a second for fourteen million contributions, so it is
@@ -61,66 +65,123 @@ std::string crawl_fingerprint(Database& db)
   }
 }
 
+std::string feature_cache_path(Database& db)
+{
+  const std::string& path = db.path();
+  return path.empty() || path == ":memory:" || path.starts_with("file:") ? "" : path + ".features";
+}
+
+namespace {
+
+constexpr std::string_view k_file_magic = "scout-feature-cache-1\n";
+
+template<typename T>
+void put(std::ofstream& out, T value)
+{
+  out.write(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+template<typename T>
+bool get(std::ifstream& in, T& value)
+{
+  return static_cast<bool>(in.read(reinterpret_cast<char*>(&value), sizeof value));
+}
+
+// The file's key, when it has scout's header; "" otherwise.
+std::string stored_key(std::ifstream& in)
+{
+  std::string magic(k_file_magic.size(), '\0');
+  std::uint64_t length = 0;
+  if (!in.read(magic.data(), static_cast<std::streamsize>(magic.size())) || magic != k_file_magic || !get(in, length)
+      || length > (1U << 20)) {
+    return "";
+  }
+  std::string key(length, '\0');
+  return in.read(key.data(), static_cast<std::streamsize>(length)) ? key : "";
+}
+
+}  // namespace
+
 bool read_feature_cache(Database& db, const std::string& key, const std::function<void(std::string_view)>& chunk)
 {
-  try {
-    // Each chunk through incremental blob I/O into one reused buffer: a column read has
-    // SQLite allocate (and the kernel fault in) a fresh 16 MB buffer per chunk, ~150 MB of
-    // new pages a re-rank, which were most of reading the cache.
-    SQLite::Statement query(db.sql(),
-                            "SELECT rowid, length(data) FROM ranking_feature_cache WHERE key = ? ORDER BY chunk");
-    query.bind(1, key);
-    std::string buffer;
-    sqlite3_blob* blob = nullptr;
-    struct Close {
-      sqlite3_blob*& blob;
-      ~Close() { sqlite3_blob_close(blob); }
-    } close{blob};
-    bool found = false;
-    while (query.executeStep()) {
-      const std::int64_t rowid = query.getColumn(0).getInt64();
-      const int size = query.getColumn(1).getInt();
-      const int opened = blob == nullptr ? sqlite3_blob_open(db.sql().getHandle(), "main", "ranking_feature_cache",
-                                                             "data", rowid, 0, &blob)
-                                         : sqlite3_blob_reopen(blob, rowid);
-      buffer.resize(static_cast<std::size_t>(size));
-      if (opened != SQLITE_OK || sqlite3_blob_read(blob, buffer.data(), size, 0) != SQLITE_OK) {
-        throw Error(db.path() + ": reading the ranking feature cache failed: " + sqlite3_errmsg(db.sql().getHandle()));
+  const std::string path = feature_cache_path(db);
+  if (path.empty()) {
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in || stored_key(in) != key) {
+    return false;  // absent, another crawl state's, or not scout's: a miss
+  }
+  std::uint64_t parts = 0;
+  if (!get(in, parts)) {
+    return false;
+  }
+  std::string buffer;
+  for (std::uint64_t p = 0; p < parts; ++p) {
+    std::uint64_t size = 0;
+    if (!get(in, size)) {
+      return false;
+    }
+    // Each part in pieces of at most k_chunk through one reused buffer, the first part (the
+    // decoder's header) whole.
+    do {
+      const std::size_t piece = static_cast<std::size_t>(std::min<std::uint64_t>(size, k_chunk));
+      buffer.resize(piece);
+      if (!in.read(buffer.data(), static_cast<std::streamsize>(piece))) {
+        return false;  // cut short (a full disk, a copy interrupted): a miss, extracted again
       }
       chunk(buffer);
-      found = true;
-    }
-    return found;
-  } catch (const SQLite::Exception& e) {
-    throw Error(db.path() + ": reading the ranking feature cache failed: " + e.what());
+      size -= piece;
+    } while (size > 0);
   }
+  return true;
 }
 
 void write_feature_cache(Database& db, const std::string& key, const std::vector<std::string_view>& parts)
 {
+  const std::string path = feature_cache_path(db);
+  if (path.empty()) {
+    return;  // an in-memory database: nothing outlives the process to use a cache
+  }
   try {
-    SQLite::Transaction transaction(db.sql());
-    db.sql().exec("DELETE FROM ranking_feature_cache");
-    SQLite::Statement insert(db.sql(), "INSERT INTO ranking_feature_cache (key, chunk, data) VALUES (?, ?, ?)");
-    std::int64_t chunk = 0;
-    for (std::string_view part : parts) {
-      for (std::size_t at = 0; at < part.size() || (at == 0 && part.empty()); at += k_chunk) {
-        const std::string_view piece = part.substr(at, k_chunk);
-        insert.bind(1, key);
-        insert.bind(2, chunk++);
-        // A null pointer binds NULL (an empty database has no people): an empty blob instead.
-        static const char k_empty = 0;
-        insert.bindNoCopy(3, piece.empty() ? &k_empty : piece.data(), static_cast<int>(piece.size()));
-        insert.exec();
-        insert.reset();
-        if (part.empty()) {
-          break;
-        }
-      }
+    // A cache an older scout kept in the database: its 160 MB are not read again.
+    if (db.sql().execAndGet("SELECT EXISTS (SELECT 1 FROM ranking_feature_cache)").getInt() != 0) {
+      db.sql().exec("DELETE FROM ranking_feature_cache");
     }
-    transaction.commit();
   } catch (const SQLite::Exception& e) {
-    throw Error(db.path() + ": writing the ranking feature cache failed: " + e.what());
+    throw Error(db.path() + ": clearing ranking_feature_cache failed: " + e.what());
+  }
+  // Written beside and renamed over: a kill leaves the old cache or the new, never half.
+  const std::string staged = path + ".tmp";
+  {
+    std::ofstream out(staged, std::ios::binary | std::ios::trunc);
+    out.write(k_file_magic.data(), static_cast<std::streamsize>(k_file_magic.size()));
+    put<std::uint64_t>(out, key.size());
+    out.write(key.data(), static_cast<std::streamsize>(key.size()));
+    put<std::uint64_t>(out, parts.size());
+    for (std::string_view part : parts) {
+      put<std::uint64_t>(out, part.size());
+      out.write(part.data(), static_cast<std::streamsize>(part.size()));
+    }
+    if (!out.flush()) {
+      std::filesystem::remove(staged);
+      throw Error(staged + ": writing the ranking feature cache failed (disk full or not writable?)");
+    }
+  }
+  std::error_code error;
+  std::filesystem::rename(staged, path, error);
+  if (error) {
+    throw Error(path + ": replacing the ranking feature cache failed: " + error.message());
+  }
+}
+
+void remove_feature_cache(Database& db)
+{
+  const std::string path = feature_cache_path(db);
+  std::error_code ignored;
+  if (!path.empty()) {
+    std::filesystem::remove(path, ignored);
+    std::filesystem::remove(path + ".tmp", ignored);
   }
 }
 

@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 #include <tbb/global_control.h>
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -207,7 +208,8 @@ TEST_CASE("a weight change re-scores from the cached features, with the scores a
 {
   RankFixture f;
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
-  CHECK(f.query("SELECT count(*) > 0 FROM ranking_feature_cache") == "1\n");
+  CHECK(std::filesystem::file_size(f.db_path + ".features") > 0);
+  CHECK(f.query("SELECT count(*) FROM ranking_feature_cache") == "0\n");  // a file, not the database
   const std::string weights = f.dir.file("w.toml");
   std::ofstream(weights) << "[signals]\npapers = 6.0\n";
   const auto cached = run_scout({"rank", "--config", f.config, "--weights", weights, "--verbose"});
@@ -226,11 +228,42 @@ TEST_CASE("a weight change re-scores from the cached features, with the scores a
         != f.query("SELECT quote(total) FROM scores WHERE run_id = 2 AND person_id = 10"));
 }
 
+TEST_CASE("a feature cache cut short is a miss: the features are extracted again and the cache rewritten")
+{
+  RankFixture f;
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  const std::string cache = f.db_path + ".features";
+  const auto whole = std::filesystem::file_size(cache);
+  std::filesystem::resize_file(cache, whole - 7);
+  const auto rerun = run_scout({"rank", "--config", f.config, "--verbose"});
+  REQUIRE(rerun.exit_code == 0);
+  CHECK(rerun.err.find("features read and extracted") != std::string::npos);
+  CHECK(std::filesystem::file_size(cache) == whole);
+  CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 1")
+        == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 2"));
+}
+
+TEST_CASE("scout forget deletes the feature cache, which holds the erased person's numbers")
+{
+  RankFixture f;
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  REQUIRE(std::filesystem::exists(f.db_path + ".features"));
+  REQUIRE(run_scout({"forget", "--config", f.config, "11"}).exit_code == 0);
+  CHECK_FALSE(std::filesystem::exists(f.db_path + ".features"));
+}
+
 TEST_CASE("new crawled data or a re-link invalidates the cached features")
 {
   RankFixture f;
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
-  const std::string first_key = f.query("SELECT DISTINCT key FROM ranking_feature_cache");
+  const auto cache_key = [&] {
+    std::ifstream in(f.db_path + ".features", std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    return head.substr(0, static_cast<std::size_t>(in.gcount()));
+  };
+  const std::string first_key = cache_key();
+  REQUIRE(first_key.find("scout-features-") != std::string::npos);
   {
     // A crawl finds the forker's 500 commits to acme/vllm.
     SQLite::Database db(f.db_path, SQLite::OPEN_READWRITE);
@@ -239,7 +272,7 @@ TEST_CASE("new crawled data or a re-link invalidates the cached features")
       "VALUES ('acme/vllm', 3, 500, '2026-10-02T00:00:00Z')");
   }
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
-  CHECK(f.query("SELECT DISTINCT key FROM ranking_feature_cache") != first_key);
+  CHECK(cache_key() != first_key);
   CHECK(f.query("SELECT rank FROM scores WHERE run_id = 2 AND person_id = 11") == "2\n");
   {
     // `scout link` moves the arXiv account from Core Dev to Viral: the same row counts.
