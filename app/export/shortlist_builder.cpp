@@ -1,6 +1,7 @@
 #include "app/export/shortlist_builder.hpp"
 
 #include "common/strings.hpp"
+#include "crawler/links/link_extractor.hpp"
 #include "linker/name_key.hpp"
 
 #include <algorithm>
@@ -42,16 +43,27 @@ bool contains_words(const std::string& folded, const std::string& phrase)
   return false;
 }
 
+// A line of an exclusion list as "source:handle": a GitHub or Hugging Face profile, repository
+// or model URL (with or without scheme, read by the crawler's one link reader, so a site page
+// such as github.com/explore names nobody), "hf:USER"; anything else ("arxiv:Name", a bare
+// handle) as written, lower-cased.
 std::string exclusion_key(std::string line)
 {
   line = to_lower(trim(line));
-  for (const auto& [prefix, source] :
-       {std::pair{"https://github.com/", "github:"}, std::pair{"http://github.com/", "github:"},
-        std::pair{"https://huggingface.co/", "huggingface:"}, std::pair{"hf:", "huggingface:"}}) {
-    if (starts_with(line, prefix)) {
-      std::string handle = line.substr(std::string_view(prefix).size());
-      handle = handle.substr(0, handle.find('/'));
-      return source + handle;
+  if (starts_with(line, "hf:")) {
+    const std::string handle = line.substr(3);
+    return "huggingface:" + handle.substr(0, handle.find('/'));
+  }
+  for (const crawler::links::Link& link : crawler::links::find_links(line)) {
+    if (link.offset != 0) {
+      break;  // a URL inside other text is not this line's entry
+    }
+    using crawler::links::Target;
+    if (link.target == Target::github_account || link.target == Target::github_repo) {
+      return "github:" + link.owner();
+    }
+    if (link.target == Target::hf_account || link.target == Target::hf_model) {
+      return "huggingface:" + link.owner();
     }
   }
   return line;

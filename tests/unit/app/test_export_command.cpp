@@ -139,6 +139,10 @@ TEST_SUITE("app::export")
     CHECK(w.export_with({"--new-since", "June"}).exit_code == 2);
     std::ofstream(w.dir.file("contacted.txt")) << "# already contacted\nhttps://huggingface.co/ana\narxiv:Chen Wei\n";
     CHECK(names_in(w.export_with({"--exclude", w.dir.file("contacted.txt")}).out) == std::vector<std::string>{"Bo"});
+    // A repository URL without scheme names its owner; a GitHub site page names nobody.
+    std::ofstream(w.dir.file("repos.txt")) << "github.com/Bo/retriever\nhttps://github.com/explore\n";
+    CHECK(names_in(w.export_with({"--exclude", w.dir.file("repos.txt")}).out)
+          == std::vector<std::string>{"Ana", "Chen Wei"});
   }
 
   TEST_CASE("--out writes the file and logs to stderr only")
