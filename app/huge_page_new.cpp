@@ -9,11 +9,10 @@
 // million people fills about 450 MB of fresh vectors (features, scores, packed blocks), a
 // full rank over a gigabyte: without this, page faults were a third of a re-rank's time.
 // Only large blocks are advised, so small allocations never split the heap's mappings.
-#include <sys/mman.h>
-
 #include <cstdint>
 #include <cstdlib>
 #include <new>
+#include <sys/mman.h>
 
 namespace {
 

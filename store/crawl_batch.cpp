@@ -1,12 +1,12 @@
 #include "store/crawl_batch.hpp"
 
+#include "common/strings.hpp"
 #include "store/crawl_runs.hpp"
 #include "store/handle_mentions.hpp"
 #include "store/record_timestamps.hpp"
 #include "store/suppressed_mentions.hpp"
 #include "store/suppressions.hpp"
 #include "store/transaction.hpp"
-#include "common/strings.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>

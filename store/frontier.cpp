@@ -15,8 +15,9 @@ namespace {
 }
 
 // The columns task_from_row reads, in its order.
-const std::string k_task_columns_sql = "id, source, kind, url, coalesce(parent_id, 0), attempts, subject_kind,"
-                                       " subject_value, subject_page";
+const std::string k_task_columns_sql =
+  "id, source, kind, url, coalesce(parent_id, 0), attempts, subject_kind,"
+  " subject_value, subject_page";
 
 // The task in the current row of a query whose first columns are k_task_columns_sql.
 model::Task task_from_row(SQLite::Statement& row)
@@ -179,8 +180,8 @@ std::vector<model::Task> Frontier::without_subject(std::int64_t after_id, std::s
 {
   std::vector<model::Task> tasks;
   try {
-    CachedStatement query = m_db.statement("SELECT " + k_task_columns_sql
-                                           + " FROM crawl_tasks WHERE subject_kind = '' AND id > ? ORDER BY id LIMIT ?");
+    CachedStatement query = m_db.statement(
+      "SELECT " + k_task_columns_sql + " FROM crawl_tasks WHERE subject_kind = '' AND id > ? ORDER BY id LIMIT ?");
     query->bind(1, after_id);
     query->bind(2, static_cast<std::int64_t>(limit));
     while (query->executeStep()) {

@@ -75,8 +75,8 @@ struct FailedTask {
 // A repository whose GitHub contributors list is incomplete (migration 10).
 struct ContributorListLimit {
   std::string repo;
-  bool truncated = false;  // the list stopped at GitHub's 500
-  bool too_large = false;  // GitHub refused to list it (403 "too large")
+  bool truncated = false;         // the list stopped at GitHub's 500
+  bool too_large = false;         // GitHub refused to list it (403 "too large")
   std::int64_t stats_people = 0;  // people stats/contributors gave instead
 };
 
@@ -90,8 +90,8 @@ struct StatusReport {
   std::vector<NightlyRunSummary> nightly_runs;  // newest first; empty before migration 8
   std::vector<RateLimitSighting> rate_limits;   // newest first, recent archived responses only
   DatabaseSize size;
-  std::vector<FailedTask> failed_tasks;  // dead-lettered tasks, newest first
-  PeopleSummary people;                  // what the last `scout link` built
+  std::vector<FailedTask> failed_tasks;                 // dead-lettered tasks, newest first
+  PeopleSummary people;                                 // what the last `scout link` built
   std::vector<ContributorListLimit> contributor_lists;  // by repository name; empty before migration 10
 };
 

@@ -1,6 +1,5 @@
 #include "app/crawl/crawl_endpoints.hpp"
 
-
 namespace scout::app {
 
 crawler::EngineOptions make_engine_options(const config::CrawlSettings& crawl, std::int64_t max_requests)

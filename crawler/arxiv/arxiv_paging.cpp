@@ -18,9 +18,8 @@ std::string query_label(const std::string& url)
 QueryPageStep empty_page(const std::string& url, std::int64_t start, std::int64_t total, int attempts_so_far)
 {
   QueryPageStep step;
-  const std::string where =
-    query_label(url) + " returned an empty page at start " + std::to_string(start) + " of " + std::to_string(total)
-    + " results";
+  const std::string where = query_label(url) + " returned an empty page at start " + std::to_string(start) + " of "
+                            + std::to_string(total) + " results";
   if (attempts_so_far + 1 < k_empty_page_tries) {
     step.error = where + " (try " + std::to_string(attempts_so_far + 1) + " of " + std::to_string(k_empty_page_tries)
                  + "; retried as transient)";

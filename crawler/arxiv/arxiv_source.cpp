@@ -26,8 +26,8 @@ SourceEndpoint ArxivSource::endpoint() const
   SourceEndpoint endpoint;
   endpoint.source = model::Source::arxiv;
   endpoint.api_url = m_options.api_url;
-  endpoint.policy = HostPolicy{
-    HostKind::arxiv, 1, std::chrono::milliseconds(m_options.min_interval_ms), 0, std::chrono::seconds(0), 0};
+  endpoint.policy =
+    HostPolicy{HostKind::arxiv, 1, std::chrono::milliseconds(m_options.min_interval_ms), 0, std::chrono::seconds(0), 0};
   endpoint.token_name = "arxiv";
   endpoint.headers = {{"Accept", "application/atom+xml"}};
   endpoint.max_requests = m_options.max_requests;
@@ -40,10 +40,12 @@ std::vector<NewTask> ArxivSource::plan() const
 {
   std::vector<NewTask> tasks;
   for (const std::string& query : m_options.queries) {
-    tasks.push_back({model::Source::arxiv, "arxiv.query_page",
+    tasks.push_back({model::Source::arxiv,
+                     "arxiv.query_page",
                      m_options.api_url + "?search_query=" + percent_encode(query) + "&start=0&max_results="
                        + std::to_string(m_options.page_size) + "&sortBy=submittedDate&sortOrder=descending",
-                     0, {Subject::query, query, 1}});
+                     0,
+                     {Subject::query, query, 1}});
   }
   return tasks;
 }
@@ -59,9 +61,11 @@ std::vector<NewTask> ArxivSource::plan_papers(const std::vector<std::string>& id
       list += (i == first ? "" : ",") + percent_encode(ids[i]);
       subject += (i == first ? "" : ",") + ids[i];
     }
-    tasks.push_back({model::Source::arxiv, "arxiv.id_batch",
+    tasks.push_back({model::Source::arxiv,
+                     "arxiv.id_batch",
                      m_options.api_url + "?id_list=" + list + "&start=0&max_results=" + std::to_string(last - first),
-                     0, {Subject::paper, subject, 0}});
+                     0,
+                     {Subject::paper, subject, 0}});
   }
   return tasks;
 }

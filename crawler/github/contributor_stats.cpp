@@ -1,9 +1,9 @@
 #include "crawler/github/contributor_stats.hpp"
 
 #include "common/json_parse.hpp"
+#include "common/strings.hpp"
 #include "crawler/github/github_page.hpp"
 #include "crawler/github/github_urls.hpp"
-#include "common/strings.hpp"
 
 #include <rapidjson/document.h>
 
@@ -18,12 +18,12 @@ using Value = rapidjson::Value;
 
 std::string week_date(std::int64_t unix_seconds)
 {
-  const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(
-    std::chrono::sys_seconds(std::chrono::seconds(unix_seconds)));
+  const std::chrono::sys_days day =
+    std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds(std::chrono::seconds(unix_seconds)));
   const std::chrono::year_month_day date(day);
   char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()));
   return text;
 }
 
@@ -80,7 +80,8 @@ std::string read_author(const Value& item, ContributorStats& stats, bool& keep)
   }
   const Value* type = member(*author, "type");
   stats.login.assign(login->GetString(), login->GetStringLength());
-  keep = !ends_with(stats.login, "[bot]") && !(type != nullptr && type->IsString() && type->GetString() == std::string_view("Bot"));
+  keep = !ends_with(stats.login, "[bot]")
+         && !(type != nullptr && type->IsString() && type->GetString() == std::string_view("Bot"));
   stats.commits = total->GetInt64();
   const Value* weeks = member(item, "weeks");
   return weeks == nullptr ? "field 'weeks': missing" : read_weeks(*weeks, stats);

@@ -1,9 +1,9 @@
 #include "crawler/huggingface/hf_output.hpp"
 
 #include "crawler/http/link_header.hpp"
+#include "crawler/http/url.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
 #include "crawler/huggingface/hf_urls.hpp"
-#include "crawler/http/url.hpp"
 
 #include <array>
 #include <cassert>

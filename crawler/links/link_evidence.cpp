@@ -25,18 +25,18 @@ struct KindRow {
 // The one table of evidence kinds (README, "Evidence confidence", explains each row). The
 // first row whose kind and target match wins.
 constexpr KindRow k_kinds[] = {
-  {"github_blog_url", Points::any, k_strong},       // the blog field of the account's own profile
-  {"github_twitter", Points::any, k_strong},        // the X handle of the account's own profile
-  {"hf_paper_claim", Points::any, k_strong},        // the Hub user claimed authorship on the paper's page
-  {"readme_link", Points::account, k_strong},       // the README of an own repository names a Hub profile
-  {"readme_link", Points::repository, k_medium},    // ... a model, dataset or Space: theirs, or one they use
-  {"readme_link", Points::paper, k_weak},           // ... a paper: usually one it builds on
-  {"hf_card_github", Points::account, k_strong},    // a model card names a GitHub profile
-  {"hf_card_github", Points::repository, k_medium}, // ... a repository: the author's, or the upstream code
-  {"hf_card_arxiv", Points::any, k_weak},           // a card citing a paper, often the method it implements
-  {"hf_arxiv_tag", Points::any, k_weak},            // the Hub derives arxiv: tags from the card's arXiv links
-  {"paper_code_link", Points::any, k_medium},       // a paper's code link: the authors', or a baseline
-  {"paper_hf_link", Points::any, k_medium},         // a paper's model, dataset or Space link: likewise
+  {"github_blog_url", Points::any, k_strong},        // the blog field of the account's own profile
+  {"github_twitter", Points::any, k_strong},         // the X handle of the account's own profile
+  {"hf_paper_claim", Points::any, k_strong},         // the Hub user claimed authorship on the paper's page
+  {"readme_link", Points::account, k_strong},        // the README of an own repository names a Hub profile
+  {"readme_link", Points::repository, k_medium},     // ... a model, dataset or Space: theirs, or one they use
+  {"readme_link", Points::paper, k_weak},            // ... a paper: usually one it builds on
+  {"hf_card_github", Points::account, k_strong},     // a model card names a GitHub profile
+  {"hf_card_github", Points::repository, k_medium},  // ... a repository: the author's, or the upstream code
+  {"hf_card_arxiv", Points::any, k_weak},            // a card citing a paper, often the method it implements
+  {"hf_arxiv_tag", Points::any, k_weak},             // the Hub derives arxiv: tags from the card's arXiv links
+  {"paper_code_link", Points::any, k_medium},        // a paper's code link: the authors', or a baseline
+  {"paper_hf_link", Points::any, k_medium},          // a paper's model, dataset or Space link: likewise
 };
 
 Points points_at(std::string_view to_ref, bool to_account)

@@ -15,7 +15,7 @@ namespace {
 enum class Site { github, hub, arxiv };
 
 struct HostRow {
-  std::string_view anchor;     // lower-case host and its '/'
+  std::string_view anchor;  // lower-case host and its '/'
   Site site;
   std::string_view subdomain;  // besides "www.", a sub-host that is the same site
 };
@@ -278,7 +278,8 @@ void find_id_markers(std::string_view text, std::string_view lower, std::vector<
       const std::optional<std::size_t> start = id_start(text, lower, marker, at);
       const std::optional<ArxivIdMatch> match = start ? match_arxiv_id(text.substr(*start)) : std::nullopt;
       if (match) {
-        found.push_back(Link{Target::arxiv_paper, match->id, std::string(text.substr(at, *start + match->length - at)), at});
+        found.push_back(
+          Link{Target::arxiv_paper, match->id, std::string(text.substr(at, *start + match->length - at)), at});
       }
     }
   }

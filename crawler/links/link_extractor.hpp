@@ -25,8 +25,8 @@ enum class Target {
 
 struct Link {
   Target target = Target::arxiv_paper;
-  std::string name;     // "alice", "owner/repo", "org/name", "squad", "2305.18290" (version dropped)
-  std::string matched;  // the text that named it, from the host or marker on: "github.com/a/b", "arXiv:2305.18290v2"
+  std::string name;        // "alice", "owner/repo", "org/name", "squad", "2305.18290" (version dropped)
+  std::string matched;     // the text that named it, from the host or marker on: "github.com/a/b", "arXiv:2305.18290v2"
   std::size_t offset = 0;  // where the link (with any scheme) starts in the text read
 
   // "github:alice", "github:owner/repo", "huggingface:alice", "hf:model/org/name",

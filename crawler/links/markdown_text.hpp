@@ -17,9 +17,9 @@ std::string markdown_reader_text(std::string_view markdown);
 
 // A heading of the document itself (not one inside a list or quote), in order.
 struct MarkdownHeading {
-  int level = 0;        // 1-6; a setext heading is 1 ('=') or 2 ('-')
-  std::string text;     // its inline text as rendered: "## Uses ##" -> "Uses"
-  int first_line = 0;   // 1-based source lines: a setext heading spans its text and underline
+  int level = 0;       // 1-6; a setext heading is 1 ('=') or 2 ('-')
+  std::string text;    // its inline text as rendered: "## Uses ##" -> "Uses"
+  int first_line = 0;  // 1-based source lines: a setext heading spans its text and underline
   int last_line = 0;
 };
 

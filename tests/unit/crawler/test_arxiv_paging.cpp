@@ -69,7 +69,8 @@ TEST_SUITE("crawler::arxiv_paging")
     const QueryPageStep last = next_query_page(page_url(20, 10), feed(0, 35), 1000, k_empty_page_tries - 1);
     CHECK(last.error.empty());
     CHECK_FALSE(last.next_url.has_value());
-    CHECK(last.note == "arXiv query 'all:agents' returned an empty page at start 20 of 35 results 4 times; stopping there");
+    CHECK(last.note
+          == "arXiv query 'all:agents' returned an empty page at start 20 of 35 results 4 times; stopping there");
   }
 
   TEST_CASE("an empty page at or past the end is simply the end")

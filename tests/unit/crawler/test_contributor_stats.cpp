@@ -93,8 +93,8 @@ const std::string k_api = "https://api.github.com";
 const std::string k_stats_url = k_api + "/repos/big-org/monorepo/stats/contributors";
 
 // GithubParser over one body, the task carrying `page` as its listing page.
-scout::crawler::ParseOutput parse(const std::string& kind, const std::string& url, const std::string& body,
-                                  long status, int page = 0, const std::string& link = "")
+scout::crawler::ParseOutput parse(const std::string& kind, const std::string& url, const std::string& body, long status,
+                                  int page = 0, const std::string& link = "")
 {
   scout::crawler::Headers headers;
   headers.add("Content-Type", "application/json; charset=utf-8");

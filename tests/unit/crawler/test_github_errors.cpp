@@ -48,8 +48,7 @@ TEST_SUITE("crawler::github::errors")
     {
       const auto output = run({"github.repo", "https://api.github.com/repos/a/b",
                                R"({"id": 1, "name": "b", "full_name": "a/b", "owner": {"id": 3}})"});
-      CHECK(output.error
-            == "https://api.github.com/repos/a/b: field 'owner.login': expected string, got nothing");
+      CHECK(output.error == "https://api.github.com/repos/a/b: field 'owner.login': expected string, got nothing");
     }
     SUBCASE("an item that is not an object")
     {

@@ -49,8 +49,8 @@ struct HubWorld {
     SourceEndpoint endpoint;
     endpoint.source = Source::huggingface;
     endpoint.api_url = k_hub;
-    endpoint.policy = HostPolicy{HostKind::huggingface, 4, 0ms, 0, 300s, 0,
-                                 {{"api", 500, 1000}, {"resolvers", 3000, 5000}, {"pages", 100, 200}}};
+    endpoint.policy = HostPolicy{
+      HostKind::huggingface, 4, 0ms, 0, 300s, 0, {{"api", 500, 1000}, {"resolvers", 3000, 5000}, {"pages", 100, 200}}};
     endpoint.token_name = "HF_TOKEN";
     endpoint.parser = &parser;
     sources.push_back(endpoint);

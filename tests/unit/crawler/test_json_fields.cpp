@@ -1,9 +1,8 @@
 // One JSON field reader for every source. GitHub's said "expected string, but it is missing or
 // null" where Hugging Face's said "expected string, got nothing" for the same absent field, and
 // only GitHub's named nested fields ("owner.login"); both parsers now read through this one.
-#include "crawler/json_fields.hpp"
-
 #include "common/json_parse.hpp"
+#include "crawler/json_fields.hpp"
 
 #include <doctest/doctest.h>
 

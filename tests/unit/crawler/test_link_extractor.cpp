@@ -66,9 +66,8 @@ TEST_SUITE("crawler::links::find_links")
                "https://arxiv.org/html/2402.03300v2, journal={arXiv:2004.05150}, arXiv: 2110.14168,\n"
                "eprint={2301.00002}, eprint = \"2301.00003\", eprint: 2301.00004, arxiv.org/abs/hep-th/9901001v2,\n"
                "and again https://arxiv.org/abs/2006.10369v2.")
-          == Strings{"arxiv:2006.10369", "arxiv:2005.11401", "arxiv:2402.03300", "arxiv:2004.05150",
-                     "arxiv:2110.14168", "arxiv:2301.00002", "arxiv:2301.00003", "arxiv:2301.00004",
-                     "arxiv:hep-th/9901001"});
+          == Strings{"arxiv:2006.10369", "arxiv:2005.11401", "arxiv:2402.03300", "arxiv:2004.05150", "arxiv:2110.14168",
+                     "arxiv:2301.00002", "arxiv:2301.00003", "arxiv:2301.00004", "arxiv:hep-th/9901001"});
   }
 
   TEST_CASE("the matched text starts at the host or marker and ends with the name")
@@ -135,8 +134,10 @@ TEST_SUITE("crawler::links::disagreements")
   // Cards and papers compared refs ignoring case; READMEs kept both spellings.
   TEST_CASE("one ref spelled in two cases is one link, the first spelling kept")
   {
-    CHECK(refs("huggingface.co/Org/Model and huggingface.co/org/model; github.com/Lumen-Lab/Train github.com/lumen-lab/train")
-          == Strings{"hf:model/Org/Model", "github:Lumen-Lab/Train"});
+    CHECK(
+      refs(
+        "huggingface.co/Org/Model and huggingface.co/org/model; github.com/Lumen-Lab/Train github.com/lumen-lab/train")
+      == Strings{"hf:model/Org/Model", "github:Lumen-Lab/Train"});
   }
 
   // READMEs read a canonical dataset; papers read nothing there.

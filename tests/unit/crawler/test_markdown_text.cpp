@@ -1,8 +1,8 @@
 // README and model-card structure through CommonMark (cmark) instead of line matching.
+#include "common/strings.hpp"
 #include "crawler/huggingface/hf_model_card.hpp"
 #include "crawler/links/link_extractor.hpp"
 #include "crawler/links/markdown_text.hpp"
-#include "common/strings.hpp"
 
 #include <doctest/doctest.h>
 
@@ -38,8 +38,9 @@ TEST_SUITE("crawler::links::markdown_text")
 {
   TEST_CASE("a heading inside a code block is not a heading")
   {
-    const std::string card = "# Model\n\n```bash\n# Uses\npython run.py\n```\n\n    # Limitations (indented code)\n\n"
-                             "~~~\n## Citation\n~~~\n\n## Training data\n\ntext\n";
+    const std::string card =
+      "# Model\n\n```bash\n# Uses\npython run.py\n```\n\n    # Limitations (indented code)\n\n"
+      "~~~\n## Citation\n~~~\n\n## Training data\n\ntext\n";
     CHECK(headings(card) == Strings{"0 ", "1 model", "2 training data"});
     CHECK(hf::card_sections(card) == Strings{"training_data"});
   }
@@ -68,7 +69,8 @@ TEST_SUITE("crawler::links::markdown_text")
   {
     CHECK(refs_in_markdown("huggingface.co/org/my\\_model and [p][1]\n\n[1]: https://arxiv.org/abs/2401.00001\n")
           == Strings{"hf:model/org/my_model", "arxiv:2401.00001"});
-    CHECK(refs_in_markdown("```bibtex\n@misc{x, eprint={2402.01234}}\n```\n<a href=\"https://github.com/a/b\">code</a>\n")
-          == Strings{"arxiv:2402.01234", "github:a/b"});
+    CHECK(
+      refs_in_markdown("```bibtex\n@misc{x, eprint={2402.01234}}\n```\n<a href=\"https://github.com/a/b\">code</a>\n")
+      == Strings{"arxiv:2402.01234", "github:a/b"});
   }
 }

@@ -283,9 +283,9 @@ TEST_SUITE("crawler::RateBuckets")
     RateBuckets buckets({{"huggingface.co", hub}});
     const std::string api = "huggingface.co|anonymous|api";
     // A PRO account: the server says 2,500 a window, far above the local 5.
-    const HttpResponse stated = response("https://huggingface.co/api/models", 200,
-                                         {{"RateLimit", "\"api\";r=2000;t=200"},
-                                          {"RateLimit-Policy", "\"fixed window\";\"api\";q=2500;w=300"}});
+    const HttpResponse stated =
+      response("https://huggingface.co/api/models", 200,
+               {{"RateLimit", "\"api\";r=2000;t=200"}, {"RateLimit-Policy", "\"fixed window\";\"api\";q=2500;w=300"}});
     buckets.on_start(api, clock.now());
     buckets.on_finish(api, stated, clock.now());
     for (int i = 0; i < 20; ++i) {

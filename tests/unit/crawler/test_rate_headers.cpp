@@ -106,7 +106,8 @@ TEST_SUITE("crawler::rate_headers")
 
     Headers other_policy;
     other_policy.add("RateLimit", "\"pages\";r=3;t=10");
-    other_policy.add("RateLimit-Policy", "\"fixed window\";\"api\";q=500;w=300, \"fixed window\";\"resolvers\";q=3000;w=300");
+    other_policy.add("RateLimit-Policy",
+                     "\"fixed window\";\"api\";q=500;w=300, \"fixed window\";\"resolvers\";q=3000;w=300");
     CHECK(ietf_budget(other_policy, clock.now())->limit == std::nullopt);
   }
 

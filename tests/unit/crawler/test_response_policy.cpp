@@ -229,7 +229,8 @@ TEST_SUITE("crawler::classify")
     CHECK(first.reason == "HTTP 202 from GET https://api.github.com/repos/a/b: {} (still being computed)");
     const Verdict last = judge(reply(202, "{}"), PolicyLimits{}.max_attempts - 1);
     CHECK(last.kind == VerdictKind::absent);
-    CHECK(last.reason == "HTTP 202 from GET https://api.github.com/repos/a/b: {} (still being computed after 5 attempts)");
+    CHECK(last.reason
+          == "HTTP 202 from GET https://api.github.com/repos/a/b: {} (still being computed after 5 attempts)");
   }
 
   // GitHub's answer for a repository whose history is too large to list contributors.
@@ -244,7 +245,8 @@ TEST_SUITE("crawler::classify")
     CHECK(verdict.pause.until == std::chrono::system_clock::time_point{});
     CHECK(scout::crawler::is_contributor_list_too_large(reply(403, too_large)));
     // A secondary limit on the same endpoint still waits.
-    const std::string secondary = R"({"message":"You have exceeded a secondary rate limit. Please wait a few minutes."})";
+    const std::string secondary =
+      R"({"message":"You have exceeded a secondary rate limit. Please wait a few minutes."})";
     CHECK_FALSE(scout::crawler::is_contributor_list_too_large(reply(403, secondary)));
     CHECK(judge(reply(403, secondary)).kind == VerdictKind::wait);
     CHECK_FALSE(scout::crawler::is_contributor_list_too_large(reply(404, too_large)));

@@ -67,11 +67,13 @@ TEST_SUITE("crawler: subjects of the tasks parsers make")
   TEST_CASE("GitHub: found users are accounts and READMEs are repositories; pages count up")
   {
     using scout::test_github::fixture;
-    const auto search = scout::test_github::run(
-      {"github.user_search", "https://api.github.com/search/users?q=llm&per_page=100", fixture("search_users_page1.json")});
+    const auto search =
+      scout::test_github::run({"github.user_search", "https://api.github.com/search/users?q=llm&per_page=100",
+                               fixture("search_users_page1.json")});
     CHECK(subject_of(search, "github.user") == TaskSubject{SubjectKind::account, "ana-ml", 0});
 
-    const auto user = scout::test_github::run({"github.user", "https://api.github.com/users/ana-ml", fixture("user_full.json")});
+    const auto user =
+      scout::test_github::run({"github.user", "https://api.github.com/users/ana-ml", fixture("user_full.json")});
     CHECK(subject_of(user, "github.user_repos").kind == SubjectKind::account);
     CHECK(subject_of(user, "github.user_repos").page == 1);
 
@@ -85,14 +87,15 @@ TEST_SUITE("crawler: subjects of the tasks parsers make")
     const scout::crawler::GithubParser parser(scout::crawler::GithubParserOptions{"https://api.github.com", 5});
     const auto repos = parser.parse(task, {task.url, 200, &headers, body});
     REQUIRE(repos.error.empty());
-    CHECK(subject_of(repos, "github.readme") == TaskSubject{SubjectKind::repository, "ana-ml/eval-harness-mini", 0});  // most stars first
+    CHECK(subject_of(repos, "github.readme")
+          == TaskSubject{SubjectKind::repository, "ana-ml/eval-harness-mini", 0});  // most stars first
     CHECK(subject_of(repos, "github.user_repos") == TaskSubject{SubjectKind::account, "ana-ml", 2});
   }
 
   TEST_CASE("Hugging Face: a model listing makes model and card and paper and account subjects")
   {
     const auto output = scout::test::parse_hf({"hf.model_search", "https://huggingface.co/api/models?search=x",
-                                                  scout::test::hf_fixture("models_author_lumen_page1.json")});
+                                               scout::test::hf_fixture("models_author_lumen_page1.json")});
     REQUIRE(output.error.empty());
     CHECK(subject_of(output, "hf.model") == TaskSubject{SubjectKind::model, "lumen-lab/lumen-7b-chat", 0});
     CHECK(subject_of(output, "hf.model_card") == TaskSubject{SubjectKind::model, "lumen-lab/lumen-7b-chat", 0});
@@ -132,26 +135,77 @@ TEST_SUITE("crawler::subject_from_legacy_url")
       TaskSubject subject;
     };
     const Case cases[] = {
-      {Source::github, "github.repo", "https://api.github.com/repos/vllm-project/vllm", {SubjectKind::repository, "vllm-project/vllm", 0}},
-      {Source::github, "github.repo_contributors", "https://api.github.com/repos/a/b/contributors?per_page=100&page=3", {SubjectKind::repository, "a/b", 3}},
-      {Source::github, "github.repo_contributors", "https://api.github.com/repositories/9/contributors?page=2&scout_repo=a/b", {SubjectKind::repository, "a/b", 2}},
-      {Source::github, "github.user", "https://api.github.com/users/shipit%5Bbot%5D", {SubjectKind::account, "shipit[bot]", 0}},
-      {Source::github, "github.user_repos", "https://ghe.example/api/v3/users/ana/repos?per_page=100", {SubjectKind::account, "ana", 1}},
+      {Source::github,
+       "github.repo",
+       "https://api.github.com/repos/vllm-project/vllm",
+       {SubjectKind::repository, "vllm-project/vllm", 0}},
+      {Source::github,
+       "github.repo_contributors",
+       "https://api.github.com/repos/a/b/contributors?per_page=100&page=3",
+       {SubjectKind::repository, "a/b", 3}},
+      {Source::github,
+       "github.repo_contributors",
+       "https://api.github.com/repositories/9/contributors?page=2&scout_repo=a/b",
+       {SubjectKind::repository, "a/b", 2}},
+      {Source::github,
+       "github.user",
+       "https://api.github.com/users/shipit%5Bbot%5D",
+       {SubjectKind::account, "shipit[bot]", 0}},
+      {Source::github,
+       "github.user_repos",
+       "https://ghe.example/api/v3/users/ana/repos?per_page=100",
+       {SubjectKind::account, "ana", 1}},
       {Source::github, "github.user_repos", "https://api.github.com/user/1001/repos?page=2", {}},
       {Source::github, "github.readme", "https://api.github.com/repos/a/b/readme", {SubjectKind::repository, "a/b", 0}},
-      {Source::github, "github.user_search", "https://api.github.com/search/users?q=rlhf+in%3Abio&per_page=100", {SubjectKind::query, "rlhf in:bio", 1}},
-      {Source::huggingface, "hf.author_models", "https://huggingface.co/api/models?author=HuggingFaceH4&full=true", {SubjectKind::account, "HuggingFaceH4", 1}},
-      {Source::huggingface, "hf.author_models", "https://huggingface.co/api/models?author=a&cursor=xyz", {SubjectKind::account, "a", 0}},
-      {Source::huggingface, "hf.model_search", "https://huggingface.co/api/models?search=dpo&full=true", {SubjectKind::query, "dpo", 1}},
-      {Source::huggingface, "hf.model", "https://huggingface.co/api/models/org/name", {SubjectKind::model, "org/name", 0}},
+      {Source::github,
+       "github.user_search",
+       "https://api.github.com/search/users?q=rlhf+in%3Abio&per_page=100",
+       {SubjectKind::query, "rlhf in:bio", 1}},
+      {Source::huggingface,
+       "hf.author_models",
+       "https://huggingface.co/api/models?author=HuggingFaceH4&full=true",
+       {SubjectKind::account, "HuggingFaceH4", 1}},
+      {Source::huggingface,
+       "hf.author_models",
+       "https://huggingface.co/api/models?author=a&cursor=xyz",
+       {SubjectKind::account, "a", 0}},
+      {Source::huggingface,
+       "hf.model_search",
+       "https://huggingface.co/api/models?search=dpo&full=true",
+       {SubjectKind::query, "dpo", 1}},
+      {Source::huggingface,
+       "hf.model",
+       "https://huggingface.co/api/models/org/name",
+       {SubjectKind::model, "org/name", 0}},
       {Source::huggingface, "hf.model", "https://huggingface.co/api/models/gpt2", {SubjectKind::model, "gpt2", 0}},
-      {Source::huggingface, "hf.model_card", "https://huggingface.co/org/name/raw/main/README.md", {SubjectKind::model, "org/name", 0}},
-      {Source::huggingface, "hf.model_card", "https://huggingface.co/org/name/resolve/main/README.md", {SubjectKind::model, "org/name", 0}},
-      {Source::huggingface, "hf.user_overview", "https://huggingface.co/api/users/ana/overview", {SubjectKind::account, "ana", 0}},
-      {Source::huggingface, "hf.org_overview", "https://huggingface.co/api/organizations/H4/overview", {SubjectKind::account, "H4", 0}},
-      {Source::huggingface, "hf.paper", "https://huggingface.co/api/papers/2305.18290", {SubjectKind::paper, "2305.18290", 0}},
-      {Source::arxiv, "arxiv.query_page", "http://x/api/query?search_query=cat%3Acs.CL&start=8&max_results=4", {SubjectKind::query, "cat:cs.CL", 3}},
-      {Source::arxiv, "arxiv.id_batch", "http://x/api/query?id_list=2401.00001,2401.00002&start=0", {SubjectKind::paper, "2401.00001,2401.00002", 0}},
+      {Source::huggingface,
+       "hf.model_card",
+       "https://huggingface.co/org/name/raw/main/README.md",
+       {SubjectKind::model, "org/name", 0}},
+      {Source::huggingface,
+       "hf.model_card",
+       "https://huggingface.co/org/name/resolve/main/README.md",
+       {SubjectKind::model, "org/name", 0}},
+      {Source::huggingface,
+       "hf.user_overview",
+       "https://huggingface.co/api/users/ana/overview",
+       {SubjectKind::account, "ana", 0}},
+      {Source::huggingface,
+       "hf.org_overview",
+       "https://huggingface.co/api/organizations/H4/overview",
+       {SubjectKind::account, "H4", 0}},
+      {Source::huggingface,
+       "hf.paper",
+       "https://huggingface.co/api/papers/2305.18290",
+       {SubjectKind::paper, "2305.18290", 0}},
+      {Source::arxiv,
+       "arxiv.query_page",
+       "http://x/api/query?search_query=cat%3Acs.CL&start=8&max_results=4",
+       {SubjectKind::query, "cat:cs.CL", 3}},
+      {Source::arxiv,
+       "arxiv.id_batch",
+       "http://x/api/query?id_list=2401.00001,2401.00002&start=0",
+       {SubjectKind::paper, "2401.00001,2401.00002", 0}},
       {Source::arxiv, "arxiv.unknown_kind", "http://x/api/query?search_query=a", {}},
     };
     for (const Case& c : cases) {

@@ -36,9 +36,10 @@ TEST_SUITE("store::Frontier subjects")
     {
       SQLite::Database sql(dir.file("old.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
       scout::store::apply_migrations(sql, std::span(migrations).first(8));
-      sql.exec("INSERT INTO crawl_tasks (source, kind, url, created_at, updated_at) VALUES"
-               " ('github', 'github.user', 'https://api.github.com/users/ana', 't', 't'),"
-               " ('github', 'github.user', 'https://api.github.com/nothing', 't', 't')");
+      sql.exec(
+        "INSERT INTO crawl_tasks (source, kind, url, created_at, updated_at) VALUES"
+        " ('github', 'github.user', 'https://api.github.com/users/ana', 't', 't'),"
+        " ('github', 'github.user', 'https://api.github.com/nothing', 't', 't')");
     }
     auto db = scout::store::Database::open(dir.file("old.db"));
     db.migrate();

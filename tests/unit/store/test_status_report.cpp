@@ -1,5 +1,5 @@
-#include "store/status_report.hpp"
 #include "store/migrations.hpp"
+#include "store/status_report.hpp"
 #include "support/temp_dir.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
