@@ -13,7 +13,9 @@ namespace scout::crawler {
 // body give different records: a 304 skips re-storing the records of a body that parsers of
 // this version already stored, and `scout crawl --reparse` re-derives the rest.
 // 2: Hugging Face models carry downloadsAllTime, safetensors.total and base-model relations.
-inline constexpr int k_parser_version = 2;
+// 3: repositories carry homepage (and a fork's parent), Hub overviews details and createdAt,
+//    and both give link evidence (issue 12: what identity needs).
+inline constexpr int k_parser_version = 3;
 
 // A body to interpret: a fresh 200, (after a 304) the archived body it refers to, or a
 // 404/410 (status set, body as sent) so a parser can react to absence.

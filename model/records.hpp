@@ -33,6 +33,21 @@ struct GithubRepoRecord {
   bool fork = false, archived = false;
   std::int64_t stargazers_count = 0, forks_count = 0;
   std::vector<std::string> topics;
+  std::string homepage;  // the repository's website field; "" when unset
+  // parent.full_name of a fork: only GET /repos/{o}/{r} carries it, never a listing, so
+  // "" means "not known here", not "no parent".
+  std::string parent_full_name;
+};
+
+// GET /users/{login}/social_accounts: the accounts a user lists on their profile, replacing
+// what was stored for them (an empty list clears it).
+struct GithubSocialAccount {
+  std::string provider;  // twitter, linkedin, mastodon, bluesky, generic, ...
+  std::string url;
+};
+struct GithubSocialAccountsRecord {
+  std::string login;
+  std::vector<GithubSocialAccount> accounts;
 };
 
 // /repos/{o}/{r}/contributors: commits by `login` to `repo_full_name`.
@@ -66,6 +81,29 @@ struct HfAuthorRecord {
   std::optional<bool> is_pro;
   std::optional<std::int64_t> num_models, num_datasets, num_spaces, num_papers, num_followers;
   std::vector<std::string> orgs;
+  std::string details;     // the profile's free-text bio ("details"); "" when absent
+  std::string created_at;  // createdAt; "" when absent (organisation overviews often lack it)
+};
+
+// A dataset from /api/datasets?author=X&expand[]=...
+struct HfDatasetRecord {
+  std::string id;  // "org/name"
+  std::string author;
+  std::vector<std::string> tags;
+  std::int64_t likes = 0;
+  std::optional<std::int64_t> downloads;           // last 30 days
+  std::optional<std::int64_t> downloads_all_time;  // downloadsAllTime
+  std::string created_at, last_modified;
+};
+
+// A Space from /api/spaces?author=X&expand[]=...
+struct HfSpaceRecord {
+  std::string id;  // "org/name"
+  std::string author;
+  std::vector<std::string> tags;
+  std::int64_t likes = 0;
+  std::string sdk;  // gradio, streamlit, docker, static; "" when absent
+  std::string created_at, last_modified;
 };
 
 // A model from /api/models (list) or /api/models/{id} (full, with cardData).
@@ -133,7 +171,10 @@ struct RecordBatch {
   std::vector<GithubContributionRecord> github_contributions;
   std::vector<GithubContributorListRecord> github_contributor_lists;
   std::vector<GithubContributorStatsRecord> github_contributor_stats;
+  std::vector<GithubSocialAccountsRecord> github_social_accounts;
   std::vector<HfAuthorRecord> hf_authors;
+  std::vector<HfDatasetRecord> hf_datasets;
+  std::vector<HfSpaceRecord> hf_spaces;
   std::vector<HfModelRecord> hf_models;
   std::vector<HfModelCardRecord> hf_model_cards;
   std::vector<ArxivPaperRecord> arxiv_papers;
@@ -142,8 +183,9 @@ struct RecordBatch {
   bool empty() const
   {
     return github_users.empty() && github_repos.empty() && github_contributions.empty()
-           && github_contributor_lists.empty() && github_contributor_stats.empty() && hf_authors.empty()
-           && hf_models.empty() && hf_model_cards.empty() && arxiv_papers.empty() && evidence.empty();
+           && github_contributor_lists.empty() && github_contributor_stats.empty() && github_social_accounts.empty()
+           && hf_authors.empty() && hf_datasets.empty() && hf_spaces.empty() && hf_models.empty()
+           && hf_model_cards.empty() && arxiv_papers.empty() && evidence.empty();
   }
 };
 

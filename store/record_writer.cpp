@@ -95,7 +95,11 @@ void RecordWriter::write(const model::RecordBatch& crawled, std::int64_t now_ms)
              &RecordWriter::write_contributor_list);
   write_each("contributor statistics to accounts, github_contributor_stats", batch.github_contributor_stats,
              &RecordWriter::write_contributor_stats);
+  write_each("social accounts to accounts, github_social_accounts", batch.github_social_accounts,
+             &RecordWriter::write_social_accounts);
   write_each("a Hugging Face profile to accounts, hf_profiles", batch.hf_authors, &RecordWriter::write_hf_author);
+  write_each("a dataset to accounts, hf_datasets", batch.hf_datasets, &RecordWriter::write_hf_dataset);
+  write_each("a Space to accounts, hf_spaces", batch.hf_spaces, &RecordWriter::write_hf_space);
   write_each("a model to accounts, hf_models, hf_model_tags", batch.hf_models, &RecordWriter::write_hf_model);
   write_each("a model card to hf_models", batch.hf_model_cards, &RecordWriter::write_hf_card);
   write_each("a paper to accounts, arxiv_papers, arxiv_authorships", batch.arxiv_papers,

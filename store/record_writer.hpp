@@ -47,7 +47,10 @@ private:
   void write_contribution(const model::GithubContributionRecord& contribution);
   void write_contributor_list(const model::GithubContributorListRecord& list);
   void write_contributor_stats(const model::GithubContributorStatsRecord& stats);
+  void write_social_accounts(const model::GithubSocialAccountsRecord& social);
   void write_hf_author(const model::HfAuthorRecord& author);
+  void write_hf_dataset(const model::HfDatasetRecord& dataset);
+  void write_hf_space(const model::HfSpaceRecord& space);
   void write_hf_model(const model::HfModelRecord& model);
   void write_hf_model_tags(const model::HfModelRecord& model);
   void write_hf_base_models(const model::HfModelRecord& model);

@@ -1,5 +1,5 @@
 // RecordWriter: the GitHub tables (accounts, github_profiles, github_repos, github_contributions,
-// github_contributor_lists, github_contributor_stats).
+// github_contributor_lists, github_contributor_stats, github_social_accounts).
 #include "store/json_text.hpp"
 #include "store/record_writer.hpp"
 #include "store/record_writer_bind.hpp"
@@ -56,10 +56,16 @@ void RecordWriter::write_github_repo(const model::GithubRepoRecord& repo)
   if (owner == 0) {
     return;  // a suppressed owner's repositories are not kept either
   }
+  // Only GET /repos/{o}/{r} names a fork's parent: a listing ("" here) keeps the stored one.
+  // A parent whose owner is suppressed is not named.
+  const std::string& parent = repo.parent_full_name;
+  const bool parent_named =
+    !parent.empty() && !suppressed("github", normalise_handle("github", parent.substr(0, parent.find('/'))));
   CachedStatement upsert = m_db.statement(
     "INSERT OR REPLACE INTO github_repos (id, full_name, owner_account_id, name, description, fork, archived,"
-    " stargazers_count, forks_count, language, license, topics_json, created_at, pushed_at, fetched_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " stargazers_count, forks_count, language, license, topics_json, created_at, pushed_at, fetched_at, homepage,"
+    " parent_full_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " coalesce(?, (SELECT parent_full_name FROM github_repos WHERE id = ?)))");
   int i = 1;
   upsert->bind(i++, repo.id);
   binding::text(*upsert, i++, repo.full_name);
@@ -76,6 +82,9 @@ void RecordWriter::write_github_repo(const model::GithubRepoRecord& repo)
   binding::text_or_null(*upsert, i++, repo.created_at);
   binding::text_or_null(*upsert, i++, repo.pushed_at);
   binding::text(*upsert, i++, m_now);
+  binding::text_or_null(*upsert, i++, repo.homepage);
+  parent_named ? binding::text(*upsert, i, parent) : upsert->bind(i);
+  upsert->bind(i + 1, repo.id);
   upsert->exec();
 }
 
@@ -128,6 +137,28 @@ void RecordWriter::write_contributor_stats(const model::GithubContributorStatsRe
   binding::text_or_null(*upsert, 5, stats.last_week);
   binding::text(*upsert, 6, m_now);
   upsert->exec();
+}
+
+// A user's list replaces what was stored for them: an account removed from the profile goes.
+void RecordWriter::write_social_accounts(const model::GithubSocialAccountsRecord& social)
+{
+  const std::int64_t id = account("github", social.login);
+  if (id == 0) {
+    return;
+  }
+  CachedStatement clear = m_db.statement("DELETE FROM github_social_accounts WHERE account_id = ?");
+  clear->bind(1, id);
+  clear->exec();
+  CachedStatement insert = m_db.statement(
+    "INSERT OR IGNORE INTO github_social_accounts (account_id, provider, url, fetched_at) VALUES (?, ?, ?, ?)");
+  for (const model::GithubSocialAccount& entry : social.accounts) {
+    insert->bind(1, id);
+    binding::text(*insert, 2, entry.provider);
+    binding::text(*insert, 3, entry.url);
+    binding::text(*insert, 4, m_now);
+    insert->exec();
+    insert->reset();
+  }
 }
 
 }  // namespace scout::store

@@ -1,5 +1,5 @@
 // RecordWriter: the Hugging Face tables (accounts, hf_profiles, hf_models, hf_model_tags,
-// hf_model_base_models).
+// hf_model_base_models, hf_datasets, hf_spaces).
 #include "store/json_text.hpp"
 #include "store/record_writer.hpp"
 #include "store/record_writer_bind.hpp"
@@ -20,7 +20,8 @@ void RecordWriter::write_hf_author(const model::HfAuthorRecord& author)
   }
   CachedStatement upsert = m_db.statement(
     "INSERT OR REPLACE INTO hf_profiles (account_id, fullname, is_pro, num_models, num_datasets, num_spaces,"
-    " num_papers, num_followers, orgs_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " num_papers, num_followers, orgs_json, fetched_at, details, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int i = 1;
   upsert->bind(i++, id);
   binding::text_or_null(*upsert, i++, author.fullname);
@@ -31,6 +32,8 @@ void RecordWriter::write_hf_author(const model::HfAuthorRecord& author)
   }
   upsert->bind(i++, json_array(author.orgs));
   binding::text(*upsert, i++, m_now);
+  binding::text_or_null(*upsert, i++, author.details);
+  binding::text_or_null(*upsert, i++, author.created_at);
   upsert->exec();
 }
 
@@ -132,6 +135,48 @@ void RecordWriter::write_hf_card(const model::HfModelCardRecord& card)
   update->bind(3, card.is_template ? 1 : 0);
   binding::text(*update, 4, card.model_id);
   update->exec();  // no model row: the model was suppressed or renamed; the card has no owner
+}
+
+// A listing entry carries every field it was asked for, so it replaces the row.
+void RecordWriter::write_hf_dataset(const model::HfDatasetRecord& dataset)
+{
+  const std::int64_t author = account("huggingface", dataset.author);
+  if (author == 0) {
+    return;
+  }
+  CachedStatement upsert = m_db.statement(
+    "INSERT OR REPLACE INTO hf_datasets (id, author_account_id, tags_json, likes, downloads, downloads_all_time,"
+    " created_at, last_modified, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  binding::text(*upsert, 1, dataset.id);
+  upsert->bind(2, author);
+  upsert->bind(3, json_array(dataset.tags));
+  upsert->bind(4, dataset.likes);
+  binding::number_or_null(*upsert, 5, dataset.downloads);
+  binding::number_or_null(*upsert, 6, dataset.downloads_all_time);
+  binding::text_or_null(*upsert, 7, dataset.created_at);
+  binding::text_or_null(*upsert, 8, dataset.last_modified);
+  binding::text(*upsert, 9, m_now);
+  upsert->exec();
+}
+
+void RecordWriter::write_hf_space(const model::HfSpaceRecord& space)
+{
+  const std::int64_t author = account("huggingface", space.author);
+  if (author == 0) {
+    return;
+  }
+  CachedStatement upsert = m_db.statement(
+    "INSERT OR REPLACE INTO hf_spaces (id, author_account_id, tags_json, likes, sdk, created_at, last_modified,"
+    " fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  binding::text(*upsert, 1, space.id);
+  upsert->bind(2, author);
+  upsert->bind(3, json_array(space.tags));
+  upsert->bind(4, space.likes);
+  binding::text_or_null(*upsert, 5, space.sdk);
+  binding::text_or_null(*upsert, 6, space.created_at);
+  binding::text_or_null(*upsert, 7, space.last_modified);
+  binding::text(*upsert, 8, m_now);
+  upsert->exec();
 }
 
 }  // namespace scout::store

@@ -43,6 +43,8 @@ struct GithubSettings {
   int max_concurrency = 4;                // GitHub asks for few concurrent requests
   int rate_limit_reserve = 50;            // requests left in a bucket before pausing it
   int readme_top_repos = 5;               // READMEs fetched per candidate, by stars
+  bool social_accounts = true;            // GET /users/{login}/social_accounts per candidate
+  int fork_parent_repos = 5;              // forks per repositories page whose parent is asked for
   int max_requests = 0;                   // per-run budget for this source, 0 = unlimited
 };
 
@@ -54,6 +56,8 @@ struct HuggingFaceSettings {
   std::vector<std::string> search_queries;
   int search_max_pages = 5;               // pages of 100 models per model search, 0 = all
   std::string search_sort = "downloads";  // downloads, likes, trendingScore, createdAt, lastModified or none
+  bool datasets = true;                   // every crawled account's datasets
+  bool spaces = true;                     // every crawled account's Spaces
   int max_concurrency = 4;
   // Local caps per window_seconds for each of the Hub's buckets (API, /resolve/ downloads,
   // pages), anonymous (per IP) and with a token (a free user's): the Hub's documented

@@ -43,6 +43,8 @@ void for_each_field(S& s, Visit&& visit)
   visit("sources.github", "max_concurrency", s.github.max_concurrency);
   visit("sources.github", "rate_limit_reserve", s.github.rate_limit_reserve);
   visit("sources.github", "readme_top_repos", s.github.readme_top_repos);
+  visit("sources.github", "social_accounts", s.github.social_accounts);
+  visit("sources.github", "fork_parent_repos", s.github.fork_parent_repos);
   visit("sources.github", "max_requests", s.github.max_requests);
 
   visit("sources.huggingface", "enabled", s.huggingface.enabled);
@@ -52,6 +54,8 @@ void for_each_field(S& s, Visit&& visit)
   visit("sources.huggingface", "search_queries", s.huggingface.search_queries);
   visit("sources.huggingface", "search_max_pages", s.huggingface.search_max_pages);
   visit("sources.huggingface", "search_sort", s.huggingface.search_sort);
+  visit("sources.huggingface", "datasets", s.huggingface.datasets);
+  visit("sources.huggingface", "spaces", s.huggingface.spaces);
   visit("sources.huggingface", "max_concurrency", s.huggingface.max_concurrency);
   visit("sources.huggingface", "api_per_window_anonymous", s.huggingface.api_per_window_anonymous);
   visit("sources.huggingface", "api_per_window_token", s.huggingface.api_per_window_token);

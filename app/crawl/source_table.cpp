@@ -25,6 +25,8 @@ crawler::GithubSourceOptions github_options(const config::GithubSettings& c)
           .max_concurrency = c.max_concurrency,
           .rate_limit_reserve = c.rate_limit_reserve,
           .readme_top_repos = c.readme_top_repos,
+          .social_accounts = c.social_accounts,
+          .fork_parent_repos = c.fork_parent_repos,
           .max_requests = c.max_requests,
           .token_name = c.token_env.empty() ? "GITHUB_TOKEN" : c.token_env.front()};
 }
@@ -36,6 +38,8 @@ crawler::HfSourceOptions hf_options(const config::HuggingFaceSettings& c)
           .search_queries = c.search_queries,
           .search_max_pages = c.search_max_pages,
           .search_sort = c.search_sort == "none" ? "" : c.search_sort,
+          .datasets = c.datasets,
+          .spaces = c.spaces,
           .max_concurrency = c.max_concurrency,
           .api_per_window_anonymous = c.api_per_window_anonymous,
           .api_per_window_token = c.api_per_window_token,

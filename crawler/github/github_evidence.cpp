@@ -47,28 +47,6 @@ std::optional<std::string> twitter_ref(std::string_view path)
   return "twitter:" + to_lower(parts[1]);
 }
 
-// The evidence a blog URL gives: a Hub or arXiv page as crawler/links reads it, an X
-// profile, else the generic "url:" ref; nullopt when it is no URL.
-std::optional<model::LinkEvidenceRecord> blog_evidence(const links::EvidenceSource& from, std::string_view blog)
-{
-  const std::optional<Url> url = parse_loose_url(blog);
-  if (!url) {
-    return std::nullopt;
-  }
-  const std::string detail(blog);
-  // A github.com blog stays a "url:" ref: two profiles naming the same site is its own rule.
-  const std::optional<links::Link> link = links::link_of_url(url->host, url->path);
-  if (link && link->target != links::Target::github_account && link->target != links::Target::github_repo) {
-    return links::link_evidence(from, "github_blog_url", *link, detail);
-  }
-  const std::string host = without_www(url->host);
-  std::optional<std::string> ref = host == "twitter.com" || host == "x.com" ? twitter_ref(url->path) : std::nullopt;
-  if (!ref) {
-    ref = normalised_url_ref(blog);
-  }
-  return ref ? std::optional(links::ref_evidence(from, "github_blog_url", *ref, detail)) : std::nullopt;
-}
-
 }  // namespace
 
 std::optional<std::string> normalised_url_ref(std::string_view url)
@@ -89,13 +67,48 @@ std::optional<std::string> normalised_url_ref(std::string_view url)
   return result;
 }
 
+// A Hub or arXiv page as crawler/links reads it, an X profile, else the generic "url:" ref.
+std::optional<model::LinkEvidenceRecord> self_link_evidence(const links::EvidenceSource& from, std::string kind,
+                                                            std::string_view text)
+{
+  const std::optional<Url> url = parse_loose_url(text);
+  if (!url) {
+    return std::nullopt;
+  }
+  const std::string detail(text);
+  // A github.com link stays a "url:" ref: two profiles naming the same site is its own rule.
+  const std::optional<links::Link> link = links::link_of_url(url->host, url->path);
+  if (link && link->target != links::Target::github_account && link->target != links::Target::github_repo) {
+    return links::link_evidence(from, std::move(kind), *link, detail);
+  }
+  const std::string host = without_www(url->host);
+  std::optional<std::string> ref = host == "twitter.com" || host == "x.com" ? twitter_ref(url->path) : std::nullopt;
+  if (!ref) {
+    ref = normalised_url_ref(text);
+  }
+  return ref ? std::optional(links::ref_evidence(from, std::move(kind), *ref, detail)) : std::nullopt;
+}
+
+std::optional<model::LinkEvidenceRecord> homepage_evidence(const model::GithubRepoRecord& repo,
+                                                           const std::string& source_url)
+{
+  const std::optional<Url> url = parse_loose_url(repo.homepage);
+  const std::optional<links::Link> link = url ? links::link_of_url(url->host, url->path) : std::nullopt;
+  // A homepage on github.com is the repository itself, or its GitHub Pages-like twin.
+  if (!link || link->target == links::Target::github_account || link->target == links::Target::github_repo) {
+    return std::nullopt;
+  }
+  const links::EvidenceSource from{"github", repo.owner_login, source_url};
+  return links::link_evidence(from, "github_repo_homepage", *link, repo.homepage);
+}
+
 std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserRecord& user,
                                                         const std::string& source_url)
 {
   const links::EvidenceSource from{"github", user.login, source_url};
   std::vector<model::LinkEvidenceRecord> records;
   if (const std::string_view blog = trim(user.blog); !blog.empty()) {
-    if (std::optional<model::LinkEvidenceRecord> record = blog_evidence(from, blog)) {
+    if (std::optional<model::LinkEvidenceRecord> record = self_link_evidence(from, "github_blog_url", blog)) {
       records.push_back(std::move(*record));
     }
   }

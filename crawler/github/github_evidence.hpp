@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crawler/links/link_evidence.hpp"
 #include "model/records.hpp"
 
 #include <optional>
@@ -19,6 +20,17 @@ namespace scout::crawler::github {
 // Empty when the profile names neither.
 std::vector<model::LinkEvidenceRecord> profile_evidence(const model::GithubUserRecord& user,
                                                         const std::string& source_url);
+
+// The evidence a URL the account's owner wrote about themselves gives (a profile's blog, a
+// social account), of `kind`, read as profile_evidence reads `blog`. nullopt when it is no URL.
+std::optional<model::LinkEvidenceRecord> self_link_evidence(const links::EvidenceSource& from, std::string kind,
+                                                            std::string_view url);
+
+// The evidence an own repository's homepage gives, kind "github_repo_homepage": the Hub
+// account, model, dataset, Space or arXiv paper it names (crawler/links). nullopt for any other
+// site (documentation sites say nothing about who the owner is) and for no homepage.
+std::optional<model::LinkEvidenceRecord> homepage_evidence(const model::GithubRepoRecord& repo,
+                                                           const std::string& source_url);
 
 // "url:" + a URL reduced so the same site written differently compares equal: scheme,
 // "www.", user info, fragment and trailing slashes dropped, host lower-cased, path and

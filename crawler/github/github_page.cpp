@@ -34,6 +34,18 @@ model::NewTask readme_task(const GithubPage& page, std::string_view full_name)
                    {model::SubjectKind::repository, std::string(full_name), 0});
 }
 
+model::NewTask social_accounts_task(const GithubPage& page, std::string_view login)
+{
+  return follow_up(page, "github.user_social_accounts", social_accounts_url(page.options.api_url, login),
+                   {model::SubjectKind::account, std::string(login), 0});
+}
+
+model::NewTask fork_repo_task(const GithubPage& page, std::string_view full_name)
+{
+  return follow_up(page, "github.fork_repo", repo_url(page.options.api_url, full_name),
+                   {model::SubjectKind::repository, std::string(full_name), 0});
+}
+
 model::NewTask contributor_stats_task(const GithubPage& page, std::string_view full_name)
 {
   return follow_up(page, "github.repo_contributor_stats",

@@ -29,12 +29,17 @@ ParseOutput parse_user_repos(const GithubPage& page);
 ParseOutput parse_readme(const GithubPage& page);
 ParseOutput parse_user_search(const GithubPage& page);
 ParseOutput parse_repo_contributor_stats(const GithubPage& page);  // contributor_stats.cpp
+ParseOutput parse_user_social_accounts(const GithubPage& page);    // github_identity.cpp
 
 // The follow-up tasks a page makes, each with its URL (on options.api_url) and the typed
 // subject it is about; the one place that creates GitHub tasks while parsing.
 model::NewTask user_task(const GithubPage& page, std::string_view login);        // github.user
 model::NewTask user_repos_task(const GithubPage& page, std::string_view login);  // github.user_repos, page 1
 model::NewTask readme_task(const GithubPage& page, std::string_view full_name);  // github.readme of "owner/name"
+// github.user_social_accounts: /users/{login}/social_accounts.
+model::NewTask social_accounts_task(const GithubPage& page, std::string_view login);
+// github.fork_repo: /repos/{o}/{r} of a fork "owner/name", read for its parent.
+model::NewTask fork_repo_task(const GithubPage& page, std::string_view full_name);
 // github.repo_contributor_stats: /repos/{o}/{r}/stats/contributors of "owner/name".
 model::NewTask contributor_stats_task(const GithubPage& page, std::string_view full_name);
 // The next page of the page's own listing, at `url`: same kind and subject, page + 1.

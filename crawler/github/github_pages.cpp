@@ -3,6 +3,7 @@
 // github.readme in github_evidence.cpp). Each is declared in github_page.hpp.
 #include "crawler/github/contributor_stats.hpp"
 #include "crawler/github/github_evidence.hpp"
+#include "crawler/github/github_identity.hpp"
 #include "crawler/github/github_page.hpp"
 #include "crawler/github/github_records.hpp"
 #include "crawler/github/github_urls.hpp"
@@ -31,6 +32,9 @@ ParseOutput parse_user(const GithubPage& page)
   }
   output.records.evidence = profile_evidence(user, page.page.url.empty() ? page.task.url : page.page.url);
   output.new_tasks.push_back(user_repos_task(page, user.login));
+  if (page.options.social_accounts) {
+    output.new_tasks.push_back(social_accounts_task(page, user.login));
+  }
   return output;
 }
 
@@ -227,6 +231,7 @@ ParseOutput parse_user_repos(const GithubPage& page)
        readme_candidates(output.records.github_repos, page.options.readme_top_repos)) {
     output.new_tasks.push_back(readme_task(page, repo->full_name));
   }
+  add_repo_identity(page, output);
   const NextPage next = next_page_url(page.page);
   if (!next.error.empty()) {
     return failed(next.error);

@@ -25,6 +25,8 @@ constexpr KindRow k_kinds[] = {
   {"github.readme", github::parse_readme},
   {"github.user_search", github::parse_user_search},
   {"github.repo_contributor_stats", github::parse_repo_contributor_stats},
+  {"github.user_social_accounts", github::parse_user_social_accounts},
+  {"github.fork_repo", github::parse_repo},
 };
 
 KindParser find_kind(std::string_view kind)

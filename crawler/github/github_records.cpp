@@ -1,4 +1,5 @@
-// GitHub JSON objects -> records, and github.repo (GET /repos/{o}/{r}), which is just one.
+// GitHub JSON objects -> records, and github.repo and github.fork_repo (GET /repos/{o}/{r}),
+// which are just one.
 #include "crawler/github/github_records.hpp"
 
 #include "crawler/github/github_page.hpp"
@@ -74,10 +75,15 @@ model::GithubRepoRecord read_repo(const JsonFields& fields)
     fields.optional_integer("stargazers_count").value_or(fields.optional_integer("watchers_count").value_or(0));
   repo.forks_count = fields.optional_integer("forks_count").value_or(0);
   repo.topics = fields.optional_strings("topics");
+  repo.homepage = fields.optional_string("homepage");  // null or "" when unset
+  // Only GET /repos/{o}/{r} of a fork carries `parent` (the repository it was forked from).
+  if (const std::optional<JsonFields> parent = fields.optional_object("parent")) {
+    repo.parent_full_name = parent->string("full_name");
+  }
   return repo;
 }
 
-// github.repo: GET /repos/{o}/{r}.
+// github.repo (a seed) and github.fork_repo (a candidate's fork, for its parent): GET /repos/{o}/{r}.
 ParseOutput parse_repo(const GithubPage& page)
 {
   std::string error;

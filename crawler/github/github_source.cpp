@@ -14,7 +14,8 @@ using Subject = model::SubjectKind;
 
 GithubSource::GithubSource(GithubSourceOptions options)
   : m_options(std::move(options)),
-    m_parser(GithubParserOptions{without_trailing_slash(m_options.api_url), m_options.readme_top_repos}),
+    m_parser(GithubParserOptions{without_trailing_slash(m_options.api_url), m_options.readme_top_repos,
+                                 m_options.social_accounts, m_options.fork_parent_repos}),
     m_bounded(m_parser, {{"github.user_search", m_options.search_max_pages}})
 {
 }
@@ -70,7 +71,8 @@ std::optional<std::string> GithubSource::account_of(const NewTask& task) const {
 
 bool GithubSource::is_detail(const NewTask& task) const
 {
-  return task.kind == "github.readme" && task.subject.kind == Subject::repository;
+  // A fork's own request is read for its parent, which does not change while the fork is unchanged.
+  return (task.kind == "github.readme" || task.kind == "github.fork_repo") && task.subject.kind == Subject::repository;
 }
 
 std::vector<std::string> GithubSource::token_accounts(HttpClient& http, const SourceEndpoint& endpoint,

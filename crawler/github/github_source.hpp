@@ -20,6 +20,8 @@ struct GithubSourceOptions {
   int max_concurrency = 4;
   int rate_limit_reserve = 50;
   int readme_top_repos = 5;
+  bool social_accounts = true;  // GET /users/{login}/social_accounts per candidate
+  int fork_parent_repos = 5;    // GET /repos/{o}/{r} of this many forks per repositories page
   std::int64_t max_requests = 0;
   std::string token_name = "GITHUB_TOKEN";  // labels the credentials in logs
 };

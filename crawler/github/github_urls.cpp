@@ -30,9 +30,19 @@ std::string user_repos_url(std::string_view api_url, std::string_view login)
   return user_url(api_url, login) + "/repos?per_page=100&sort=pushed";
 }
 
+std::string social_accounts_url(std::string_view api_url, std::string_view login)
+{
+  return user_url(api_url, login) + "/social_accounts";
+}
+
 std::string readme_url(std::string_view api_url, std::string_view full_name)
 {
-  return std::string(api_url) + "/repos/" + encode_full_name(full_name) + "/readme";
+  return repo_url(api_url, full_name) + "/readme";
+}
+
+std::string repo_url(std::string_view api_url, std::string_view full_name)
+{
+  return std::string(api_url) + "/repos/" + encode_full_name(full_name);
 }
 
 std::optional<std::string> repo_from_path(std::string_view url)

@@ -13,8 +13,11 @@ namespace scout::crawler::github {
 // trailing slash). Logins and repository names are percent-encoded ("shipit%5Bbot%5D").
 std::string user_url(std::string_view api_url, std::string_view login);
 std::string user_repos_url(std::string_view api_url, std::string_view login);
+// GET /users/{login}/social_accounts (one page: a profile lists at most a few).
+std::string social_accounts_url(std::string_view api_url, std::string_view login);
 // `full_name` is "owner/name".
 std::string readme_url(std::string_view api_url, std::string_view full_name);
+std::string repo_url(std::string_view api_url, std::string_view full_name);
 
 // "owner/name" from a URL whose path holds /repos/{owner}/{name}[/...] (decoded), or nullopt.
 std::optional<std::string> repo_from_path(std::string_view url);

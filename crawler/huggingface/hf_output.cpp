@@ -33,7 +33,7 @@ struct KindRule {
   int first_page;  // 1 for listings, 0 otherwise
 };
 
-constexpr std::array<KindRule, 7> k_kind_rules{{
+constexpr std::array<KindRule, 9> k_kind_rules{{
   {k_hf_author_models, hf_author_models_url, model::SubjectKind::account, 1},
   {k_hf_model_search, hf_model_search_url, model::SubjectKind::query, 1},
   {k_hf_model, hf_model_url, model::SubjectKind::model, 0},
@@ -41,6 +41,8 @@ constexpr std::array<KindRule, 7> k_kind_rules{{
   {k_hf_user_overview, hf_user_overview_url, model::SubjectKind::account, 0},
   {k_hf_org_overview, hf_org_overview_url, model::SubjectKind::account, 0},
   {k_hf_paper, hf_paper_url, model::SubjectKind::paper, 0},
+  {k_hf_author_datasets, hf_author_datasets_url, model::SubjectKind::account, 1},
+  {k_hf_author_spaces, hf_author_spaces_url, model::SubjectKind::account, 1},
 }};
 
 }  // namespace

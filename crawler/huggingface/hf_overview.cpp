@@ -1,10 +1,14 @@
-// hf.user_overview and hf.org_overview: one account's profile counts.
+// hf.user_overview and hf.org_overview: one account's profile counts, bio and age; the links
+// in the bio as evidence, and the account's dataset and Space listings as follow-ups.
 
+#include "common/strings.hpp"
 #include "crawler/huggingface/hf_output.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
 #include "crawler/huggingface/hf_urls.hpp"
 #include "crawler/json_body.hpp"
 #include "crawler/json_fields.hpp"
+#include "crawler/links/link_evidence.hpp"
+#include "crawler/links/link_extractor.hpp"
 
 namespace scout::crawler::hf {
 
@@ -20,6 +24,34 @@ void read_counts(const JsonFields& fields, model::HfAuthorRecord& record)
   record.num_spaces = fields.optional_integer("numSpaces");
   record.num_papers = fields.optional_integer("numPapers");
   record.num_followers = fields.optional_integer("numFollowers");
+  record.details = fields.optional_string("details");
+  record.created_at = fields.optional_string("createdAt");
+}
+
+// The links the account's owner put in their bio (a GitHub profile, a paper, a model), each
+// once; a link to the account itself says nothing.
+void add_details_evidence(const model::HfAuthorRecord& record, const std::string& url, ParseOutput& output)
+{
+  const links::EvidenceSource from{"huggingface", record.name, url};
+  for (const links::Link& link : links::find_links(record.details)) {
+    if (link.target == links::Target::hf_account && iequals(link.name, record.name)) {
+      continue;
+    }
+    output.records.evidence.push_back(links::link_evidence(from, "hf_profile_details", link, link.matched));
+  }
+}
+
+// The account's datasets and Spaces, unless the overview counts none of them (an absent
+// count is asked for: older overviews lack it).
+void follow_repositories(std::string_view api, const model::Task& task, const model::HfAuthorRecord& record,
+                         ParseOutput& output)
+{
+  if (record.num_datasets.value_or(1) > 0) {
+    add_task(output, task, api, k_hf_author_datasets, record.name);
+  }
+  if (record.num_spaces.value_or(1) > 0) {
+    add_task(output, task, api, k_hf_author_spaces, record.name);
+  }
 }
 
 // orgs[] of {name, ...}; entries without a string name are skipped.
@@ -38,7 +70,8 @@ void read_orgs(const JsonFields& fields, model::HfAuthorRecord& record)
 
 // Reads an overview whose account name is in `name_field` ("user" or "name"), falling
 // back to the name in the URL.
-ParseOutput parse_overview(const model::Task& task, const FetchedPage& page, const char* kind, const char* name_field)
+ParseOutput parse_overview(std::string_view api, const model::Task& task, const FetchedPage& page, const char* kind,
+                           const char* name_field)
 {
   const std::string url = page_url(task, page);
   rapidjson::Document document;
@@ -65,20 +98,22 @@ ParseOutput parse_overview(const model::Task& task, const FetchedPage& page, con
     return parse_failure(url + ": field '" + name_field + "': expected string, got nothing");
   }
   ParseOutput output;
+  add_details_evidence(record, url, output);
+  follow_repositories(api, task, record, output);
   output.records.hf_authors.push_back(std::move(record));
   return output;
 }
 
 }  // namespace
 
-ParseOutput parse_hf_user_overview(std::string_view /*api*/, const model::Task& task, const FetchedPage& page)
+ParseOutput parse_hf_user_overview(std::string_view api, const model::Task& task, const FetchedPage& page)
 {
-  return parse_overview(task, page, "user", "user");
+  return parse_overview(api, task, page, "user", "user");
 }
 
-ParseOutput parse_hf_org_overview(std::string_view /*api*/, const model::Task& task, const FetchedPage& page)
+ParseOutput parse_hf_org_overview(std::string_view api, const model::Task& task, const FetchedPage& page)
 {
-  return parse_overview(task, page, "org", "name");
+  return parse_overview(api, task, page, "org", "name");
 }
 
 ParseOutput parse_hf_missing_user(std::string_view api, const model::Task& task, const FetchedPage& page)

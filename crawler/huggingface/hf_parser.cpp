@@ -29,6 +29,8 @@ constexpr KindRow k_kinds[] = {
   {k_hf_user_overview, parse_hf_user_overview, parse_hf_missing_user},
   {k_hf_org_overview, parse_hf_org_overview, nullptr},
   {k_hf_paper, parse_hf_paper, nullptr},
+  {k_hf_author_datasets, parse_hf_dataset_list, nullptr},
+  {k_hf_author_spaces, parse_hf_space_list, nullptr},
 };
 
 const KindRow* find_kind(std::string_view kind)
@@ -44,6 +46,15 @@ const KindRow* find_kind(std::string_view kind)
 bool is_present(long status) { return (status >= 200 && status < 300) || status == 304; }
 
 bool is_absent(long status) { return status == 404 || status == 410; }
+
+// Follow-ups of kinds this configuration does not fetch are left out.
+void drop_disabled(const HfParserOptions& options, ParseOutput& output)
+{
+  std::erase_if(output.new_tasks, [&](const model::NewTask& task) {
+    return (!options.datasets && task.kind == k_hf_author_datasets)
+           || (!options.spaces && task.kind == k_hf_author_spaces);
+  });
+}
 
 }  // namespace
 
@@ -61,7 +72,9 @@ ParseOutput HfParser::parse(const model::Task& task, const FetchedPage& page) co
   if (!is_present(page.status)) {
     return parse_failure(page_url(task, page) + ": unexpected HTTP status " + std::to_string(page.status));
   }
-  return row->on_present(m_options.api_url, task, page);
+  ParseOutput output = row->on_present(m_options.api_url, task, page);
+  drop_disabled(m_options, output);
+  return output;
 }
 
 }  // namespace scout::crawler

@@ -14,7 +14,8 @@ using Subject = model::SubjectKind;
 }  // namespace
 
 HfSource::HfSource(HfSourceOptions options)
-  : m_options(std::move(options)), m_parser(HfParserOptions{without_trailing_slash(m_options.api_url)}),
+  : m_options(std::move(options)),
+    m_parser(HfParserOptions{without_trailing_slash(m_options.api_url), m_options.datasets, m_options.spaces}),
     m_bounded(m_parser, {{std::string(hf::k_hf_model_search), m_options.search_max_pages}})
 {
 }

@@ -16,6 +16,8 @@ struct HfSourceOptions {
   std::vector<std::string> search_queries;  // model searches
   int search_max_pages = 5;                 // pages of 100 per model search; 0 = all
   std::string search_sort = "downloads";    // the Hub's sort field, descending; "" = the Hub's order
+  bool datasets = true;                     // each crawled account's datasets (/api/datasets?author=)
+  bool spaces = true;                       // each crawled account's Spaces (/api/spaces?author=)
   int max_concurrency = 4;
   // Local caps per window for each of the Hub's buckets, anonymous and with a token.
   int api_per_window_anonymous = 500;

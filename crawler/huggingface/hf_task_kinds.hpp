@@ -14,6 +14,8 @@ inline constexpr std::string_view k_hf_model_card = "hf.model_card";        // /
 inline constexpr std::string_view k_hf_user_overview = "hf.user_overview";  // /api/users/{u}/overview
 inline constexpr std::string_view k_hf_org_overview = "hf.org_overview";    // /api/organizations/{o}/overview
 inline constexpr std::string_view k_hf_paper = "hf.paper";                  // /api/papers/{arxiv_id}
+inline constexpr std::string_view k_hf_author_datasets = "hf.author_datasets";  // /api/datasets?author=X&expand[]=..
+inline constexpr std::string_view k_hf_author_spaces = "hf.author_spaces";      // /api/spaces?author=X&expand[]=..
 
 // One function per kind, for a page that is present (200/304). `api` is the base URL for
 // follow-up tasks. Each returns a complete ParseOutput (error set means nothing else is).
@@ -23,6 +25,8 @@ ParseOutput parse_hf_model_card(std::string_view api, const model::Task& task, c
 ParseOutput parse_hf_user_overview(std::string_view api, const model::Task& task, const FetchedPage& page);
 ParseOutput parse_hf_org_overview(std::string_view api, const model::Task& task, const FetchedPage& page);
 ParseOutput parse_hf_paper(std::string_view api, const model::Task& task, const FetchedPage& page);
+ParseOutput parse_hf_dataset_list(std::string_view api, const model::Task& task, const FetchedPage& page);
+ParseOutput parse_hf_space_list(std::string_view api, const model::Task& task, const FetchedPage& page);
 
 // For a user overview that is 404/410: the same name as an organisation.
 ParseOutput parse_hf_missing_user(std::string_view api, const model::Task& task, const FetchedPage& page);

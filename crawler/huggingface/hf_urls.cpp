@@ -103,6 +103,22 @@ std::string hf_org_overview_url(std::string_view api, std::string_view org)
   return std::string(api) + "/api/organizations/" + percent_encode(org) + "/overview";
 }
 
+// The fields read by parse_hf_dataset_list and parse_hf_space_list, as huggingface_hub's
+// ExpandDatasetProperty_T / ExpandSpaceProperty_T name them; the Hub then answers only those.
+std::string hf_author_datasets_url(std::string_view api, std::string_view author)
+{
+  return std::string(api) + "/api/datasets?author=" + percent_encode(author)
+         + "&limit=100&expand[]=author&expand[]=createdAt&expand[]=downloads&expand[]=downloadsAllTime"
+           "&expand[]=lastModified&expand[]=likes&expand[]=tags";
+}
+
+std::string hf_author_spaces_url(std::string_view api, std::string_view author)
+{
+  return std::string(api) + "/api/spaces?author=" + percent_encode(author)
+         + "&limit=100&expand[]=author&expand[]=createdAt&expand[]=lastModified&expand[]=likes&expand[]=sdk"
+           "&expand[]=tags";
+}
+
 std::optional<std::string> hf_query_value(std::string_view url, std::string_view name)
 {
   const std::optional<Url> parsed = parse_url(url);

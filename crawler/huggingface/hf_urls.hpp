@@ -16,6 +16,9 @@ std::string hf_model_card_url(std::string_view api, std::string_view model_id);
 std::string hf_paper_url(std::string_view api, std::string_view arxiv_id);
 std::string hf_user_overview_url(std::string_view api, std::string_view user);
 std::string hf_org_overview_url(std::string_view api, std::string_view org);
+// An author's datasets and Spaces, 100 a page, each entry expanded to the fields scout stores.
+std::string hf_author_datasets_url(std::string_view api, std::string_view author);
+std::string hf_author_spaces_url(std::string_view api, std::string_view author);
 
 // The percent-decoded value of query parameter `name` ('+' read as a space), or nullopt.
 std::optional<std::string> hf_query_value(std::string_view url, std::string_view name);

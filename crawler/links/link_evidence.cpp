@@ -37,6 +37,15 @@ constexpr KindRow k_kinds[] = {
   {"hf_arxiv_tag", Points::any, k_weak},             // the Hub derives arxiv: tags from the card's arXiv links
   {"paper_code_link", Points::any, k_medium},        // a paper's code link: the authors', or a baseline
   {"paper_hf_link", Points::any, k_medium},          // a paper's model, dataset or Space link: likewise
+
+  // What identity needs (issue 12): the user's own profile, repositories and Hub bio.
+  {"github_social_account", Points::any, k_strong},        // an account listed on the user's own GitHub profile
+  {"github_repo_homepage", Points::account, k_strong},     // an own repository's website is a Hub profile
+  {"github_repo_homepage", Points::repository, k_medium},  // ... a Hub model, dataset or Space: theirs, or a demo
+  {"github_repo_homepage", Points::paper, k_medium},       // ... a paper: the project's own paper, usually
+  {"hf_profile_details", Points::account, k_strong},       // a Hub bio names a GitHub profile
+  {"hf_profile_details", Points::repository, k_medium},    // ... a repository, model, dataset or Space
+  {"hf_profile_details", Points::paper, k_medium},         // ... a paper: often their own, not proven
 };
 
 Points points_at(std::string_view to_ref, bool to_account)

@@ -24,6 +24,16 @@ SELECT 'github_repos', r.id, full_name, quote(n.name), r.name, quote(description
   FROM github_repos r LEFT JOIN name_of n ON n.id = r.owner_account_id ORDER BY r.id;
 SELECT 'github_contributions', repo_full_name, n.name, contributions
   FROM github_contributions c JOIN name_of n ON n.id = c.account_id ORDER BY repo_full_name, n.name;
+SELECT 'github_repo_identity', full_name, quote(homepage), quote(parent_full_name) FROM github_repos ORDER BY id;
+SELECT 'github_social_accounts', n.name, provider, url
+  FROM github_social_accounts s JOIN name_of n ON n.id = s.account_id ORDER BY n.name, url;
+SELECT 'hf_profile_identity', n.name, quote(details), quote(created_at)
+  FROM hf_profiles p JOIN name_of n ON n.id = p.account_id ORDER BY n.name;
+SELECT 'hf_datasets', d.id, n.name, tags_json, likes, quote(downloads), quote(downloads_all_time), quote(created_at),
+       quote(last_modified)
+  FROM hf_datasets d JOIN name_of n ON n.id = d.author_account_id ORDER BY d.id;
+SELECT 'hf_spaces', s.id, n.name, tags_json, likes, quote(sdk), quote(created_at), quote(last_modified)
+  FROM hf_spaces s JOIN name_of n ON n.id = s.author_account_id ORDER BY s.id;
 SELECT 'hf_models', m.id, quote(n.name), quote(sha), downloads, likes, quote(pipeline_tag), quote(library_name), gated,
        quote(created_at), quote(last_modified), quote(card_license), quote(card_base_model), card_datasets_json,
        card_language_json, eval_results_json, quote(card_length), card_sections_json, quote(card_is_template),

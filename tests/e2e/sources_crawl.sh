@@ -83,11 +83,14 @@ hf_model_tags/tag|74
 arxiv_papers|10
 arxiv_authorships|67
 link_evidence/github_blog_url|6
+link_evidence/github_repo_homepage|1
+link_evidence/github_social_account|5
 link_evidence/github_twitter|4
 link_evidence/hf_arxiv_tag|9
 link_evidence/hf_card_arxiv|6
 link_evidence/hf_card_github|7
 link_evidence/hf_paper_claim|9
+link_evidence/hf_profile_details|1
 link_evidence/paper_code_link|34
 link_evidence/paper_hf_link|11
 link_evidence/readme_link|20'
@@ -206,6 +209,56 @@ josemartinez|arxiv:2406.07890|José Martínez" \
 expect_sql "github:li-ming-dev/kv-cache-quant" \
   "SELECT e.to_ref FROM link_evidence e JOIN accounts a ON a.id = e.from_account_id WHERE e.kind = 'hf_card_github' AND a.handle = 'liming-ai'"
 
+# --- What identity needs, and datasets and Spaces (issue 12) -----------------------------------
+# Social accounts of each of the 7 candidates (4 list some), stored and read as evidence.
+expect_sql "7" "SELECT count(*) FROM crawl_tasks WHERE kind = 'github.user_social_accounts' AND state = 'done'" \
+  "social-accounts requests"
+expect_sql "jmartinez-nlp|linkedin
+li-ming-dev|generic
+li-ming-dev|twitter
+lnowak-ml|mastodon
+priyar|twitter" "SELECT a.handle, s.provider FROM github_social_accounts s JOIN accounts a ON a.id = s.account_id
+  ORDER BY a.handle, s.provider"
+expect_sql "li-ming-dev|huggingface:liming-ai|0.9
+li-ming-dev|twitter:liming_dev|0.9
+priyar|twitter:priya_r|0.9" \
+  "SELECT a.handle, coalesce(b.source || ':' || b.handle, e.to_ref), e.confidence FROM link_evidence e
+   JOIN accounts a ON a.id = e.from_account_id LEFT JOIN accounts b ON b.id = e.to_account_id
+   WHERE e.kind = 'github_social_account' AND a.handle IN ('li-ming-dev', 'priyar') ORDER BY 1, 2"
+# Homepages (the seed's too); the one fork's parent from its own request (one, not per repository).
+expect_sql "li-ming-dev/kv-cache-quant|https://huggingface.co/liming-ai/kvq-llama-3-8b-dpo|
+lnowak-ml/vllm||vllm-project/vllm
+vllm-project/vllm|https://docs.vllm.ai|" \
+  "SELECT full_name, coalesce(homepage, ''), coalesce(parent_full_name, '') FROM github_repos
+   WHERE homepage IS NOT NULL OR parent_full_name IS NOT NULL ORDER BY full_name"
+expect_sql "github.fork_repo|lnowak-ml/vllm" "SELECT kind, subject_value FROM crawl_tasks WHERE kind = 'github.fork_repo'"
+expect_sql "li-ming-dev|hf:model/liming-ai/kvq-llama-3-8b-dpo|0.6" \
+  "SELECT a.handle, e.to_ref, e.confidence FROM link_evidence e JOIN accounts a ON a.id = e.from_account_id
+   WHERE e.kind = 'github_repo_homepage'"
+# Hub bios and account ages; a GitHub profile named in a bio.
+expect_sql "lnowak|Inference @ vLLM · code at github.com/lnowak-ml|2022-08-30T09:00:00.000Z" \
+  "SELECT a.handle, p.details, p.created_at FROM hf_profiles p JOIN accounts a ON a.id = p.account_id WHERE a.handle = 'lnowak'"
+expect_sql "lnowak|github:lnowak-ml|0.9" "SELECT a.handle, e.to_ref, e.confidence FROM link_evidence e
+  JOIN accounts a ON a.id = e.from_account_id WHERE e.kind = 'hf_profile_details'"
+# Datasets and Spaces of the accounts whose overview counts some (lnowak counts none: not asked).
+expect_sql "hf.author_datasets|HuggingFaceH4
+hf.author_datasets|josemartinez
+hf.author_datasets|liming-ai
+hf.author_spaces|HuggingFaceH4
+hf.author_spaces|amaraokafor" \
+  "SELECT kind, subject_value FROM crawl_tasks WHERE kind IN ('hf.author_datasets', 'hf.author_spaces') ORDER BY 1, 2"
+expect_sql "HuggingFaceH4/ultrachat_200k|HuggingFaceH4|612|21034|1860244
+HuggingFaceH4/ultrafeedback_binarized|HuggingFaceH4|301|15880|904117
+josemartinez/ultrafeedback-es|josemartinez|38|912|14250
+liming-ai/kvq-calib|liming-ai|9|340|5120" \
+  "SELECT d.id, a.handle, d.likes, d.downloads, d.downloads_all_time FROM hf_datasets d
+   JOIN accounts a ON a.id = d.author_account_id ORDER BY d.id"
+expect_sql "HuggingFaceH4/open_llm_leaderboard_old|docker|120
+HuggingFaceH4/zephyr-chat|gradio|988
+amaraokafor/dpo-ablation-explorer|streamlit|17" "SELECT id, sdk, likes FROM hf_spaces ORDER BY id"
+expect_sql '["streamlit","dpo","evaluation","region:us"]' \
+  "SELECT tags_json FROM hf_spaces WHERE id = 'amaraokafor/dpo-ablation-explorer'"
+
 # --- arXiv --------------------------------------------------------------------------------------
 # The search in two pages (page_size 4, six results) and the cited papers by id_list.
 expect_sql "2" "SELECT count(*) FROM crawl_tasks WHERE kind = 'arxiv.query_page' AND state = 'done'" "query pages"
@@ -247,8 +300,9 @@ readme_link" \
 
 # --- status: no failed tasks --------------------------------------------------------------------
 expect_exit 0 "$SCOUT" status --config "$WORK/scout.toml"
-# 56 tasks: 62 before the Hugging Face listings were expanded (six /api/models/{id} fewer).
-grep -q "^frontier: done=56$" "$WORK/out" || fail "status frontier line: $(grep frontier "$WORK/out")"
+# 69 tasks: 62 before the Hugging Face listings were expanded (six /api/models/{id} fewer), 56
+# before issue 12's identity requests (7 social-accounts lists, 1 fork, 3 dataset and 2 Space lists).
+grep -q "^frontier: done=69$" "$WORK/out" || fail "status frontier line: $(grep frontier "$WORK/out")"
 grep -q "failed tasks" "$WORK/out" && fail "status lists failed tasks: $(cat "$WORK/out")"
 
 # ============================================================================================
@@ -324,8 +378,9 @@ hf.user_overview|$huggingface/api/users/acme-ai/overview" \
   "SELECT kind || CASE WHEN kind = 'arxiv.id_batch' THEN '' ELSE '|' || url END FROM crawl_tasks WHERE state = 'failed' ORDER BY kind" \
   "failed tasks"
 # widget-7b's expanded listing entry is complete; widget-1b's lacks downloadsAllTime, so only
-# widget-1b asks for /api/models/{id} (and gets the broken answer).
-expect_sql "10" "SELECT count(*) FROM crawl_tasks WHERE state = 'done'" "tasks done beside the broken ones"
+# widget-1b asks for /api/models/{id} (and gets the broken answer). 11 = 10 + the social
+# accounts of good-dev (a 404 in this world: absent, so done).
+expect_sql "11" "SELECT count(*) FROM crawl_tasks WHERE state = 'done'" "tasks done beside the broken ones"
 expect_sql "hf.model|acme-ai/widget-1b" "SELECT kind, subject_value FROM crawl_tasks WHERE kind = 'hf.model'" \
   "per-model requests in the bad world"
 # Each message names the URL and what was wrong.

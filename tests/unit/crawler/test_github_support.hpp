@@ -35,6 +35,8 @@ struct Request {
   std::string link;  // the Link header's value; none when empty
   std::string content_type = "application/json; charset=utf-8";
   int readme_top_repos = 5;
+  bool social_accounts = true;
+  int fork_parent_repos = 5;
 };
 
 inline constexpr std::int64_t k_task_id = 77;
@@ -54,7 +56,8 @@ inline crawler::ParseOutput run(const Request& request)
   task.kind = request.kind;
   task.url = request.url;
   const crawler::FetchedPage page{request.url, request.status, &headers, request.body};
-  const crawler::GithubParser parser(crawler::GithubParserOptions{k_api, request.readme_top_repos});
+  const crawler::GithubParser parser(
+    crawler::GithubParserOptions{k_api, request.readme_top_repos, request.social_accounts, request.fork_parent_repos});
   return parser.parse(task, page);
 }
 

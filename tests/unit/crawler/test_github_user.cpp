@@ -33,7 +33,9 @@ TEST_SUITE("crawler::github::user")
 
     CHECK(task_urls(output, "github.user_repos")
           == std::vector<std::string>{"https://api.github.com/users/lukasz-w/repos?per_page=100&sort=pushed"});
-    CHECK(output.new_tasks.size() == 1);
+    CHECK(task_urls(output, "github.user_social_accounts")
+          == std::vector<std::string>{"https://api.github.com/users/lukasz-w/social_accounts"});
+    CHECK(output.new_tasks.size() == 2);
     CHECK(output.new_tasks[0].parent_id == scout::test_github::k_task_id);
 
     const auto& evidence = output.records.evidence;

@@ -26,7 +26,17 @@ TEST_SUITE("crawler::hf::overview")
     CHECK(user.num_papers == 4);
     CHECK(user.num_followers == 733);
     CHECK(user.orgs == std::vector<std::string>{"lumen-lab", "ai-guild"});  // the entry without a name is skipped
-    CHECK(output.new_tasks.empty());
+    CHECK(user.details == "Post-training & evals. Ex-lumen-lab.");
+    CHECK(user.created_at.empty());
+    CHECK(output.records.evidence.empty());  // no link in the bio
+    // Three datasets and two Spaces counted: both listings are asked for.
+    CHECK(task_lines(output)
+          == std::vector<std::string>{
+            "hf.author_datasets https://huggingface.co/api/datasets?author=zoe-lk&limit=100&expand[]=author"
+            "&expand[]=createdAt&expand[]=downloads&expand[]=downloadsAllTime&expand[]=lastModified&expand[]=likes"
+            "&expand[]=tags",
+            "hf.author_spaces https://huggingface.co/api/spaces?author=zoe-lk&limit=100&expand[]=author"
+            "&expand[]=createdAt&expand[]=lastModified&expand[]=likes&expand[]=sdk&expand[]=tags"});
   }
 
   TEST_CASE("an organisation overview tolerates missing fields")
