@@ -7,6 +7,10 @@ std::vector<std::string> Source::token_accounts(HttpClient&, const SourceEndpoin
   return std::vector<std::string>(endpoint.tokens.size());
 }
 
+std::vector<model::NewTask> Source::plan_paper_pages(const std::vector<std::string>&) const { return {}; }
+
+std::vector<model::NewTask> Source::plan_account(const std::string&) const { return {}; }
+
 std::optional<std::string> owning_account(const model::TaskSubject& subject)
 {
   std::string handle;

@@ -34,6 +34,15 @@ public:
   // Tasks fetching these arXiv ids, for a source that serves papers; empty for the others.
   virtual std::vector<model::NewTask> plan_papers(const std::vector<std::string>& arxiv_ids) const = 0;
 
+  // Tasks fetching this source's own page of each stored arXiv paper (the Hub's paper page),
+  // planned once the papers are stored; empty (the default) for a source without such pages.
+  virtual std::vector<model::NewTask> plan_paper_pages(const std::vector<std::string>& arxiv_ids) const;
+
+  // Tasks crawling one of its accounts as a candidate is crawled (its profile, and what the
+  // profile's parse follows), for an account that link evidence pointed at; empty (the
+  // default) for a source without accounts to crawl.
+  virtual std::vector<model::NewTask> plan_account(const std::string& handle) const;
+
   // Reads a page of one of its task kinds into records and follow-up tasks.
   virtual const TaskParser& parser() const = 0;
 

@@ -15,7 +15,9 @@ namespace scout::crawler {
 // 2: Hugging Face models carry downloadsAllTime, safetensors.total and base-model relations.
 // 3: repositories carry homepage (and a fork's parent), Hub overviews details and createdAt,
 //    and both give link evidence (issue 12: what identity needs).
-inline constexpr int k_parser_version = 3;
+// 4: the Hub's paper pages give hf_papers rows (githubRepo, upvotes, the authors' claims, a
+//    hidden claim dropped) and hf_paper_github evidence (issue 12: follow the evidence).
+inline constexpr int k_parser_version = 4;
 
 // A body to interpret: a fresh 200, (after a 304) the archived body it refers to, or a
 // 404/410 (status set, body as sent) so a parser can react to absence.

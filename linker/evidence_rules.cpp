@@ -62,7 +62,8 @@ std::optional<std::string> hf_owner(const std::string& ref)
   return parts[1];
 }
 
-// hf_card_github (from a Hub account) and paper_code_link (from an arXiv author).
+// hf_card_github (from a Hub account), and paper_code_link or hf_paper_github (from an arXiv
+// author): a paper's code named in its abstract or on its Hub page is one rule, paper_code_link.
 void repository_link(const Evidence& evidence, const AccountIndex& index, const SharedTargets& shared,
                      std::vector<LinkCandidate>& out)
 {
@@ -71,8 +72,11 @@ void repository_link(const Evidence& evidence, const AccountIndex& index, const 
   if (owner_id == 0 || owner_id == evidence.from) {
     return;
   }
-  const bool names_repository = owner->second || evidence.kind == "paper_code_link";
-  LinkCandidate made = candidate(evidence.from, owner_id, evidence, names_repository);
+  const bool from_paper = evidence.kind == "paper_code_link" || evidence.kind == "hf_paper_github";
+  LinkCandidate made = candidate(evidence.from, owner_id, evidence, owner->second || from_paper);
+  if (from_paper) {
+    made.rule = "paper_code_link";
+  }
   made.reason = shared.refusal(SharedTargets::key_of(evidence));
   out.push_back(std::move(made));
 }
@@ -119,7 +123,7 @@ std::vector<LinkCandidate> evidence_candidates(const LinkInput& input, const Acc
     const std::string& kind = evidence.kind;
     if (kind == "github_blog_url" || kind == "readme_link") {
       profile_link(evidence, index, shared, out);
-    } else if (kind == "hf_card_github" || kind == "paper_code_link") {
+    } else if (kind == "hf_card_github" || kind == "paper_code_link" || kind == "hf_paper_github") {
       repository_link(evidence, index, shared, out);
     } else if (kind == "paper_hf_link") {
       hub_repository_link(evidence, index, shared, out);

@@ -14,7 +14,8 @@ namespace scout::linker {
 //                                 owner's name must match)
 //   hf_paper_claim                the papers API names a Hub user as an author: links them to the
 //                                 arXiv author of that name on that paper
-//   paper_code_link, paper_hf_link  a paper's abstract or comment links a repository or model whose
+//   paper_code_link, paper_hf_link  a paper's abstract or comment (or, for code, its Hub page:
+//                                 evidence kind hf_paper_github) links a repository or model whose
 //                                 owner's name matches one of its authors
 // Candidates are not judged yet (see judge_candidate), except that links through shared
 // targets carry their refusal.

@@ -17,7 +17,7 @@ namespace {
 bool counts_as_citation(const Evidence& evidence)
 {
   const std::string& kind = evidence.kind;
-  if (kind == "hf_paper_claim" || kind == "paper_code_link" || kind == "paper_hf_link") {
+  if (kind == "hf_paper_claim" || kind == "paper_code_link" || kind == "hf_paper_github" || kind == "paper_hf_link") {
     return false;
   }
   return !starts_with(evidence.to_ref, "url:") && !starts_with(evidence.to_ref, "twitter:");

@@ -134,6 +134,20 @@ struct HfModelCardRecord {
   bool is_template = false;           // only the auto-generated template
 };
 
+// GET /api/papers/{arxiv_id}: the Hub's page of a paper. Authors in the page's order, each
+// with the Hub user who claimed the authorship ("" when unclaimed, and when the claim is
+// hidden: a hidden claim is never kept).
+struct HfPaperAuthor {
+  std::string name;
+  std::string hf_user;
+};
+struct HfPaperRecord {
+  std::string arxiv_id;     // without version
+  std::string github_repo;  // githubRepo; "" when none
+  std::optional<std::int64_t> upvotes;
+  std::vector<HfPaperAuthor> authors;
+};
+
 struct ArxivAuthor {
   std::string name;
   std::string affiliation;
@@ -177,6 +191,7 @@ struct RecordBatch {
   std::vector<HfSpaceRecord> hf_spaces;
   std::vector<HfModelRecord> hf_models;
   std::vector<HfModelCardRecord> hf_model_cards;
+  std::vector<HfPaperRecord> hf_papers;
   std::vector<ArxivPaperRecord> arxiv_papers;
   std::vector<LinkEvidenceRecord> evidence;
 
@@ -185,7 +200,7 @@ struct RecordBatch {
     return github_users.empty() && github_repos.empty() && github_contributions.empty()
            && github_contributor_lists.empty() && github_contributor_stats.empty() && github_social_accounts.empty()
            && hf_authors.empty() && hf_datasets.empty() && hf_spaces.empty() && hf_models.empty()
-           && hf_model_cards.empty() && arxiv_papers.empty() && evidence.empty();
+           && hf_model_cards.empty() && hf_papers.empty() && arxiv_papers.empty() && evidence.empty();
   }
 };
 

@@ -24,4 +24,20 @@ std::vector<std::string> unfetched_arxiv_ids(Database& db)
   return ids;
 }
 
+std::vector<std::string> paper_page_ids(Database& db)
+{
+  std::vector<std::string> ids;
+  try {
+    SQLite::Statement query(db.sql(),
+                            "SELECT id FROM arxiv_papers UNION SELECT value FROM hf_model_tags WHERE kind = 'arxiv'"
+                            " AND value <> '' ORDER BY 1");
+    while (query.executeStep()) {
+      ids.push_back(query.getColumn(0).getString());
+    }
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": cannot list stored arXiv papers: " + e.what());
+  }
+  return ids;
+}
+
 }  // namespace scout::store

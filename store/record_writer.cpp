@@ -102,6 +102,7 @@ void RecordWriter::write(const model::RecordBatch& crawled, std::int64_t now_ms)
   write_each("a Space to accounts, hf_spaces", batch.hf_spaces, &RecordWriter::write_hf_space);
   write_each("a model to accounts, hf_models, hf_model_tags", batch.hf_models, &RecordWriter::write_hf_model);
   write_each("a model card to hf_models", batch.hf_model_cards, &RecordWriter::write_hf_card);
+  write_each("a paper page to hf_papers, hf_paper_authors", batch.hf_papers, &RecordWriter::write_hf_paper);
   write_each("a paper to accounts, arxiv_papers, arxiv_authorships", batch.arxiv_papers,
              &RecordWriter::write_arxiv_paper);
   write_each("link evidence to accounts, link_evidence", batch.evidence, &RecordWriter::write_evidence);

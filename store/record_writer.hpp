@@ -55,6 +55,7 @@ private:
   void write_hf_model_tags(const model::HfModelRecord& model);
   void write_hf_base_models(const model::HfModelRecord& model);
   void write_hf_card(const model::HfModelCardRecord& card);
+  void write_hf_paper(const model::HfPaperRecord& paper);
   void write_arxiv_paper(const model::ArxivPaperRecord& paper);
   void write_evidence(const model::LinkEvidenceRecord& evidence);
   void insert_evidence(std::int64_t from_id, std::int64_t to_id, const model::LinkEvidenceRecord& evidence);

@@ -62,6 +62,9 @@ std::optional<model::RecordBatch> without_suppressed_owners(Database& db, const 
       redact(href, owners);
     }
   }
+  for (model::HfPaperRecord& page : kept.hf_papers) {
+    redact(page.github_repo, owners);  // the paper page's code link
+  }
   suppressed.insert(suppressed.end(), owners.begin(), owners.end());
   return kept;
 }

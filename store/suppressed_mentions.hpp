@@ -12,12 +12,12 @@ namespace scout::store {
 
 // A batch as it may be stored when it points at suppressed accounts through things they own:
 // evidence whose to_ref names a suppressed owner's repository or model ("github:owner/repo",
-// "hf:model/owner/name") is dropped, and papers' abstracts, comments and links have every
-// mention of such an owner replaced by "[suppressed]". The owners found, and what evidence
-// from a suppressed account matched (their name on a paper, their blog URL), are appended to
-// `suppressed` in lower case, for the caller to keep out of the archived response. Records
-// that name a suppressed account directly are left to RecordWriter::account(). nullopt when
-// the batch names no suppressed owner.
+// "hf:model/owner/name") is dropped, and papers' abstracts, comments and links (and a Hub paper
+// page's githubRepo) have every mention of such an owner replaced by "[suppressed]". The owners
+// found, and what evidence from a suppressed account matched (their name on a paper, their
+// blog URL), are appended to `suppressed` in lower case, for the caller to keep out of the
+// archived response. Records that name a suppressed account directly are left to
+// RecordWriter::account(). nullopt when the batch names no suppressed owner.
 std::optional<model::RecordBatch> without_suppressed_owners(Database& db, const model::RecordBatch& batch,
                                                             std::vector<std::string>& suppressed);
 

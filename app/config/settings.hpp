@@ -27,8 +27,9 @@ struct CrawlSettings {
   int low_speed_bytes_per_s = 100;  // abort a transfer slower than this ...
   int low_speed_time_s = 30;        // ... for this long
   std::int64_t max_body_bytes = 64LL * 1024 * 1024;
-  int freshness_hours = 20;  // details fetched more recently are not re-fetched
-  int max_requests = 0;      // per run, 0 = unlimited
+  int freshness_hours = 20;      // details fetched more recently are not re-fetched
+  int max_requests = 0;          // per run, 0 = unlimited
+  int evidence_hop_budget = 50;  // accounts a run crawls one hop out because evidence points at them
 };
 
 struct GithubSettings {

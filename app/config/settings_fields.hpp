@@ -31,6 +31,7 @@ void for_each_field(S& s, Visit&& visit)
   visit("crawl", "max_body_bytes", s.crawl.max_body_bytes);
   visit("crawl", "freshness_hours", s.crawl.freshness_hours);
   visit("crawl", "max_requests", s.crawl.max_requests);
+  visit("crawl", "evidence_hop_budget", s.crawl.evidence_hop_budget);
 
   visit("sources.github", "enabled", s.github.enabled);
   visit("sources.github", "api_url", s.github.api_url);

@@ -1,6 +1,7 @@
 #include "app/crawl/crawl_runner.hpp"
 
 #include "app/crawl/crawl_endpoints.hpp"
+#include "app/crawl/follow_up_rounds.hpp"
 #include "app/crawl/heap_tuning.hpp"
 #include "app/crawl/interrupt_guard.hpp"
 #include "app/crawl/source_table.hpp"
@@ -8,7 +9,6 @@
 #include "crawler/http/curl_global.hpp"
 #include "crawler/http/curl_multi_client.hpp"
 #include "crawler/legacy_subject.hpp"
-#include "store/arxiv_references.hpp"
 #include "store/crawl_batch.hpp"
 #include "store/crawl_runs.hpp"
 
@@ -105,15 +105,11 @@ crawler::RunCounters run_round(RunWiring& wiring, model::EndReason& end_reason)
   return counters;
 }
 
-// arXiv ids that GitHub and Hugging Face pages pointed at, not fetched yet, as id_list
-// batches; returns how many tasks were queued.
-std::size_t queue_referenced_papers(store::Database& db, SqliteCrawlBackend& backend, const SourceTable& sources,
-                                    const CrawlRequest& request, std::int64_t now)
-{
-  const std::vector<model::NewTask> tasks = sources.plan_papers(store::unfetched_arxiv_ids(db), request.only);
-  backend.batch().queue(tasks, now);
-  return tasks.size();
-}
+// Rounds after the first: cited papers, then the Hub pages of the papers, then the accounts
+// their claims point at, each found only in what the round before stored (a hop's own
+// evidence hops no further, so a few rounds drain it). The cap guards against a source
+// whose answers keep pointing at new work.
+constexpr int k_max_rounds = 8;
 
 // Tokens of one account share its budget (GitHub's do), so the engine is told whose each one is.
 std::vector<crawler::SourceEndpoint> endpoints_with_accounts(const SourceTable& sources, const CrawlRequest& request,
@@ -162,9 +158,10 @@ CrawlSummary run_crawl(store::Database& db, const config::Settings& settings, co
   RunWiring wiring{settings, request, log, http, backend, endpoints, clock, sleeper, interrupt};
 
   summary.counters = run_round(wiring, summary.end_reason);
-  // Second round: papers the first one found references to.
-  if (summary.end_reason == model::EndReason::drained
-      && queue_referenced_papers(db, backend, sources, request, now_ms(clock)) > 0) {
+  const FollowUpLimits limits{summary.run_id, settings.crawl.evidence_hop_budget, refresh_before};
+  for (int round = 1; round < k_max_rounds && summary.end_reason == model::EndReason::drained
+                      && plan_follow_ups(db, sources, request.only, limits, now_ms(clock), log).tasks() > 0;
+       ++round) {
     summary.counters.add(run_round(wiring, summary.end_reason));
   }
   summary.status = run_status(summary.end_reason, summary.counters);

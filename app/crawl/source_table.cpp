@@ -112,6 +112,30 @@ std::vector<model::NewTask> SourceTable::plan_papers(const std::vector<std::stri
   return tasks;
 }
 
+std::vector<model::NewTask> SourceTable::plan_paper_pages(const std::vector<std::string>& arxiv_ids,
+                                                          const std::vector<model::Source>& only) const
+{
+  std::vector<model::NewTask> tasks;
+  for (const Entry& entry : m_entries) {
+    if (wanted(entry, only)) {
+      std::vector<model::NewTask> planned = entry.source->plan_paper_pages(arxiv_ids);
+      tasks.insert(tasks.end(), planned.begin(), planned.end());
+    }
+  }
+  return tasks;
+}
+
+std::vector<model::NewTask> SourceTable::plan_account(model::Source source, const std::string& handle,
+                                                      const std::vector<model::Source>& only) const
+{
+  for (const Entry& entry : m_entries) {
+    if (entry.source->id() == source && wanted(entry, only)) {
+      return entry.source->plan_account(handle);
+    }
+  }
+  return {};
+}
+
 std::vector<crawler::SourceEndpoint> SourceTable::endpoints(const std::vector<model::Source>& only) const
 {
   std::vector<crawler::SourceEndpoint> endpoints;

@@ -30,6 +30,16 @@ public:
   std::vector<model::NewTask> plan_papers(const std::vector<std::string>& arxiv_ids,
                                           const std::vector<model::Source>& only) const;
 
+  // Tasks fetching the sources' own pages of these stored arXiv papers (the Hub's paper
+  // pages), from the enabled sources (and only from `only`, when not empty).
+  std::vector<model::NewTask> plan_paper_pages(const std::vector<std::string>& arxiv_ids,
+                                               const std::vector<model::Source>& only) const;
+
+  // Tasks crawling account `handle` of `source`; empty when that source is disabled or not
+  // in `only` (when not empty).
+  std::vector<model::NewTask> plan_account(model::Source source, const std::string& handle,
+                                           const std::vector<model::Source>& only) const;
+
   // The engine's view of each enabled source (and only of `only`, when not empty), with
   // its tokens read from the environment variables its section names.
   std::vector<crawler::SourceEndpoint> endpoints(const std::vector<model::Source>& only) const;

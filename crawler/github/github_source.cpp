@@ -2,6 +2,7 @@
 
 #include "common/strings.hpp"
 #include "crawler/github/github_token_accounts.hpp"
+#include "crawler/github/github_urls.hpp"
 
 namespace scout::crawler {
 
@@ -64,6 +65,13 @@ std::vector<NewTask> GithubSource::plan() const
                      {Subject::query, query, 1}});
   }
   return tasks;
+}
+
+// A profile, as a contributor's is crawled: its parse follows the repositories and READMEs.
+std::vector<NewTask> GithubSource::plan_account(const std::string& login) const
+{
+  const std::string api = without_trailing_slash(m_options.api_url);
+  return {{model::Source::github, "github.user", github::user_url(api, login), 0, {Subject::account, login, 0}}};
 }
 
 // A user, or the owner of a repository; a search names no one.

@@ -36,6 +36,7 @@ public:
   SourceEndpoint endpoint() const override;
   std::vector<model::NewTask> plan() const override;
   std::vector<model::NewTask> plan_papers(const std::vector<std::string>&) const override { return {}; }
+  std::vector<model::NewTask> plan_account(const std::string& login) const override;
   const TaskParser& parser() const override { return m_bounded; }
   std::optional<std::string> account_of(const model::NewTask& task) const override;
   bool is_detail(const model::NewTask& task) const override;

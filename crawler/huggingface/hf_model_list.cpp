@@ -10,7 +10,6 @@
 #include "crawler/links/link_evidence.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace scout::crawler::hf {
 
@@ -18,12 +17,12 @@ namespace {
 
 // What one page has asked for so far, so each paper and author is followed once.
 struct PageFollowUps {
-  std::set<std::string> papers;
   std::vector<std::string> authors;  // distinct, in order of first appearance
 };
 
 // The card task for a model, its detail task only when the listing entry lacked a field
-// (`complete` false), and a paper task and evidence per arXiv tag.
+// (`complete` false), and evidence per arXiv tag. The tagged papers' Hub pages are asked
+// once the papers are stored, with every other stored paper's (app/crawl/follow_up_rounds).
 void follow_model(std::string_view api, const model::Task& task, const std::string& url,
                   const model::HfModelRecord& record, bool complete, PageFollowUps& seen, ParseOutput& output)
 {
@@ -34,9 +33,6 @@ void follow_model(std::string_view api, const model::Task& task, const std::stri
   for (const auto& [kind, value] : record.tags) {
     if (kind != "arxiv") {
       continue;
-    }
-    if (seen.papers.insert(value).second) {
-      add_task(output, task, api, k_hf_paper, value);
     }
     if (!record.author.empty()) {
       const links::EvidenceSource from{"huggingface", record.author, url};

@@ -1,6 +1,7 @@
 #include "crawler/huggingface/hf_source.hpp"
 
 #include "common/strings.hpp"
+#include "crawler/huggingface/hf_output.hpp"
 #include "crawler/huggingface/hf_task_kinds.hpp"
 #include "crawler/huggingface/hf_urls.hpp"
 
@@ -68,6 +69,25 @@ std::vector<NewTask> HfSource::plan() const
                      {Subject::query, query, 1}});
   }
   return tasks;
+}
+
+// GET /api/papers/{id} per paper: who claimed it, its code, its upvotes.
+std::vector<NewTask> HfSource::plan_paper_pages(const std::vector<std::string>& arxiv_ids) const
+{
+  const std::string api = without_trailing_slash(m_options.api_url);
+  std::vector<NewTask> tasks;
+  for (const std::string& id : arxiv_ids) {
+    tasks.push_back(hf::hf_task(api, hf::k_hf_paper, id));
+  }
+  return tasks;
+}
+
+// An account crawled as a found author is: its models and its profile (an organisation's
+// profile follows the user endpoint's 404).
+std::vector<NewTask> HfSource::plan_account(const std::string& handle) const
+{
+  const std::string api = without_trailing_slash(m_options.api_url);
+  return {hf::hf_task(api, hf::k_hf_author_models, handle), hf::hf_task(api, hf::k_hf_user_overview, handle)};
 }
 
 // A user or organisation, or a model's owner; searches and papers name no one.

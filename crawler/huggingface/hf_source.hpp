@@ -41,6 +41,8 @@ public:
   SourceEndpoint endpoint() const override;
   std::vector<model::NewTask> plan() const override;
   std::vector<model::NewTask> plan_papers(const std::vector<std::string>&) const override { return {}; }
+  std::vector<model::NewTask> plan_paper_pages(const std::vector<std::string>& arxiv_ids) const override;
+  std::vector<model::NewTask> plan_account(const std::string& handle) const override;
   const TaskParser& parser() const override { return m_bounded; }
   std::optional<std::string> account_of(const model::NewTask& task) const override;
   bool is_detail(const model::NewTask& task) const override;

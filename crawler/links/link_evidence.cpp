@@ -37,6 +37,7 @@ constexpr KindRow k_kinds[] = {
   {"hf_arxiv_tag", Points::any, k_weak},             // the Hub derives arxiv: tags from the card's arXiv links
   {"paper_code_link", Points::any, k_medium},        // a paper's code link: the authors', or a baseline
   {"paper_hf_link", Points::any, k_medium},          // a paper's model, dataset or Space link: likewise
+  {"hf_paper_github", Points::any, k_medium},        // a paper's Hub page names its code: the authors', or a port
 
   // What identity needs (issue 12): the user's own profile, repositories and Hub bio.
   {"github_social_account", Points::any, k_strong},        // an account listed on the user's own GitHub profile

@@ -35,7 +35,9 @@ expect_in_err "crawl run 1 succeeded (drained)"
 expect_in_err " 0 failed"
 
 # Every request had a recorded answer (the replay server answers others 404), each was made
-# once, and the only 404s are the two recorded ones.
+# once, and the only 404s are the two recorded ones and the Hub pages of the three stored
+# papers the world records none for (every stored paper's page is asked, not only those of
+# papers tagged on models: 2203.02155, 2309.06180, cs/9605103).
 for base in "$github" "$huggingface" "$arxiv"; do replay_stats "$base"; echo; done >"$WORK/stats1"
 read -r not_found repeated <<<"$(python3 - "$WORK/stats1" <<'PY'
 import json, sys
@@ -45,10 +47,14 @@ print(sum(s["by_status"].get("404", 0) for s in stats),
 PY
 )"
 [ "$repeated" = "-" ] || fail "requested more than once: $repeated"
-[ "$not_found" -eq 2 ] || fail "$not_found answers were 404 (2 are recorded): $(q "SELECT url FROM crawl_tasks WHERE last_status = 404")"
+[ "$not_found" -eq 5 ] || fail "$not_found answers were 404 (2 are recorded, 3 paper pages are not): $(q "SELECT url FROM crawl_tasks WHERE last_status = 404")"
 expect_sql "0" "SELECT count(*) FROM crawl_tasks WHERE state <> 'done'" "tasks not done"
-expect_sql "hf.paper|404
-hf.user_overview|404" "SELECT kind, last_status FROM crawl_tasks WHERE last_status NOT IN (200, 304) ORDER BY kind" \
+expect_sql "hf.paper|1910.09700|404
+hf.paper|2203.02155|404
+hf.paper|2309.06180|404
+hf.paper|cs/9605103|404
+hf.user_overview|HuggingFaceH4|404" \
+  "SELECT kind, subject_value, last_status FROM crawl_tasks WHERE last_status NOT IN (200, 304) ORDER BY kind, subject_value" \
   "tasks answered other than 200"
 
 # --- rows per table ----------------------------------------------------------------------------
@@ -90,10 +96,13 @@ link_evidence/hf_arxiv_tag|9
 link_evidence/hf_card_arxiv|6
 link_evidence/hf_card_github|7
 link_evidence/hf_paper_claim|9
+link_evidence/hf_paper_github|31
 link_evidence/hf_profile_details|1
 link_evidence/paper_code_link|34
 link_evidence/paper_hf_link|11
 link_evidence/readme_link|20'
+# hf_paper_github: the Hub pages' githubRepo, one row per arXiv author of the paper (new with the
+# papers API read for its code link).
 # readme_link was 21: two READMEs of one owner linking huggingface.co/datasets/josemartinez/ultrafeedback-es,
 # one before a ')' and one before a sentence's '.', gave two rows; the one link extractor drops the dot.
 [ "$(cat "$WORK/counts1")" = "$expected_counts" ] \
@@ -302,7 +311,8 @@ readme_link" \
 expect_exit 0 "$SCOUT" status --config "$WORK/scout.toml"
 # 69 tasks: 62 before the Hugging Face listings were expanded (six /api/models/{id} fewer), 56
 # before issue 12's identity requests (7 social-accounts lists, 1 fork, 3 dataset and 2 Space lists).
-grep -q "^frontier: done=69$" "$WORK/out" || fail "status frontier line: $(grep frontier "$WORK/out")"
+# 3 more since every stored paper's Hub page is asked, not only tagged papers' (10 pages, not 7).
+grep -q "^frontier: done=72$" "$WORK/out" || fail "status frontier line: $(grep frontier "$WORK/out")"
 grep -q "failed tasks" "$WORK/out" && fail "status lists failed tasks: $(cat "$WORK/out")"
 
 # ============================================================================================
@@ -316,8 +326,8 @@ first_requests=$(q "SELECT requests FROM crawl_runs WHERE id = 1")
 [ "$requests" -gt 0 ] && [ "$requests" -le "$first_requests" ] \
   || fail "re-crawl made $requests requests (the first crawl $first_requests)"
 # Every recorded answer with a validator comes back 304; only the two arXiv query pages
-# (arXiv sends no ETag) and the two recorded 404s do not.
-[ $((requests - not_modified)) -eq 4 ] || fail "re-crawl: only $not_modified of $requests answered 304"
+# (arXiv sends no ETag), the two recorded 404s and the three paper pages the world lacks (404s) do not.
+[ $((requests - not_modified)) -eq 7 ] || fail "re-crawl: only $not_modified of $requests answered 304"
 counts >"$WORK/counts2"
 diff "$WORK/counts1" "$WORK/counts2" >/dev/null || fail "re-crawl changed row counts: $(diff "$WORK/counts1" "$WORK/counts2")"
 expect_sql "José Martínez" "SELECT p.name FROM github_profiles p JOIN accounts a ON a.id = p.account_id WHERE a.handle = 'jmartinez-nlp'" \
@@ -378,9 +388,10 @@ hf.user_overview|$huggingface/api/users/acme-ai/overview" \
   "SELECT kind || CASE WHEN kind = 'arxiv.id_batch' THEN '' ELSE '|' || url END FROM crawl_tasks WHERE state = 'failed' ORDER BY kind" \
   "failed tasks"
 # widget-7b's expanded listing entry is complete; widget-1b's lacks downloadsAllTime, so only
-# widget-1b asks for /api/models/{id} (and gets the broken answer). 11 = 10 + the social
-# accounts of good-dev (a 404 in this world: absent, so done).
-expect_sql "11" "SELECT count(*) FROM crawl_tasks WHERE state = 'done'" "tasks done beside the broken ones"
+# widget-1b asks for /api/models/{id} (and gets the broken answer). 15 = 10, + the social
+# accounts of good-dev, + the Hub page of the stored paper 2402.00002 (404), + zoe-adler, who
+# claimed 2401.00001, crawled one hop out (models, user and organisation overviews: 404s).
+expect_sql "15" "SELECT count(*) FROM crawl_tasks WHERE state = 'done'" "tasks done beside the broken ones"
 expect_sql "hf.model|acme-ai/widget-1b" "SELECT kind, subject_value FROM crawl_tasks WHERE kind = 'hf.model'" \
   "per-model requests in the bad world"
 # Each message names the URL and what was wrong.

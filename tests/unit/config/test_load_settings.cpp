@@ -124,7 +124,7 @@ TEST_SUITE("config::load_settings")
                 ":3: crawl.concurency: unknown key (allowed: concurrency, per_host_concurrency, "
                 "user_agent, max_attempts, backoff_base_ms, backoff_max_ms, connect_timeout_ms, "
                 "request_timeout_ms, low_speed_bytes_per_s, low_speed_time_s, max_body_bytes, "
-                "freshness_hours, max_requests)");
+                "freshness_hours, max_requests, evidence_hop_budget)");
     check_error("unknown_source.toml", ":4: sources.gitlab: unknown key (allowed: github, huggingface, arxiv)");
   }
 
@@ -147,6 +147,14 @@ TEST_SUITE("config::load_settings")
     CHECK(defaults.github.search_sort == "followers");
     CHECK(defaults.huggingface.search_max_pages == 5);
     CHECK(defaults.huggingface.search_sort == "downloads");
+  }
+
+  TEST_CASE("the one-hop crawl's budget: 50 accounts a run by default, 0 turns it off, below 0 is refused")
+  {
+    TempDir dir;
+    CHECK(load_settings(dir.copy_fixture("empty.toml")).crawl.evidence_hop_budget == 50);
+    CHECK(load_settings(dir.copy_fixture("hop_budget_off.toml")).crawl.evidence_hop_budget == 0);
+    check_error("hop_budget_negative.toml", ":2: crawl.evidence_hop_budget: -1 is below the minimum 0");
   }
 
   TEST_CASE("strings must match their pattern")
@@ -177,7 +185,7 @@ TEST_SUITE("config::load_settings")
                + path + ":4: crawl.timeout: unknown key (allowed: concurrency, "
                  "per_host_concurrency, user_agent, max_attempts, backoff_base_ms, "
                  "backoff_max_ms, connect_timeout_ms, request_timeout_ms, low_speed_bytes_per_s, "
-                 "low_speed_time_s, max_body_bytes, freshness_hours, max_requests)\n"
+                 "low_speed_time_s, max_body_bytes, freshness_hours, max_requests, evidence_hop_budget)\n"
                + path + ":7: sources.arxiv.page_size: 5000 is above the maximum 2000\n"
                + path + ":8: sources.arxiv.api_url: \"ftp://export.arxiv.org\" does not match "
                  "the pattern ^https?://[^ ]+$ (expected an http:// or https:// URL without "

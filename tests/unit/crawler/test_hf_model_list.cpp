@@ -69,7 +69,8 @@ TEST_SUITE("crawler::hf::model_list")
     CHECK(output.records.hf_models[1].tags[4] == Tag{"base_model", "lumen-lab/lumen-7b-chat"});
   }
 
-  TEST_CASE("each model asks for its details and card; each arXiv tag for its paper once per page")
+  TEST_CASE(
+    "each model asks for its details and card; arXiv tags ask for nothing (the stored papers' pages are planned)")
   {
     const auto output = parse_hf(author_page());
     const auto lines = task_lines(output);
@@ -78,10 +79,9 @@ TEST_SUITE("crawler::hf::model_list")
     CHECK(has_line(lines, "hf.model https://huggingface.co/api/models/lumen-lab/lumen-style-lora"));
     CHECK(count_kind(output, "hf.model") == 3);
     CHECK(count_kind(output, "hf.model_card") == 3);
-    // 2305.18290 is tagged on two models but fetched once.
-    CHECK(count_kind(output, "hf.paper") == 2);
-    CHECK(has_line(lines, "hf.paper https://huggingface.co/api/papers/2305.18290"));
-    CHECK(has_line(lines, "hf.paper https://huggingface.co/api/papers/2310.16944"));
+    // The Hub pages of 2305.18290 and 2310.16944 are asked once the papers are stored
+    // (app/crawl/follow_up_rounds), with every other stored paper's.
+    CHECK(count_kind(output, "hf.paper") == 0);
     for (const auto& task : output.new_tasks) {
       CHECK(task.source == scout::model::Source::huggingface);
       CHECK(task.parent_id == 42);
@@ -141,7 +141,7 @@ TEST_SUITE("crawler::hf::model_list")
     CHECK(has_line(lines, "hf.user_overview https://huggingface.co/api/users/kwame-osei/overview"));
     CHECK(
       has_line(lines, "hf.model_search https://huggingface.co/api/models?search=llm&full=true&limit=100&cursor=abc"));
-    CHECK(count_kind(output, "hf.paper") == 1);
+    CHECK(count_kind(output, "hf.paper") == 0);
     CHECK(output.records.evidence.size() == 2);
   }
 
@@ -153,7 +153,6 @@ TEST_SUITE("crawler::hf::model_list")
     const auto lines = task_lines(parse_hf(page, api));
     CHECK(has_line(lines, "hf.model " + api + "/api/models/ada-vance/tiny-reasoner-1b"));
     CHECK(has_line(lines, "hf.model_card " + api + "/kwame-osei/llm-judge-ft/resolve/main/README.md"));
-    CHECK(has_line(lines, "hf.paper " + api + "/api/papers/2402.03300"));
     CHECK(has_line(lines, "hf.user_overview " + api + "/api/users/ada-vance/overview"));
   }
 

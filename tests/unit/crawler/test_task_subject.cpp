@@ -92,14 +92,15 @@ TEST_SUITE("crawler: subjects of the tasks parsers make")
     CHECK(subject_of(repos, "github.user_repos") == TaskSubject{SubjectKind::account, "ana-ml", 2});
   }
 
-  TEST_CASE("Hugging Face: a model listing makes model and card and paper and account subjects")
+  TEST_CASE("Hugging Face: a model listing makes model and card and account subjects; a paper page a paper subject")
   {
     const auto output = scout::test::parse_hf({"hf.model_search", "https://huggingface.co/api/models?search=x",
                                                scout::test::hf_fixture("models_author_lumen_page1.json")});
     REQUIRE(output.error.empty());
     CHECK(subject_of(output, "hf.model") == TaskSubject{SubjectKind::model, "lumen-lab/lumen-7b-chat", 0});
     CHECK(subject_of(output, "hf.model_card") == TaskSubject{SubjectKind::model, "lumen-lab/lumen-7b-chat", 0});
-    CHECK(subject_of(output, "hf.paper") == TaskSubject{SubjectKind::paper, "2305.18290", 0});
+    CHECK(scout::crawler::hf::hf_task(scout::test::k_hf_api, "hf.paper", "2305.18290").subject
+          == TaskSubject{SubjectKind::paper, "2305.18290", 0});
     CHECK(subject_of(output, "hf.author_models") == TaskSubject{SubjectKind::account, "lumen-lab", 1});
     CHECK(subject_of(output, "hf.user_overview") == TaskSubject{SubjectKind::account, "lumen-lab", 0});
   }
