@@ -76,6 +76,20 @@ std::vector<HopCandidate> evidence_hop_candidates(Database& db)
   return candidates;
 }
 
+std::vector<std::pair<std::string, std::string>> hop_accounts(Database& db)
+{
+  std::vector<std::pair<std::string, std::string>> accounts;
+  try {
+    SQLite::Statement query(db.sql(), "SELECT source, handle FROM evidence_hops ORDER BY source, handle");
+    while (query.executeStep()) {
+      accounts.emplace_back(query.getColumn(0).getString(), query.getColumn(1).getString());
+    }
+  } catch (const SQLite::Exception& e) {
+    rethrow(db, e, "list the hop accounts (evidence_hops)");
+  }
+  return accounts;
+}
+
 int hops_added(Database& db, std::int64_t run_id)
 {
   try {

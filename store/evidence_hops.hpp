@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 // The one-hop crawl's view of the store (issue 12, "follow the evidence"): which accounts the
@@ -29,6 +30,9 @@ struct HopCandidate {
 // links (github_blog_url, readme_link); by handle within each. Evidence found on a hop
 // account's own pages points nowhere: the crawl goes one hop out, no further.
 std::vector<HopCandidate> evidence_hop_candidates(Database& db);
+
+// Every account a hop added, in any run, as (source, handle), sorted.
+std::vector<std::pair<std::string, std::string>> hop_accounts(Database& db);
 
 // How many accounts crawl run `run_id` has added by hops.
 int hops_added(Database& db, std::int64_t run_id);

@@ -31,6 +31,19 @@ model::Source source_of(const std::string& name)
   return source;
 }
 
+// The accounts earlier runs added by hops are re-visited like any crawled account once their
+// tasks are stale (conditionally: a 304 costs nothing); they do not count against the budget.
+void refresh_hops(store::Database& db, const SourceTable& sources, const std::vector<model::Source>& only,
+                  const FollowUpLimits& limits, std::int64_t now_ms, FollowUps& planned)
+{
+  std::vector<model::NewTask> tasks;
+  for (const auto& [source, handle] : store::hop_accounts(db)) {
+    const std::vector<model::NewTask> planned_tasks = sources.plan_account(source_of(source), handle, only);
+    tasks.insert(tasks.end(), planned_tasks.begin(), planned_tasks.end());
+  }
+  planned.hop_tasks += queue(db, tasks, now_ms, limits.refresh_before_ms, "re-visit the hop accounts");
+}
+
 // Accounts evidence points at, best-ranked first, until the run's budget is spent. Each hop's
 // tasks and its evidence_hops row commit together, so a killed run never leaves an account
 // crawled as a hop without the row that keeps its own evidence from hopping further.
@@ -75,6 +88,9 @@ FollowUps plan_follow_ups(store::Database& db, const SourceTable& sources, const
   if (planned.tasks() == 0) {
     planned.paper_pages = queue(db, sources.plan_paper_pages(store::paper_page_ids(db), only), now_ms,
                                 limits.refresh_before_ms, "queue the papers' Hub pages");
+  }
+  if (planned.tasks() == 0) {
+    refresh_hops(db, sources, only, limits, now_ms, planned);
   }
   if (limits.evidence_hop_budget > 0 && planned.tasks() == 0) {
     queue_hops(db, sources, only, limits, now_ms, planned);

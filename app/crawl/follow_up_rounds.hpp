@@ -34,7 +34,8 @@ struct FollowUps {
 //     paper, whoever found it, and of every paper a model's arxiv: tag names;
 //  3. once 1 and 2 have nothing left to queue, the accounts link evidence points at that scout
 //     has not crawled, one hop out, at most `limits.evidence_hop_budget` a run, best-ranked
-//     first (evidence_hops records each, with the evidence).
+//     first (evidence_hops records each, with the evidence); the accounts earlier runs added
+//     are re-visited first, when stale, outside the budget.
 // Each task is queued once (the frontier keeps (kind, url) unique); a done one is queued again
 // only when stale. The caller runs another round while this returns tasks.
 FollowUps plan_follow_ups(store::Database& db, const SourceTable& sources, const std::vector<model::Source>& only,

@@ -17,12 +17,13 @@ world=$ROOT/tests/fixtures/evidence_hops
 start_replay "$world/github"; github=$BASE_URL
 start_replay "$world/huggingface"; huggingface=$BASE_URL
 start_replay "$world/arxiv"; arxiv=$BASE_URL
-write_config() {  # write_config NAME BUDGET
+write_config() {  # write_config NAME BUDGET [FRESHNESS_HOURS]
   cat >"$WORK/$1.toml" <<TOML
 [database]
 path = "$1.db"
 [crawl]
 evidence_hop_budget = $2
+freshness_hours = ${3:-20}
 [sources.github]
 api_url = "$github"
 token_env = "SCOUT_E2E_NO_TOKEN"
@@ -88,6 +89,14 @@ done
 # A re-crawl plans no new hop: every account evidence points at is crawled or a hop already.
 expect_exit 0 "$SCOUT" crawl --config "$WORK/hops.toml"
 expect_sql "3" "SELECT count(*) FROM evidence_hops" "hops after a re-crawl"
+# Once stale, the hop accounts are re-visited like any crawled account, conditionally.
+write_config stale 10 0
+sed -i "s#^path = .*#path = \"hops.db\"#" "$WORK/stale.toml"
+gets() { curl -s "$1/__replay/stats" | python3 -c "import json, sys; print(json.load(sys.stdin)['by_path'].get('GET $2', 0))"; }
+expect_exit 0 "$SCOUT" crawl --config "$WORK/stale.toml"
+[ "$(gets "$github" /users/tobias-lind)" = 2 ] || fail "tobias-lind asked $(gets "$github" /users/tobias-lind) times, wanted 2"
+[ "$(gets "$huggingface" /api/users/tlind/overview)" = 2 ] || fail "tlind's overview not re-visited"
+expect_sql "3|1" "SELECT count(*), max(crawl_run_id) FROM evidence_hops" "hops after a stale re-crawl (all from run 1)"
 
 # --- 2. budget 1: the claimant first; the other two wait for a later run -------------------------
 write_config one 1
