@@ -14,8 +14,9 @@ namespace scout::store {
 namespace {
 
 // Every (rank, source, handle, kind, pointed_by) that evidence gives, best rank first. The
-// claimant of a paper is itself the account pointed at (from the paper); the other kinds
-// point from their from-account, which must not be a hop account.
+// claimant of a paper is itself the account pointed at (from the paper), unless every page
+// citing the paper is a hop account's (the paper was found a hop out: its claimants would be
+// a second hop); the other kinds point from their from-account, which must not be a hop account.
 constexpr const char* k_pointers_sql = R"(
 WITH hop_accounts AS (
   SELECT a.id FROM evidence_hops h JOIN accounts a ON a.source = h.source AND a.handle = h.handle
@@ -23,6 +24,9 @@ WITH hop_accounts AS (
   SELECT 1 AS rank, 'huggingface' AS source, a.handle AS handle, e.kind AS kind, e.to_ref AS pointed_by
   FROM link_evidence e JOIN accounts a ON a.id = e.from_account_id
   WHERE e.kind = 'hf_paper_claim' AND a.source = 'huggingface' AND a.kind = 'user'
+    AND NOT (EXISTS (SELECT 1 FROM link_evidence r WHERE r.to_ref = e.to_ref AND r.kind <> 'hf_paper_claim')
+             AND NOT EXISTS (SELECT 1 FROM link_evidence r WHERE r.to_ref = e.to_ref AND r.kind <> 'hf_paper_claim'
+                             AND r.from_account_id NOT IN (SELECT id FROM hop_accounts)))
   UNION ALL
   SELECT 2, 'github',
          lower(CASE WHEN instr(substr(e.to_ref, 8), '/') > 0

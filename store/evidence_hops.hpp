@@ -28,7 +28,8 @@ struct HopCandidate {
 // (hf_paper_claim), GitHub owners a model card, a paper or a paper's Hub page links
 // (hf_card_github, paper_code_link, hf_paper_github), Hub accounts a GitHub profile or README
 // links (github_blog_url, readme_link); by handle within each. Evidence found on a hop
-// account's own pages points nowhere: the crawl goes one hop out, no further.
+// account's own pages points nowhere, nor does a claim of a paper that only hop accounts cite:
+// the crawl goes one hop out, no further.
 std::vector<HopCandidate> evidence_hop_candidates(Database& db);
 
 // Every account a hop added, in any run, as (source, handle), sorted.

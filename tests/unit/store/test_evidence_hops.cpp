@@ -90,6 +90,27 @@ TEST_SUITE("store::evidence hops")
     CHECK(scout::store::hops_added(f.db, 8) == 0);
   }
 
+  TEST_CASE("a paper only hop accounts cite was found a hop out: its claimants are no candidates")
+  {
+    HopFixture f;
+    scout::model::RecordBatch batch = world();
+    // 2410.05555 (claimed by tlind) is cited by mira only; 2305.18290 (claimed by rr) by mira and ana-ml.
+    batch.evidence.push_back(
+      LinkEvidenceRecord{"huggingface", "mira", "", "", "arxiv:2410.05555", "hf_arxiv_tag", "mira/model", 0.3, "u"});
+    batch.evidence.push_back(LinkEvidenceRecord{"huggingface", "mira", "", "", "arxiv:2305.18290", "hf_card_arxiv",
+                                                "arXiv:2305.18290", 0.3, "u"});
+    batch.evidence.push_back(LinkEvidenceRecord{"github", "ana-ml", "", "", "arxiv:2305.18290", "readme_link",
+                                                "arxiv.org/abs/2305.18290", 0.3, "u"});
+    batch.evidence.push_back(
+      LinkEvidenceRecord{"huggingface", "rr", "", "", "arxiv:2305.18290", "hf_paper_claim", "Rafael R", 0.9, "u"});
+    f.write(batch);
+    CHECK(f.candidates().at(0) == "huggingface:rr hf_paper_claim arxiv:2305.18290");
+    CHECK(f.candidates().at(1) == "huggingface:tlind hf_paper_claim arxiv:2410.05555");
+    scout::store::record_hop(f.db, {"huggingface", "mira", "hf_paper_claim", "arxiv:2401.00001"}, 7, 1);
+    CHECK(f.candidates().at(0) == "huggingface:rr hf_paper_claim arxiv:2305.18290");
+    CHECK(f.candidates().at(1) == "huggingface:priya github_blog_url github:priyar");
+  }
+
   TEST_CASE("suppressed accounts are never candidates")
   {
     HopFixture f;
