@@ -123,6 +123,8 @@ MigrationReport Database::migrate()
   return apply_migrations(*m_db, migrations);
 }
 
+MigrationReport Database::migrate(std::span<const Migration> migrations) { return apply_migrations(*m_db, migrations); }
+
 int Database::schema_version() { return store::schema_version(*m_db); }
 
 void Database::require_known_schema()

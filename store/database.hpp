@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,10 @@ public:
 
   // Applies the migrations compiled into this build; see apply_migrations().
   MigrationReport migrate();
+
+  // Applies `migrations` instead: for tests that build a database at an older version
+  // (the first N built-in steps) or check migrating itself.
+  MigrationReport migrate(std::span<const Migration> migrations);
 
   int schema_version();
 
