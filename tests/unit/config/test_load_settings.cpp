@@ -285,3 +285,32 @@ TEST_SUITE("config::load_settings")
     check_error("nightly_no_format.toml", ":2: nightly.formats: must list at least 1");
   }
 }
+
+TEST_SUITE("config::load_settings identity fetches")
+{
+  TEST_CASE("social accounts, fork parents, datasets and Spaces: on by default, each can be turned off")
+  {
+    TempDir dir;
+    const Settings defaults = load_settings(dir.copy_fixture("empty.toml"));
+    CHECK(defaults.github.social_accounts);
+    CHECK(defaults.github.fork_parent_repos == 5);
+    CHECK(defaults.huggingface.datasets);
+    CHECK(defaults.huggingface.spaces);
+    const Settings off = load_settings(dir.copy_fixture("identity_fetches.toml"));
+    CHECK_FALSE(off.github.social_accounts);
+    CHECK(off.github.fork_parent_repos == 0);
+    CHECK_FALSE(off.huggingface.datasets);
+    CHECK(off.huggingface.spaces);
+  }
+
+  TEST_CASE("a switch as text and a fork cap out of range name file, line and key")
+  {
+    TempDir dir;
+    const std::string path = dir.copy_fixture("identity_fetch_bad.toml");
+    const std::string error = load_error(path);
+    CHECK(error.find(path + ":3: sources.github.social_accounts: expected boolean, got string \"no\"")
+          != std::string::npos);
+    CHECK(error.find(path + ":4: sources.github.fork_parent_repos: 1000 is above the maximum 100")
+          != std::string::npos);
+  }
+}
