@@ -7,11 +7,11 @@
 #include "common/error.hpp"
 #include "replay/replay_server.hpp"
 #include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/suppressions.hpp"
 #include "support/fake_clock.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -111,8 +111,8 @@ struct CrawlFixture {
 
   std::int64_t count(const std::string& sql)
   {
-    SQLite::Database db(settings.database.path);
-    return db.execAndGet(sql).getInt64();
+    auto db = scout::store::Database::open_read_only(settings.database.path);
+    return scout::store::query_int(db, sql);
   }
 };
 
@@ -144,9 +144,9 @@ TEST_SUITE("app::crawl engine")
     f.github.add_fault(status_fault(503, 1));
     const auto summary = f.crawl();
     const std::string row = "FROM crawl_runs WHERE id = " + std::to_string(summary.run_id);
-    SQLite::Database db(f.settings.database.path);
-    CHECK(db.execAndGet("SELECT status " + row).getString() == "succeeded");
-    CHECK(db.execAndGet("SELECT message " + row).getString() == "ended: drained");
+    auto db = scout::store::Database::open_read_only(f.settings.database.path);
+    CHECK(scout::store::query_text(db, "SELECT status " + row) == "succeeded");
+    CHECK(scout::store::query_text(db, "SELECT message " + row) == "ended: drained");
     CHECK(f.count("SELECT requests " + row) == summary.counters.requests);
     CHECK(f.count("SELECT status_2xx " + row) == 7);
     CHECK(f.count("SELECT status_5xx " + row) == 1);
@@ -226,8 +226,8 @@ TEST_SUITE("app::crawl engine")
     CHECK(summary.counters.tasks_failed == 1);
     CHECK(f.count("SELECT count(*) FROM raw_responses") == 0);
     CHECK(f.count("SELECT count(*) FROM http_cache") == 0);
-    SQLite::Database db(f.settings.database.path);
-    const std::string error = db.execAndGet("SELECT last_error FROM crawl_tasks").getString();
+    auto db = scout::store::Database::open_read_only(f.settings.database.path);
+    const std::string error = scout::store::query_text(db, "SELECT last_error FROM crawl_tasks");
     CHECK(error.find("malformed JSON") != std::string::npos);
     CHECK(error.find("/users/ana") != std::string::npos);
   }
@@ -272,8 +272,8 @@ TEST_SUITE("app::crawl engine")
     unsetenv("SCOUT_TEST_TOKEN");
     CHECK(summary.counters.tasks_failed == 1);
     CHECK(elsewhere.stats().requests == 0);
-    SQLite::Database db(f.settings.database.path);
-    CHECK(db.execAndGet("SELECT last_error FROM crawl_tasks").getString().find("another host") != std::string::npos);
+    auto db = scout::store::Database::open_read_only(f.settings.database.path);
+    CHECK(scout::store::query_text(db, "SELECT last_error FROM crawl_tasks").find("another host") != std::string::npos);
   }
 
   TEST_CASE("two tokens of one GitHub account share that account's rate-limit bucket")
@@ -303,8 +303,9 @@ TEST_SUITE("app::crawl engine")
     REQUIRE(f.crawl().counters.tasks_done == 7);
     const auto requests = f.github.stats().requests;
     {
-      SQLite::Database db(f.settings.database.path, SQLite::OPEN_READWRITE);
-      db.exec("DELETE FROM crawl_tasks WHERE url LIKE '%&page=%'");  // as if a parser change found them
+      auto db = scout::store::Database::open(f.settings.database.path);
+      scout::store::execute(db,
+                            "DELETE FROM crawl_tasks WHERE url LIKE '%&page=%'");  // as if a parser change found them
     }
     const auto summary = scout::app::reparse_archive(f.settings, f.log);
     CHECK(summary.tasks == 5);  // repository, first page, three users
@@ -319,8 +320,8 @@ TEST_SUITE("app::crawl engine")
     f.settings.github.seed_repos = {"acme/llm"};
     REQUIRE(f.crawl().counters.tasks_done == 7);
     {
-      SQLite::Database db(f.settings.database.path, SQLite::OPEN_READWRITE);
-      db.exec("DELETE FROM crawl_tasks WHERE url LIKE '%&page=%'");
+      auto db = scout::store::Database::open(f.settings.database.path);
+      scout::store::execute(db, "DELETE FROM crawl_tasks WHERE url LIKE '%&page=%'");
     }
     const scout::app::SourceParsers parsers(f.settings);
     const ThrowingParser throwing(parsers.for_source(scout::model::Source::github), "/users/ana");
@@ -341,8 +342,8 @@ TEST_SUITE("app::crawl engine")
     {
       auto db = scout::store::Database::open(f.settings.database.path);
       db.migrate();
-      db.sql().exec(
-        "CREATE TRIGGER refuse BEFORE INSERT ON github_profiles BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+      scout::store::execute(
+        db, "CREATE TRIGGER refuse BEFORE INSERT ON github_profiles BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
     }
     try {
       f.crawl();

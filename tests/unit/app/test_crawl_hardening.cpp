@@ -3,9 +3,10 @@
 #include "app/config/config_loader.hpp"
 #include "app/crawl/crawl_runner.hpp"
 #include "replay/replay_server.hpp"
+#include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -71,9 +72,10 @@ struct World {
 
   std::string text(const std::string& sql)
   {
-    SQLite::Database db(settings.database.path);
-    SQLite::Statement query(db, sql);
-    return query.executeStep() && !query.getColumn(0).isNull() ? query.getColumn(0).getString() : "";
+    // No row and NULL both read as "".
+    auto db = scout::store::Database::open_read_only(settings.database.path);
+    const scout::store::SqlRows rows = scout::store::query_rows(db, sql);
+    return rows.empty() ? "" : rows.front().front();
   }
 };
 

@@ -3,10 +3,12 @@
 // app tests because it holds the SQL up against the crawler's table of kinds
 // (crawler::links::evidence_confidence), which the store's own tests cannot link.
 #include "crawler/links/link_evidence.hpp"
+#include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/migrations.hpp"
+#include "store/row_writer.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <string>
@@ -39,7 +41,7 @@ const std::vector<OldRow> k_rows = {
 };
 
 // A database migrated up to the step before 012, with accounts 1 (from) and 2 (to).
-void make_old_database(SQLite::Database& db)
+void make_old_database(scout::store::Database& db)
 {
   std::vector<scout::store::Migration> before;
   for (const scout::store::Migration& migration : scout::store::builtin_migrations()) {
@@ -47,35 +49,33 @@ void make_old_database(SQLite::Database& db)
       before.push_back(migration);
     }
   }
-  scout::store::apply_migrations(db, before);
-  REQUIRE(scout::store::schema_version(db) == k_migration - 1);
-  db.exec(
-    "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES"
-    " (1, 'github', 'ana', 'user', 't', 't'), (2, 'huggingface', 'ana', 'user', 't', 't')");
+  db.migrate(before);
+  REQUIRE(db.schema_version() == k_migration - 1);
+  scout::store::execute(db,
+                        "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES"
+                        " (1, 'github', 'ana', 'user', 't', 't'), (2, 'huggingface', 'ana', 'user', 't', 't')");
 }
 
-void insert_old_row(SQLite::Database& db, const OldRow& row, const std::string& detail)
+void insert_old_row(scout::store::Database& db, const OldRow& row, const std::string& detail)
 {
-  SQLite::Statement insert(db,
-                           "INSERT INTO link_evidence (from_account_id, to_account_id, to_ref, kind, detail,"
-                           " created_at) VALUES (1, ?, ?, ?, ?, 't')");
+  scout::store::RowWriter insert(db,
+                                 "INSERT INTO link_evidence (from_account_id, to_account_id, to_ref, kind, detail,"
+                                 " created_at) VALUES (1, ?, ?, ?, ?, 't')");
   if (row.to_ref.empty()) {
     insert.bind(1, 2);
   } else {
-    insert.bind(1);
+    insert.bind(1, nullptr);
   }
   insert.bind(2, row.to_ref);
   insert.bind(3, row.kind);
   insert.bind(4, detail);
-  insert.exec();
+  insert.write_row();
 }
 
-double confidence_of(SQLite::Database& db, const std::string& detail)
+// Throws (failing the test) when no row has this detail.
+double confidence_of(scout::store::Database& db, const std::string& detail)
 {
-  SQLite::Statement query(db, "SELECT confidence FROM link_evidence WHERE detail = ?");
-  query.bind(1, detail);
-  REQUIRE(query.executeStep());
-  return query.getColumn(0).getDouble();
+  return scout::store::query_double(db, "SELECT confidence FROM link_evidence WHERE detail = ?", {detail});
 }
 
 }  // namespace
@@ -85,17 +85,17 @@ TEST_SUITE("store migration 012: evidence confidence by kind")
   TEST_CASE("old rows at 1.0 get the confidence of their kind and target, as a new crawl gives")
   {
     scout::testing::TempDir dir;
-    SQLite::Database db(dir.file("old.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    auto db = scout::store::Database::open(dir.file("old.db"));
     make_old_database(db);
     for (std::size_t i = 0; i < k_rows.size(); ++i) {
       insert_old_row(db, k_rows[i], "row" + std::to_string(i));
     }
     insert_old_row(db, {"a_kind_from_elsewhere", "url:x"}, "unknown");
-    CHECK(db.execAndGet("SELECT count(*) FROM link_evidence WHERE confidence = 1.0").getInt()
+    CHECK(scout::store::query_int(db, "SELECT count(*) FROM link_evidence WHERE confidence = 1.0")
           == static_cast<int>(k_rows.size()) + 1);
 
-    scout::store::apply_migrations(db, scout::store::builtin_migrations());
-    CHECK(scout::store::schema_version(db) >= k_migration);
+    db.migrate();
+    CHECK(db.schema_version() >= k_migration);
     for (std::size_t i = 0; i < k_rows.size(); ++i) {
       const OldRow& row = k_rows[i];
       CAPTURE(row.kind);

@@ -1,9 +1,10 @@
 // `scout export` on a small ranked database written by hand: each filter, each format's
 // routing, and the errors a recruiter can make.
+#include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -23,8 +24,8 @@ struct RankedWorld {
   RankedWorld()
   {
     REQUIRE(run_scout({"init", "--db", db}).exit_code == 0);
-    SQLite::Database sql(db, SQLite::OPEN_READWRITE);
-    sql.exec(R"SQL(
+    auto sql = scout::store::Database::open(db);
+    scout::store::execute(sql, R"SQL(
       INSERT INTO accounts (id, source, handle, kind, display_name, first_seen_at, updated_at) VALUES
         (1, 'github', 'ana-ml', 'user', 'Ana', '2026-11-02T00:00:00Z', 'x'),
         (2, 'huggingface', 'ana', 'user', 'Ana', '2026-11-03T00:00:00Z', 'x'),

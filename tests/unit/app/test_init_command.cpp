@@ -1,8 +1,8 @@
 #include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -14,14 +14,14 @@ namespace {
 
 int count_tables(const std::string& path)
 {
-  SQLite::Database db(path);
-  return db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'table'").getInt();
+  auto db = scout::store::Database::open_read_only(path);
+  return static_cast<int>(scout::store::query_int(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
 }
 
 int user_version(const std::string& path)
 {
-  SQLite::Database db(path);
-  return db.execAndGet("PRAGMA user_version").getInt();
+  auto db = scout::store::Database::open_read_only(path);
+  return static_cast<int>(scout::store::query_int(db, "PRAGMA user_version"));
 }
 
 }  // namespace
@@ -44,14 +44,15 @@ TEST_SUITE("app::init")
     const std::string db = dir.file("x.db");
     REQUIRE(run_scout({"init", "--db", db}).exit_code == 0);
     {
-      SQLite::Database sql(db, SQLite::OPEN_READWRITE);
-      sql.exec("INSERT INTO suppressions (source, handle_hash, created_at) VALUES ('github', 'abc123', 'now')");
+      auto sql = scout::store::Database::open(db);
+      scout::store::execute(
+        sql, "INSERT INTO suppressions (source, handle_hash, created_at) VALUES ('github', 'abc123', 'now')");
     }
     const auto again = run_scout({"init", "--db", db});
     CHECK(again.exit_code == 0);
     CHECK(again.err.find("up to date") != std::string::npos);
-    SQLite::Database sql(db);
-    CHECK(sql.execAndGet("SELECT count(*) FROM suppressions").getInt() == 1);
+    auto sql = scout::store::Database::open_read_only(db);
+    CHECK(scout::store::query_int(sql, "SELECT count(*) FROM suppressions") == 1);
   }
 
   TEST_CASE("init migrates a database at an older user_version and keeps its rows")
@@ -59,21 +60,21 @@ TEST_SUITE("app::init")
     scout::testing::TempDir dir;
     const std::string db = dir.file("old.db");
     {
-      SQLite::Database sql(db, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      auto sql = scout::store::Database::open(db);
       const auto migrations = scout::store::builtin_migrations();
-      scout::store::apply_migrations(sql, std::span(migrations).first(1));
-      sql.exec(
-        "INSERT INTO accounts (source, handle, first_seen_at, updated_at)"
-        " VALUES ('github', 'Łukasz', 'now', 'now')");
+      sql.migrate(std::span(migrations).first(1));
+      scout::store::execute(sql,
+                            "INSERT INTO accounts (source, handle, first_seen_at, updated_at)"
+                            " VALUES ('github', 'Łukasz', 'now', 'now')");
     }
     REQUIRE(user_version(db) == 1);
     const auto result = run_scout({"init", "--db", db});
     CHECK(result.exit_code == 0);
     CHECK(result.err.find("schema version 1 -> ") != std::string::npos);
     CHECK(user_version(db) == static_cast<int>(scout::store::builtin_migrations().size()));
-    SQLite::Database sql(db);
-    CHECK(sql.execAndGet("SELECT handle FROM accounts").getString() == "Łukasz");
-    CHECK(sql.execAndGet("SELECT count(*) FROM crawl_tasks").getInt() == 0);
+    auto sql = scout::store::Database::open_read_only(db);
+    CHECK(scout::store::query_text(sql, "SELECT handle FROM accounts") == "Łukasz");
+    CHECK(scout::store::query_int(sql, "SELECT count(*) FROM crawl_tasks") == 0);
   }
 
   TEST_CASE("init --write-config writes the shipped defaults and never overwrites")

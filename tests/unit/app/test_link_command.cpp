@@ -1,14 +1,16 @@
 #include "common/strings.hpp"
 #include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/record_writer.hpp"
+#include "store/transaction.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <fstream>
 #include <string>
+#include <vector>
 
 using scout::testing::run_scout;
 
@@ -47,7 +49,7 @@ struct LinkFixture {
     batch.hf_authors.push_back({"wei-zhang", "user", "Wei Zhang", {}, {}, {}, {}, {}, {}, {}});
     batch.evidence.push_back({"github", "alice", "huggingface", "alice-ml", "", "github_blog_url",
                               "https://huggingface.co/alice-ml", 1.0, "https://api.github.com/users/alice"});
-    SQLite::Transaction transaction(db.sql());
+    scout::store::Transaction transaction(db, "write the test's records");
     scout::store::RecordWriter(db).write(batch, 1700000000000);
     transaction.commit();
   }
@@ -62,28 +64,26 @@ struct LinkFixture {
   // "person_id|account" rows, the whole partition.
   std::string people()
   {
-    SQLite::Database db(db_path);
-    SQLite::Statement query(db,
-                            "SELECT pa.person_id || '|' || a.source || ':' || a.handle FROM person_accounts pa"
-                            " JOIN accounts a ON a.id = pa.account_id ORDER BY a.source, a.handle");
+    auto db = scout::store::Database::open_read_only(db_path);
     std::string rows;
-    while (query.executeStep()) {
-      rows += query.getColumn(0).getString() + "\n";
+    for (const std::vector<std::string>& row :
+         scout::store::query_rows(db,
+                                  "SELECT pa.person_id || '|' || a.source || ':' || a.handle FROM person_accounts pa"
+                                  " JOIN accounts a ON a.id = pa.account_id ORDER BY a.source, a.handle")) {
+      rows += row[0] + "\n";
     }
     return rows;
   }
 
   bool together(const std::string& a, const std::string& b)
   {
-    SQLite::Database db(db_path);
-    SQLite::Statement query(
-      db,
-      "SELECT count(DISTINCT pa.person_id) FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id"
-      " WHERE a.source || ':' || a.handle IN (?, ?)");
-    query.bind(1, a);
-    query.bind(2, b);
-    query.executeStep();
-    return query.getColumn(0).getInt() == 1;
+    auto db = scout::store::Database::open_read_only(db_path);
+    return scout::store::query_int(
+             db,
+             "SELECT count(DISTINCT pa.person_id) FROM person_accounts pa JOIN accounts a ON a.id = pa.account_id"
+             " WHERE a.source || ':' || a.handle IN (?, ?)",
+             {a, b})
+           == 1;
   }
 };
 

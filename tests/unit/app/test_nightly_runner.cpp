@@ -3,10 +3,11 @@
 #include "app/config/config_loader.hpp"
 #include "app/nightly/nightly_runner.hpp"
 #include "replay/replay_server.hpp"
+#include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "support/fake_clock.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -75,10 +76,10 @@ TEST_SUITE("app::nightly runner")
     CHECK(summary.line.find("nightly: first nightly run, ") == 0);
     CHECK(summary.line.find(" people ranked (nothing to compare with); ") != std::string::npos);
     CHECK(summary.line.find("; exports in " + summary.export_folder) != std::string::npos);
-    SQLite::Database db(w.settings.database.path);
-    CHECK(db.execAndGet("SELECT exit_code || ' ' || started_at FROM nightly_runs").getString()
+    auto db = scout::store::Database::open_read_only(w.settings.database.path);
+    CHECK(scout::store::query_text(db, "SELECT exit_code || ' ' || started_at FROM nightly_runs")
           == "3 2026-12-01T02:30:00Z");
-    CHECK(db.execAndGet("SELECT group_concat(command) FROM crawl_runs").getString()
+    CHECK(scout::store::query_text(db, "SELECT group_concat(command) FROM crawl_runs")
           == "nightly");  // as `scout status` shows it
   }
 

@@ -3,17 +3,18 @@
 #include "common/sha256.hpp"
 #include "common/strings.hpp"
 #include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/ranking_blocks.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 #include <tbb/global_control.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 using scout::testing::run_scout;
 
@@ -31,7 +32,6 @@ struct RankFixture {
     std::ofstream(config) << "[database]\npath = \"scout.db\"\n";
     auto db = scout::store::Database::open(db_path);
     db.migrate();
-    SQLite::Database& sql = db.sql();
     const char* t = "'2026-10-01T00:00:00Z'";
     const std::string accounts[][4] = {{"1", "github", "core", "user"},
                                        {"2", "arxiv", "core dev", "author"},
@@ -39,8 +39,8 @@ struct RankFixture {
                                        {"4", "github", "viral", "user"},
                                        {"5", "github", "ci[bot]", "bot"}};
     for (const auto& a : accounts) {
-      sql.exec("INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES (" + a[0] + ", '"
-               + a[1] + "', '" + a[2] + "', '" + a[3] + "', " + t + ", " + t + ")");
+      scout::store::execute(db, "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES ("
+                                  + a[0] + ", '" + a[1] + "', '" + a[2] + "', '" + a[3] + "', " + t + ", " + t + ")");
     }
     const std::string people[][3] = {{"10", "Core Dev", "1"},
                                      {"10", "Core Dev", "2"},
@@ -48,42 +48,43 @@ struct RankFixture {
                                      {"12", "Viral", "4"},
                                      {"13", "CI Bot", "5"}};
     for (const auto& p : people) {
-      sql.exec("INSERT OR IGNORE INTO people (id, display_name, created_at, updated_at) VALUES (" + p[0] + ", '" + p[1]
-               + "', " + t + ", " + t + ")");
-      sql.exec("INSERT INTO person_accounts (account_id, person_id) VALUES (" + p[2] + ", " + p[0] + ")");
+      scout::store::execute(db, "INSERT OR IGNORE INTO people (id, display_name, created_at, updated_at) VALUES ("
+                                  + p[0] + ", '" + p[1] + "', " + t + ", " + t + ")");
+      scout::store::execute(db,
+                            "INSERT INTO person_accounts (account_id, person_id) VALUES (" + p[2] + ", " + p[0] + ")");
     }
-    sql.exec(std::string("INSERT INTO github_repos (id, full_name, owner_account_id, name, description, fork, stargazers_count, "
+    scout::store::execute(db, std::string("INSERT INTO github_repos (id, full_name, owner_account_id, name, description, fork, stargazers_count, "
                          "language, pushed_at, fetched_at) VALUES "
                          "(1, 'acme/vllm', NULL, 'vllm', 'LLM inference and serving engine', 0, 30000, 'Python', ")
              + t + ", " + t + "), (2, 'forker/vllm', 3, 'vllm', 'LLM inference and serving engine', 1, 0, 'Python', " + t + ", " + t
              + "), (3, 'viral/awesome-llm-serving', 4, 'awesome-llm-serving', 'A curated list of inference serving papers', 0, "
                "200000, NULL, " + t + ", " + t + ")");
-    sql.exec(
-      std::string("INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES "
-                  "('acme/vllm', 1, 380, ")
-      + t + "), ('acme/vllm', 5, 4000, " + t + ")");
-    sql.exec(
-      std::string(
-        "INSERT INTO arxiv_papers (id, title, abstract, published_at, categories_json, comment, fetched_at) VALUES "
-        "('2601.00001', 'Speculative decoding for LLM serving', '', '2026-01-10T00:00:00Z', '[\"cs.CL\"]', "
-        "'Accepted at ICML 2026', ")
-      + t + ")");
-    sql.exec(
+    scout::store::execute(
+      db, std::string("INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) VALUES "
+                      "('acme/vllm', 1, 380, ")
+            + t + "), ('acme/vllm', 5, 4000, " + t + ")");
+    scout::store::execute(
+      db, std::string(
+            "INSERT INTO arxiv_papers (id, title, abstract, published_at, categories_json, comment, fetched_at) VALUES "
+            "('2601.00001', 'Speculative decoding for LLM serving', '', '2026-01-10T00:00:00Z', '[\"cs.CL\"]', "
+            "'Accepted at ICML 2026', ")
+            + t + ")");
+    scout::store::execute(
+      db,
       "INSERT INTO arxiv_authorships (paper_id, position, account_id, author_name) VALUES ('2601.00001', 0, 2, 'Core "
       "Dev')");
-    sql.exec(
-      "INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', "
-      "'2026-11-01T01:00:00Z', 'succeeded')");
+    scout::store::execute(db,
+                          "INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', "
+                          "'2026-11-01T01:00:00Z', 'succeeded')");
   }
 
   std::string query(const std::string& sql_text)
   {
-    SQLite::Database db(db_path);
-    SQLite::Statement q(db, sql_text);
+    auto db = scout::store::Database::open_read_only(db_path);
     std::string out;
-    while (q.executeStep()) {
-      for (int i = 0; i < q.getColumnCount(); ++i) {
-        out += (i ? "|" : "") + q.getColumn(i).getString();
+    for (const std::vector<std::string>& row : scout::store::query_rows(db, sql_text)) {
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        out += (i ? "|" : "") + row[i];
       }
       out += "\n";
     }
@@ -266,18 +267,18 @@ TEST_CASE("new crawled data or a re-link invalidates the cached features")
   REQUIRE(first_key.find("scout-features-") != std::string::npos);
   {
     // A crawl finds the forker's 500 commits to acme/vllm.
-    SQLite::Database db(f.db_path, SQLite::OPEN_READWRITE);
-    db.exec(
-      "INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) "
-      "VALUES ('acme/vllm', 3, 500, '2026-10-02T00:00:00Z')");
+    auto db = scout::store::Database::open(f.db_path);
+    scout::store::execute(db,
+                          "INSERT INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) "
+                          "VALUES ('acme/vllm', 3, 500, '2026-10-02T00:00:00Z')");
   }
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   CHECK(cache_key() != first_key);
   CHECK(f.query("SELECT rank FROM scores WHERE run_id = 2 AND person_id = 11") == "2\n");
   {
     // `scout link` moves the arXiv account from Core Dev to Viral: the same row counts.
-    SQLite::Database db(f.db_path, SQLite::OPEN_READWRITE);
-    db.exec("UPDATE person_accounts SET person_id = 12 WHERE account_id = 2");
+    auto db = scout::store::Database::open(f.db_path);
+    scout::store::execute(db, "UPDATE person_accounts SET person_id = 12 WHERE account_id = 2");
   }
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   REQUIRE(run_scout({"rank", "--config", f.config, "--fresh"}).exit_code == 0);

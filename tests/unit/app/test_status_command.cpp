@@ -1,8 +1,9 @@
+#include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/migrations.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -18,8 +19,9 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 // nightly run. GitHub and Hugging Face share one replay host, as in the e2e tests.
 void fill_history(const std::string& db_path)
 {
-  SQLite::Database db(db_path, SQLite::OPEN_READWRITE);
-  db.exec(
+  auto db = scout::store::Database::open(db_path);
+  scout::store::execute(
+    db,
     "INSERT INTO crawl_runs (started_at, finished_at, status, command, requests, not_modified, status_5xx,"
     "  transport_errors, tasks_done, tasks_failed, wait_json)"
     " VALUES ('2026-11-30T02:30:00Z', '2026-11-30T03:35:07Z', 'succeeded', 'crawl', 900, 10, 0, 0, 880, 0,"
@@ -156,8 +158,9 @@ TEST_SUITE("app::status")
     const std::string db = dir.file("x.db");
     REQUIRE(run_scout({"init", "--db", db}).exit_code == 0);
     // A writer holding the file open keeps its -wal from being checkpointed away.
-    SQLite::Database writer(db, SQLite::OPEN_READWRITE);
-    writer.exec("PRAGMA wal_autocheckpoint = 0; INSERT INTO crawl_runs (started_at) VALUES ('2026-12-01T00:00:00Z')");
+    auto writer = scout::store::Database::open(db);
+    scout::store::execute(
+      writer, "PRAGMA wal_autocheckpoint = 0; INSERT INTO crawl_runs (started_at) VALUES ('2026-12-01T00:00:00Z')");
     const auto result = run_scout({"status", "--db", db, "--json"});
     REQUIRE(result.exit_code == 0);
     CHECK_FALSE(has(result.out, "\"wal_bytes\":0,"));

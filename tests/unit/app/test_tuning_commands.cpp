@@ -1,10 +1,10 @@
 // `scout compare` and `scout evaluate` on a two-person world where the answers can be
 // computed by hand: Cora commits to an inference project, Pablo wrote an inference paper.
 #include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -24,7 +24,7 @@ struct TuningWorld {
     std::ofstream(config) << "[database]\npath = \"scout.db\"\n";
     auto db = scout::store::Database::open(dir.file("scout.db"));
     db.migrate();
-    db.sql().exec(R"SQL(
+    scout::store::execute(db, R"SQL(
       INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES
         (1, 'github', 'cora', 'user', 'x', 'x'), (2, 'arxiv', 'pablo ruiz', 'author', 'x', 'x');
       INSERT INTO people (id, display_name, created_at, updated_at) VALUES (10, 'Cora', 'x', 'x'), (20, 'Pablo Ruiz', 'x', 'x');

@@ -1,8 +1,10 @@
 #include "common/error.hpp"
 #include "store/backup.hpp"
+#include "store/direct_sql.hpp"
+#include "store/row_writer.hpp"
+#include "store/transaction.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <atomic>
@@ -19,15 +21,12 @@ using scout::store::Database;
 // multiple of it is a torn copy.
 constexpr int k_batch = 100;
 
-void write_batch(SQLite::Database& db, int batch)
+void write_batch(Database& db, int batch)
 {
-  SQLite::Transaction transaction(db);
-  SQLite::Statement insert(db, "INSERT INTO items (batch, payload) VALUES (?, ?)");
+  scout::store::Transaction transaction(db, "write a batch");
+  scout::store::RowWriter insert(db, "INSERT INTO items (batch, payload) VALUES (?, ?)");
   for (int i = 0; i < k_batch; ++i) {
-    insert.bind(1, batch);
-    insert.bind(2, std::string(200, static_cast<char>('a' + i % 26)));
-    insert.exec();
-    insert.reset();
+    insert.write_row({batch, std::string(200, static_cast<char>('a' + i % 26))});
   }
   transaction.commit();
 }
@@ -35,23 +34,24 @@ void write_batch(SQLite::Database& db, int batch)
 Database make_database(const std::string& path, int batches)
 {
   Database db = Database::open(path);
-  db.sql().exec("CREATE TABLE items (id INTEGER PRIMARY KEY, batch INTEGER NOT NULL, payload TEXT NOT NULL)");
+  scout::store::execute(db,
+                        "CREATE TABLE items (id INTEGER PRIMARY KEY, batch INTEGER NOT NULL, payload TEXT NOT NULL)");
   for (int batch = 0; batch < batches; ++batch) {
-    write_batch(db.sql(), batch);
+    write_batch(db, batch);
   }
   return db;
 }
 
 std::int64_t row_count(const std::string& path)
 {
-  SQLite::Database copy(path, SQLite::OPEN_READONLY);
-  return copy.execAndGet("SELECT count(*) FROM items").getInt64();
+  Database copy = Database::open_read_only(path);
+  return scout::store::query_int(copy, "SELECT count(*) FROM items");
 }
 
 std::string integrity(const std::string& path)
 {
-  SQLite::Database copy(path, SQLite::OPEN_READONLY);
-  return copy.execAndGet("PRAGMA integrity_check").getString();
+  Database copy = Database::open_read_only(path);
+  return scout::store::query_text(copy, "PRAGMA integrity_check");
 }
 
 void touch(const std::filesystem::path& path) { std::ofstream(path) << "x"; }
@@ -65,8 +65,8 @@ TEST_SUITE("store::backup")
     scout::testing::TempDir dir;
     const std::string live = dir.file("live.db");
     Database writer = make_database(live, 3);
-    writer.sql().exec("BEGIN");
-    writer.sql().exec("INSERT INTO items (batch, payload) VALUES (99, 'uncommitted')");
+    scout::store::execute(writer, "BEGIN");
+    scout::store::execute(writer, "INSERT INTO items (batch, payload) VALUES (99, 'uncommitted')");
 
     const scout::store::BackupResult result = scout::store::backup_database_file(live, dir.file("copy.db"));
 
@@ -75,7 +75,7 @@ TEST_SUITE("store::backup")
     CHECK(result.bytes == static_cast<std::int64_t>(std::filesystem::file_size(dir.file("copy.db"))));
     CHECK(integrity(dir.file("copy.db")) == "ok");
     CHECK(row_count(dir.file("copy.db")) == 3 * k_batch);
-    writer.sql().exec("ROLLBACK");
+    scout::store::execute(writer, "ROLLBACK");
   }
 
   TEST_CASE("a backup taken while another thread commits is one committed state")
@@ -86,8 +86,8 @@ TEST_SUITE("store::backup")
     std::atomic<bool> stop = false;
     std::atomic<int> committed = 1;
     std::thread writer([&] {
-      SQLite::Database db(live, SQLite::OPEN_READWRITE);
-      db.setBusyTimeout(10000);
+      // Database::open waits up to 10 s for a busy database, as the raw connection did.
+      Database db = Database::open(live);
       for (int batch = 1; !stop && batch < 400; ++batch) {
         write_batch(db, batch);
         committed = batch + 1;
@@ -117,14 +117,14 @@ TEST_SUITE("store::backup")
     CHECK(row_count(dir.file("copy.db")) == 2 * k_batch);
     SUBCASE("is one file, without the live database's WAL")
     {
-      SQLite::Database copy(dir.file("copy.db"), SQLite::OPEN_READONLY);
-      CHECK(copy.execAndGet("PRAGMA journal_mode").getString() == "delete");
+      Database copy = Database::open_read_only(dir.file("copy.db"));
+      CHECK(scout::store::query_text(copy, "PRAGMA journal_mode") == "delete");
       CHECK_FALSE(std::filesystem::exists(dir.file("copy.db-wal")));
       CHECK_FALSE(std::filesystem::exists(dir.file("copy.db.tmp-" + std::to_string(::getpid()))));
     }
     SUBCASE("replaces an older backup of the same name")
     {
-      write_batch(writer.sql(), 7);
+      write_batch(writer, 7);
       scout::store::backup_database(writer, dir.file("copy.db"));
       CHECK(row_count(dir.file("copy.db")) == 3 * k_batch);
     }

@@ -1,10 +1,11 @@
 // Migration 10: what GitHub's contributors list leaves out, and stats/contributors' dated
 // commits, as the record writer stores them and `scout status` reads them back.
+#include "store/direct_sql.hpp"
 #include "store/record_writer.hpp"
 #include "store/status_report.hpp"
+#include "store/transaction.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <string>
@@ -18,11 +19,11 @@ struct Fixture {
 
   void write(const scout::model::RecordBatch& batch)
   {
-    SQLite::Transaction transaction(db.sql());
+    scout::store::Transaction transaction(db, "write the test's records");
     scout::store::RecordWriter(db).write(batch, 1700000000000);
     transaction.commit();
   }
-  std::string text(const std::string& sql) { return db.sql().execAndGet(sql).getString(); }
+  std::string text(const std::string& sql) { return scout::store::query_text(db, sql); }
 };
 
 scout::model::RecordBatch list(bool truncated, bool too_large)

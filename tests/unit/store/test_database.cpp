@@ -1,22 +1,23 @@
 #include "common/error.hpp"
 #include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <set>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
-std::set<std::string> table_names(SQLite::Database& db)
+std::set<std::string> table_names(scout::store::Database& db)
 {
   std::set<std::string> names;
-  SQLite::Statement query(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
-  while (query.executeStep()) {
-    names.insert(query.getColumn(0).getString());
+  for (const std::vector<std::string>& row :
+       scout::store::query_rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'")) {
+    names.insert(row[0]);
   }
   return names;
 }
@@ -30,7 +31,7 @@ TEST_SUITE("store::Database")
     scout::testing::TempDir dir;
     auto db = scout::store::Database::open(dir.file("x.db"));
     db.migrate();
-    const std::set<std::string> tables = table_names(db.sql());
+    const std::set<std::string> tables = table_names(db);
     for (const char* name :
          {"accounts",      "github_profiles",   "hf_profiles",          "people",     "person_accounts",
           "link_evidence", "github_repos",      "github_contributions", "hf_models",  "hf_model_tags",
@@ -44,8 +45,8 @@ TEST_SUITE("store::Database")
   {
     scout::testing::TempDir dir;
     auto db = scout::store::Database::open(dir.file("x.db"));
-    CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
-    CHECK(db.sql().execAndGet("PRAGMA foreign_keys").getInt() == 1);
+    CHECK(scout::store::query_text(db, "PRAGMA journal_mode") == "wal");
+    CHECK(scout::store::query_int(db, "PRAGMA foreign_keys") == 1);
   }
 
   TEST_CASE("foreign keys are enforced")
@@ -53,8 +54,8 @@ TEST_SUITE("store::Database")
     scout::testing::TempDir dir;
     auto db = scout::store::Database::open(dir.file("x.db"));
     db.migrate();
-    CHECK_THROWS_AS(db.sql().exec("INSERT INTO person_accounts (account_id, person_id) VALUES (1, 1)"),
-                    SQLite::Exception);
+    CHECK_THROWS_WITH_AS(scout::store::execute(db, "INSERT INTO person_accounts (account_id, person_id) VALUES (1, 1)"),
+                         doctest::Contains("FOREIGN KEY constraint failed"), scout::Error);
   }
 
   TEST_CASE("open refuses a missing folder instead of creating it")
@@ -99,11 +100,12 @@ TEST_SUITE("store::Database")
     {
       auto db = scout::store::Database::open(dir.file("x.db"));
       db.migrate();
-      db.sql().exec("INSERT INTO suppressions (source, handle_hash, created_at) VALUES ('github', 'abc123', 'now')");
+      scout::store::execute(
+        db, "INSERT INTO suppressions (source, handle_hash, created_at) VALUES ('github', 'abc123', 'now')");
     }
     auto db = scout::store::Database::open(dir.file("x.db"));
     CHECK(db.migrate().applied.empty());
-    CHECK(db.sql().execAndGet("SELECT count(*) FROM suppressions").getInt() == 1);
+    CHECK(scout::store::query_int(db, "SELECT count(*) FROM suppressions") == 1);
   }
 
   TEST_CASE("open_read_only on a missing file says how to create it")

@@ -1,7 +1,7 @@
+#include "store/direct_sql.hpp"
 #include "store/frontier.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 using scout::model::NewTask;
@@ -16,7 +16,7 @@ struct FrontierFixture {
   FrontierFixture()
   {
     db.migrate();
-    db.sql().exec("INSERT INTO crawl_runs (id, started_at) VALUES (1, 'now')");
+    scout::store::execute(db, "INSERT INTO crawl_runs (id, started_at) VALUES (1, 'now')");
   }
 };
 
@@ -74,7 +74,7 @@ TEST_SUITE("store::Frontier")
     f.frontier.enqueue({task("a")}, 1000);
     const auto id = f.frontier.claim_due(1, 1000, 1).at(0).id;
     f.frontier.mark_failed(id, 503, "HTTP 503 after 5 attempts", 1000);
-    CHECK(f.db.sql().execAndGet("SELECT last_error FROM crawl_tasks").getString() == "HTTP 503 after 5 attempts");
+    CHECK(scout::store::query_text(f.db, "SELECT last_error FROM crawl_tasks") == "HTTP 503 after 5 attempts");
     CHECK(f.frontier.retry_failed() == 1);
     CHECK(f.frontier.claim_due(1, 1000, 1).size() == 1);
   }

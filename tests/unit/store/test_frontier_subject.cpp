@@ -1,10 +1,11 @@
 // The frontier keeps each task's typed subject (migration 9) and back-fills the tasks an
 // older scout stored without one.
+#include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/frontier.hpp"
 #include "store/migrations.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 using scout::model::NewTask;
@@ -19,7 +20,7 @@ TEST_SUITE("store::Frontier subjects")
     scout::testing::TempDir dir;
     auto db = scout::store::Database::open(dir.file("s.db"));
     db.migrate();
-    db.sql().exec("INSERT INTO crawl_runs (id, started_at) VALUES (1, 'now')");
+    scout::store::execute(db, "INSERT INTO crawl_runs (id, started_at) VALUES (1, 'now')");
     scout::store::Frontier frontier(db);
     const TaskSubject contributors{SubjectKind::repository, "vllm-project/vllm", 2};
     frontier.enqueue({NewTask{Source::github, "github.repo_contributors", "u", 0, contributors}}, 1000);
@@ -34,16 +35,16 @@ TEST_SUITE("store::Frontier subjects")
     scout::testing::TempDir dir;
     const std::vector<scout::store::Migration> migrations = scout::store::builtin_migrations();
     {
-      SQLite::Database sql(dir.file("old.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-      scout::store::apply_migrations(sql, std::span(migrations).first(8));
-      sql.exec(
-        "INSERT INTO crawl_tasks (source, kind, url, created_at, updated_at) VALUES"
-        " ('github', 'github.user', 'https://api.github.com/users/ana', 't', 't'),"
-        " ('github', 'github.user', 'https://api.github.com/nothing', 't', 't')");
+      auto sql = scout::store::Database::open(dir.file("old.db"));
+      sql.migrate(std::span(migrations).first(8));
+      scout::store::execute(sql,
+                            "INSERT INTO crawl_tasks (source, kind, url, created_at, updated_at) VALUES"
+                            " ('github', 'github.user', 'https://api.github.com/users/ana', 't', 't'),"
+                            " ('github', 'github.user', 'https://api.github.com/nothing', 't', 't')");
     }
     auto db = scout::store::Database::open(dir.file("old.db"));
     db.migrate();
-    db.sql().exec("INSERT INTO crawl_runs (id, started_at) VALUES (1, 'now')");
+    scout::store::execute(db, "INSERT INTO crawl_runs (id, started_at) VALUES (1, 'now')");
     scout::store::Frontier frontier(db);
     int asked = 0;
     const auto subject_of = [&](const scout::model::Task& task) {

@@ -3,10 +3,12 @@
 #include "common/error.hpp"
 #include "store/chunked_scan.hpp"
 #include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/ranking_inputs.hpp"
+#include "store/row_writer.hpp"
+#include "store/transaction.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 #include <tbb/global_control.h>
 
@@ -20,39 +22,38 @@ using scout::store::KeyRange;
 
 // A linked database of `people` people with sparse GitHub repository ids, contributions,
 // models with tags, papers with several authors, in an order unlike the keys' order.
-void fill(SQLite::Database& sql, int people)
+void fill(scout::store::Database& db, int people)
 {
   std::mt19937 rng(7);
   const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
-  SQLite::Transaction tx(sql);
-  SQLite::Statement account(sql,
-                            "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) "
-                            "VALUES (?, ?, ?, 'user', 't', 't')");
-  SQLite::Statement person(sql,
-                           "INSERT INTO people (id, display_name, created_at, updated_at) VALUES (?, ?, 't', 't')");
-  SQLite::Statement member(sql, "INSERT INTO person_accounts (account_id, person_id) VALUES (?, ?)");
-  SQLite::Statement repo(sql,
-                         "INSERT INTO github_repos (id, full_name, owner_account_id, name, description, "
-                         "topics_json, language, stargazers_count, pushed_at, fetched_at) "
-                         "VALUES (?, ?, ?, 'r', ?, '[\"llm\", \"rag\"]', 'Python', ?, '2026-03-01', 't')");
-  SQLite::Statement contribution(sql,
-                                 "INSERT OR IGNORE INTO github_contributions (repo_full_name, account_id, "
-                                 "contributions, fetched_at) VALUES (?, ?, ?, 't')");
-  SQLite::Statement model(sql,
-                          "INSERT INTO hf_models (id, author_account_id, downloads, likes, fetched_at) "
-                          "VALUES (?, ?, ?, 1, 't')");
-  SQLite::Statement tag(sql, "INSERT OR IGNORE INTO hf_model_tags (model_id, kind, value) VALUES (?, ?, ?)");
-  SQLite::Statement paper(sql,
-                          "INSERT INTO arxiv_papers (id, title, abstract, published_at, fetched_at) "
-                          "VALUES (?, 'A paper', 'on serving', '2025-05-01', 't')");
-  SQLite::Statement author(sql,
-                           "INSERT INTO arxiv_authorships (paper_id, position, account_id, author_name) "
-                           "VALUES (?, ?, ?, 'A')");
-  const auto run = [](SQLite::Statement& q, auto... values) {
+  scout::store::Transaction tx(db, "fill the test database");
+  scout::store::RowWriter account(db,
+                                  "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) "
+                                  "VALUES (?, ?, ?, 'user', 't', 't')");
+  scout::store::RowWriter person(
+    db, "INSERT INTO people (id, display_name, created_at, updated_at) VALUES (?, ?, 't', 't')");
+  scout::store::RowWriter member(db, "INSERT INTO person_accounts (account_id, person_id) VALUES (?, ?)");
+  scout::store::RowWriter repo(db,
+                               "INSERT INTO github_repos (id, full_name, owner_account_id, name, description, "
+                               "topics_json, language, stargazers_count, pushed_at, fetched_at) "
+                               "VALUES (?, ?, ?, 'r', ?, '[\"llm\", \"rag\"]', 'Python', ?, '2026-03-01', 't')");
+  scout::store::RowWriter contribution(db,
+                                       "INSERT OR IGNORE INTO github_contributions (repo_full_name, account_id, "
+                                       "contributions, fetched_at) VALUES (?, ?, ?, 't')");
+  scout::store::RowWriter model(db,
+                                "INSERT INTO hf_models (id, author_account_id, downloads, likes, fetched_at) "
+                                "VALUES (?, ?, ?, 1, 't')");
+  scout::store::RowWriter tag(db, "INSERT OR IGNORE INTO hf_model_tags (model_id, kind, value) VALUES (?, ?, ?)");
+  scout::store::RowWriter paper(db,
+                                "INSERT INTO arxiv_papers (id, title, abstract, published_at, fetched_at) "
+                                "VALUES (?, 'A paper', 'on serving', '2025-05-01', 't')");
+  scout::store::RowWriter author(db,
+                                 "INSERT INTO arxiv_authorships (paper_id, position, account_id, author_name) "
+                                 "VALUES (?, ?, ?, 'A')");
+  const auto run = [](scout::store::RowWriter& q, auto... values) {
     int i = 1;
     (q.bind(i++, values), ...);
-    q.exec();
-    q.reset();
+    q.write_row();
   };
   for (int p = people; p >= 1; --p) {  // inserted backwards: rowids unlike the ids' order
     const int gh = p * 10, hf = p * 10 + 1, ax = p * 10 + 2;
@@ -64,7 +65,7 @@ void fill(SQLite::Database& sql, int people)
       run(member, hf, p);
       for (int m = 0; m < 3; ++m) {
         const std::string id = "hf" + std::to_string(p) + "/model-" + std::to_string(pick(1000));
-        if (sql.execAndGet("SELECT count(*) FROM hf_models WHERE id = '" + id + "'").getInt() == 0) {
+        if (scout::store::query_int(db, "SELECT count(*) FROM hf_models WHERE id = ?", {id}) == 0) {
           run(model, id, hf, pick(5000));
           run(tag, id, "tag", "text-generation");
           run(tag, id, "tag", "dpo");
@@ -84,7 +85,7 @@ void fill(SQLite::Database& sql, int people)
   }
   for (int n = 0; n < people / 2; ++n) {
     const std::string id = "2601." + std::to_string(10000 + pick(90000));
-    if (sql.execAndGet("SELECT count(*) FROM arxiv_papers WHERE id = '" + id + "'").getInt() != 0) {
+    if (scout::store::query_int(db, "SELECT count(*) FROM arxiv_papers WHERE id = ?", {id}) != 0) {
       continue;
     }
     run(paper, id);
@@ -135,7 +136,7 @@ struct ReadFixture {
   ReadFixture()
   {
     db.migrate();
-    fill(db.sql(), 300);
+    fill(db, 300);
   }
 };
 
@@ -174,7 +175,7 @@ TEST_CASE("the rows of a few people read in groups on two connections are those 
 TEST_CASE("a table the bulk read cannot read fails naming the database and what was read")
 {
   ReadFixture f;
-  f.db.sql().exec("DROP TABLE arxiv_authorships");
+  scout::store::execute(f.db, "DROP TABLE arxiv_authorships");
   try {
     (void)scout::store::read_rank_input(f.db, 3);
     FAIL("expected an error");
@@ -202,9 +203,11 @@ TEST_CASE("integer ranges cover the keys without gaps, the last open above")
 
 TEST_CASE("text ranges never split the rows of one key between two ranges")
 {
-  SQLite::Database sql(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-  sql.exec("CREATE TABLE k (key TEXT); INSERT INTO k VALUES ('a'), ('b'), ('b'), ('b'), ('c'), ('d')");
-  const std::vector<KeyRange> ranges = scout::store::text_ranges(sql.getHandle(), "SELECT key FROM k ORDER BY key", 2);
+  scout::store::Database db = scout::store::Database::open(":memory:");
+  scout::store::execute(db, "CREATE TABLE k (key TEXT); INSERT INTO k VALUES ('a'), ('b'), ('b'), ('b'), ('c'), ('d')");
+  // text_ranges works on the connection's handle, as the store's bulk readers call it.
+  const std::vector<KeyRange> ranges =
+    scout::store::text_ranges(db.sql().getHandle(), "SELECT key FROM k ORDER BY key", 2);
   // Every second key would be a boundary: 'b', 'b' (the same key, skipped), 'd'.
   REQUIRE(ranges.size() == 3);
   CHECK(std::get<std::string>(ranges[0].to) == "b");

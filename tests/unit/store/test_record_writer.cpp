@@ -1,10 +1,10 @@
 #include "common/error.hpp"
+#include "store/direct_sql.hpp"
 #include "store/record_writer.hpp"
 #include "store/suppressions.hpp"
 #include "store/transaction.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -20,11 +20,11 @@ struct WriterFixture {
 
   void write(const scout::model::RecordBatch& batch)
   {
-    SQLite::Transaction transaction(db.sql());
+    scout::store::Transaction transaction(db, "write the test's records");
     scout::store::RecordWriter(db).write(batch, 1700000000000);
     transaction.commit();
   }
-  std::int64_t count(const std::string& sql) { return db.sql().execAndGet(sql).getInt64(); }
+  std::int64_t count(const std::string& sql) { return scout::store::query_int(db, sql); }
 };
 
 scout::model::RecordBatch sample_batch()
@@ -115,16 +115,16 @@ std::vector<scout::model::RecordBatch> overlapping_batches()
 // What the source tables say, without row ids and write times.
 std::string stored_data(scout::store::Database& db)
 {
-  SQLite::Statement query(
-    db.sql(),
+  const scout::store::SqlRows query = scout::store::query_rows(
+    db,
     "SELECT source || ':' || handle || ':' || kind || ':' || quote(display_name) FROM accounts"
     " UNION ALL SELECT e.kind || ':' || e.to_ref || ':' || e.confidence || ':' || quote(e.source_url)"
     "  FROM link_evidence e"
     " UNION ALL SELECT repo_full_name || ':' || contributions FROM github_contributions"
     " UNION ALL SELECT paper_id || ':' || author_name FROM arxiv_authorships ORDER BY 1");
   std::string rows;
-  while (query.executeStep()) {
-    rows += query.getColumn(0).getString() + "\n";
+  for (const std::vector<std::string>& row : query) {
+    rows += row[0] + "\n";
   }
   return rows;
 }
@@ -138,7 +138,7 @@ TEST_SUITE("store::RecordWriter")
     WriterFixture f;
     f.write(sample_batch());
     CHECK(f.count("SELECT count(*) FROM accounts WHERE source = 'github' AND handle = 'lukasz-k'") == 1);
-    CHECK(f.db.sql().execAndGet("SELECT name FROM github_profiles").getString() == "Łukasz Kaiser");
+    CHECK(scout::store::query_text(f.db, "SELECT name FROM github_profiles") == "Łukasz Kaiser");
     CHECK(f.count("SELECT contributions FROM github_contributions") == 42);
     CHECK(f.count("SELECT count(*) FROM hf_model_tags WHERE kind = 'arxiv' AND value = '2305.18290'") == 1);
     CHECK(f.count("SELECT count(*) FROM arxiv_authorships") == 2);
@@ -155,9 +155,9 @@ TEST_SUITE("store::RecordWriter")
     const std::string census =
       "SELECT (SELECT count(*) FROM accounts) || '/' || (SELECT count(*) FROM link_evidence)"
       " || '/' || (SELECT count(*) FROM hf_model_tags) || '/' || (SELECT count(*) FROM arxiv_authorships)";
-    const std::string before = f.db.sql().execAndGet(census).getString();
+    const std::string before = scout::store::query_text(f.db, census);
     f.write(sample_batch());
-    CHECK(f.db.sql().execAndGet(census).getString() == before);
+    CHECK(scout::store::query_text(f.db, census) == before);
   }
 
   TEST_CASE("a suppressed account is not stored, nor anything pointing at it")
@@ -183,7 +183,7 @@ TEST_SUITE("store::RecordWriter")
     repo.name = "vllm";
     batch.github_repos.push_back(repo);
     f.write(batch);
-    CHECK(f.db.sql().execAndGet("SELECT kind FROM accounts WHERE handle = 'vllm-project'").getString() == "org");
+    CHECK(scout::store::query_text(f.db, "SELECT kind FROM accounts WHERE handle = 'vllm-project'") == "org");
   }
 
   TEST_CASE("a list-form model does not erase card metadata stored earlier")
@@ -203,7 +203,7 @@ TEST_SUITE("store::RecordWriter")
     scout::model::RecordBatch list;
     list.hf_models.push_back(model);
     f.write(list);
-    CHECK(f.db.sql().execAndGet("SELECT card_license FROM hf_models").getString() == "apache-2.0");
+    CHECK(scout::store::query_text(f.db, "SELECT card_license FROM hf_models") == "apache-2.0");
     CHECK(f.count("SELECT downloads FROM hf_models") == 99);
   }
 
@@ -222,7 +222,7 @@ TEST_SUITE("store::RecordWriter")
     CHECK(f.count("SELECT count(*) FROM hf_model_tags WHERE model_id = 'org/m'") == 1);
     batch.hf_models[0].tags = {{"license", "mit"}};
     f.write(batch);
-    CHECK(f.db.sql().execAndGet("SELECT kind FROM hf_model_tags WHERE model_id = 'org/m'").getString() == "license");
+    CHECK(scout::store::query_text(f.db, "SELECT kind FROM hf_model_tags WHERE model_id = 'org/m'") == "license");
   }
 
   TEST_CASE("downloads of all time, parameter count and base-model relations are stored beside downloads")
@@ -239,14 +239,13 @@ TEST_SUITE("store::RecordWriter")
     model.base_models = {{"org/m", "quantized"}, {"org/base", ""}};
     listing.hf_models = {model};
     f.write(listing);
-    CHECK(f.db.sql()
-            .execAndGet("SELECT downloads || '/' || downloads_all_time || '/' || parameter_count FROM hf_models")
-            .getString()
+    CHECK(scout::store::query_text(
+            f.db, "SELECT downloads || '/' || downloads_all_time || '/' || parameter_count FROM hf_models")
           == "40/900/7241732096");
-    CHECK(f.db.sql()
-            .execAndGet("SELECT group_concat(base_model_id || ':' || relation, ' ') FROM"
-                        " (SELECT * FROM hf_model_base_models WHERE model_id = 'org/m-GGUF' ORDER BY base_model_id)")
-            .getString()
+    CHECK(scout::store::query_text(
+            f.db,
+            "SELECT group_concat(base_model_id || ':' || relation, ' ') FROM"
+            " (SELECT * FROM hf_model_base_models WHERE model_id = 'org/m-GGUF' ORDER BY base_model_id)")
           == "org/base: org/m:quantized");
     // The full /api/models/{id} object has no downloadsAllTime: the listing's value stays.
     model.downloads = 41;
@@ -259,7 +258,7 @@ TEST_SUITE("store::RecordWriter")
     CHECK(f.count("SELECT downloads FROM hf_models") == 41);
     CHECK(f.count("SELECT count(*) FROM hf_model_base_models") == 1);
     // Erasing the model's row takes its relations with it.
-    f.db.sql().exec("DELETE FROM hf_models");
+    scout::store::execute(f.db, "DELETE FROM hf_models");
     CHECK(f.count("SELECT count(*) FROM hf_model_base_models") == 0);
   }
 
@@ -272,7 +271,7 @@ TEST_SUITE("store::RecordWriter")
     scout::model::RecordBatch contributors;
     contributors.github_users = {github_user("user0", "", false)};
     f.write(contributors);
-    CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "Usér 0 ✓");
+    CHECK(scout::store::query_text(f.db, "SELECT display_name FROM accounts") == "Usér 0 ✓");
   }
 
   TEST_CASE("a profile replaces the name stored before it, and one without a name stores the login")
@@ -281,13 +280,13 @@ TEST_SUITE("store::RecordWriter")
     scout::model::RecordBatch batch;
     batch.github_users = {github_user("user0", "", false)};
     f.write(batch);
-    CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "user0");
+    CHECK(scout::store::query_text(f.db, "SELECT display_name FROM accounts") == "user0");
     batch.github_users = {github_user("user0", "Usér 0 ✓", true)};
     f.write(batch);
-    CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "Usér 0 ✓");
+    CHECK(scout::store::query_text(f.db, "SELECT display_name FROM accounts") == "Usér 0 ✓");
     batch.github_users = {github_user("user0", "", true)};  // the person removed their name
     f.write(batch);
-    CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "user0");
+    CHECK(scout::store::query_text(f.db, "SELECT display_name FROM accounts") == "user0");
   }
 
   TEST_CASE("an arXiv author printed two ways gets the mixed-case name whichever paper comes first")
@@ -301,7 +300,7 @@ TEST_SUITE("store::RecordWriter")
       upper.arxiv_papers = {paper_by("2402.01234", "ANN LEE")};
       f.write(mixed_first ? mixed : upper);
       f.write(mixed_first ? upper : mixed);
-      CHECK(f.db.sql().execAndGet("SELECT display_name FROM accounts").getString() == "Ann Lee");
+      CHECK(scout::store::query_text(f.db, "SELECT display_name FROM accounts") == "Ann Lee");
     }
   }
 
@@ -317,7 +316,7 @@ TEST_SUITE("store::RecordWriter")
       f.write(tool_first ? tool : notes);
       f.write(tool_first ? notes : tool);
       CHECK(f.count("SELECT count(*) FROM link_evidence") == 1);
-      CHECK(f.db.sql().execAndGet("SELECT source_url FROM link_evidence").getString()
+      CHECK(scout::store::query_text(f.db, "SELECT source_url FROM link_evidence")
             == "http://gh/repos/user0/notes/readme");
     }
   }
@@ -331,7 +330,7 @@ TEST_SUITE("store::RecordWriter")
       scout::store::Database db = scout::store::Database::open(":memory:");
       db.migrate();
       for (const char index : order) {
-        SQLite::Transaction transaction(db.sql());
+        scout::store::Transaction transaction(db, "write the test's records");
         scout::store::RecordWriter(db).write(batches[static_cast<std::size_t>(index - '0')], 1700000000000);
         transaction.commit();
       }
@@ -348,7 +347,8 @@ TEST_SUITE("store::RecordWriter")
   TEST_CASE("a table SQLite refuses to write is named in the error, with the database")
   {
     WriterFixture f;
-    f.db.sql().exec("CREATE TRIGGER refuse BEFORE INSERT ON github_profiles BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    scout::store::execute(
+      f.db, "CREATE TRIGGER refuse BEFORE INSERT ON github_profiles BEGIN SELECT RAISE(ABORT, 'refused'); END");
     scout::store::Transaction transaction(f.db, "store crawl results");
     try {
       scout::store::RecordWriter(f.db).write(sample_batch(), 1700000000000);
@@ -363,14 +363,14 @@ TEST_SUITE("store::RecordWriter")
   TEST_CASE("store::Transaction names its operation when it cannot begin")
   {
     WriterFixture f;
-    f.db.sql().exec("BEGIN");  // a transaction already open: SQLite refuses a nested BEGIN
+    scout::store::execute(f.db, "BEGIN");  // a transaction already open: SQLite refuses a nested BEGIN
     try {
       scout::store::Transaction transaction(f.db, "store crawl results");
       FAIL("a nested BEGIN must throw");
     } catch (const scout::Error& e) {
       CHECK(std::string(e.what()).find("store crawl results: cannot begin a transaction") != std::string::npos);
     }
-    f.db.sql().exec("ROLLBACK");
+    scout::store::execute(f.db, "ROLLBACK");
   }
 
   TEST_CASE("store::Transaction rolls back what it did not commit")

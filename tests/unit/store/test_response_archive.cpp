@@ -1,8 +1,8 @@
 #include "common/error.hpp"
+#include "store/direct_sql.hpp"
 #include "store/response_archive.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 TEST_SUITE("store::ResponseArchive")
@@ -19,7 +19,7 @@ TEST_SUITE("store::ResponseArchive")
     }
     const auto id = archive.archive("http://x/users", 1000, 200, "{}", body);
     CHECK(archive.load_body(id) == body);
-    const auto stored = db.sql().execAndGet("SELECT length(body) FROM raw_responses").getInt64();
+    const auto stored = scout::store::query_int(db, "SELECT length(body) FROM raw_responses");
     CHECK(stored < static_cast<std::int64_t>(body.size()) / 4);
   }
 

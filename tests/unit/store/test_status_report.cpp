@@ -1,8 +1,9 @@
+#include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/migrations.hpp"
 #include "store/status_report.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 TEST_SUITE("store::StatusReport")
@@ -12,7 +13,8 @@ TEST_SUITE("store::StatusReport")
     scout::testing::TempDir dir;
     auto db = scout::store::Database::open(dir.file("x.db"));
     db.migrate();
-    db.sql().exec(
+    scout::store::execute(
+      db,
       "INSERT INTO crawl_runs (started_at, status, requests) VALUES ('2026-11-23T00:00:00Z', 'succeeded', 12);"
       "INSERT INTO crawl_tasks (source, kind, url, state, created_at, updated_at)"
       " VALUES ('github', 'github.user', 'u1', 'done', 't', 't'),"

@@ -1,8 +1,9 @@
+#include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/migrations.hpp"
 #include "store/suppressions.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <span>
@@ -10,12 +11,12 @@
 
 namespace {
 
-std::string all_suppression_text(SQLite::Database& db)
+std::string all_suppression_text(scout::store::Database& db)
 {
   std::string text;
-  SQLite::Statement rows(db, "SELECT source || ' ' || handle_hash || ' ' || reason FROM suppressions");
-  while (rows.executeStep()) {
-    text += rows.getColumn(0).getString() + "\n";
+  for (const std::vector<std::string>& row :
+       scout::store::query_rows(db, "SELECT source || ' ' || handle_hash || ' ' || reason FROM suppressions")) {
+    text += row[0] + "\n";
   }
   return text;
 }
@@ -29,10 +30,10 @@ TEST_SUITE("store::suppressions")
     scout::testing::TempDir dir;
     const std::vector<scout::store::Migration> migrations = scout::store::builtin_migrations();
     {
-      SQLite::Database sql(dir.file("old.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-      scout::store::apply_migrations(sql, std::span(migrations).first(3));
-      sql.exec(
-        "INSERT INTO suppressions (source, handle, reason, created_at) VALUES ('github', 'ana-lima', '', 'now')");
+      auto sql = scout::store::Database::open(dir.file("old.db"));
+      sql.migrate(std::span(migrations).first(3));
+      scout::store::execute(
+        sql, "INSERT INTO suppressions (source, handle, reason, created_at) VALUES ('github', 'ana-lima', '', 'now')");
     }
     auto db = scout::store::Database::open(dir.file("old.db"));
     db.migrate();
@@ -40,9 +41,11 @@ TEST_SUITE("store::suppressions")
     CHECK(scout::store::is_suppressed(db, "github", "Ana-Lima"));
     CHECK_FALSE(scout::store::is_suppressed(db, "github", "ana"));
     CHECK_FALSE(scout::store::is_suppressed(db, "huggingface", "ana-lima"));
-    const std::string stored = all_suppression_text(db.sql());
+    const std::string stored = all_suppression_text(db);
     CHECK(stored.find("ana") == std::string::npos);
-    CHECK_FALSE(db.sql().tableExists("suppressions_plain"));
+    CHECK(scout::store::query_int(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                  {"suppressions_plain"})
+          == 0);
   }
 
   TEST_CASE("each database salts its hashes: the same handle hashes differently in two databases")
@@ -55,8 +58,8 @@ TEST_SUITE("store::suppressions")
     scout::store::suppress(first, "arxiv", "José  Martínez", "erasure request", 0);
     scout::store::suppress(second, "arxiv", "josé martínez", "erasure request", 0);
     CHECK(scout::store::is_suppressed(first, "arxiv", "josé martínez"));
-    CHECK(all_suppression_text(first.sql()) != all_suppression_text(second.sql()));
-    CHECK(all_suppression_text(first.sql()).find("mart") == std::string::npos);
+    CHECK(all_suppression_text(first) != all_suppression_text(second));
+    CHECK(all_suppression_text(first).find("mart") == std::string::npos);
   }
 
   TEST_CASE("suppression_hash is sha256 of salt, source, ':' and the stored handle")
