@@ -17,9 +17,11 @@
 #include "common/log.hpp"
 #include "ranker/ranker.hpp"
 #include "store/database.hpp"
+#include "store/direct_sql.hpp"
 #include "store/ranking_inputs.hpp"
+#include "store/row_writer.hpp"
+#include "store/transaction.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <tbb/global_control.h>
 
 #include <chrono>
@@ -68,8 +70,9 @@ private:
   std::uniform_real_distribution<double> m_unit{0.0, 1.0};
 };
 
+// Prepared inserts for the generator, bound and written one row at a time.
 struct Inserts {
-  explicit Inserts(SQLite::Database& db)
+  explicit Inserts(scout::store::Database& db)
     : account(
       db,
       "INSERT INTO accounts (id, source, handle, kind, first_seen_at, updated_at) VALUES (?, ?, ?, ?, 'now', 'now')"),
@@ -95,12 +98,7 @@ struct Inserts {
   {
   }
 
-  static void run(SQLite::Statement& s)
-  {
-    s.exec();
-    s.reset();
-  }
-  SQLite::Statement account, person, member, repo, commits, model, paper, author;
+  scout::store::RowWriter account, person, member, repo, commits, model, paper, author;
 };
 
 void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people, std::int64_t& rows)
@@ -108,16 +106,16 @@ void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people,
   const std::int64_t gh = p * 3, hf = p * 3 + 1, ax = p * 3 + 2;
   sql.person.bind(1, p);
   sql.person.bind(2, "Person " + std::to_string(p));
-  Inserts::run(sql.person);
+  sql.person.write_row();
   const auto account = [&](std::int64_t id, const char* source, const char* kind) {
     sql.account.bind(1, id);
     sql.account.bind(2, source);
     sql.account.bind(3, std::string(source) + std::to_string(id));
     sql.account.bind(4, kind);
-    Inserts::run(sql.account);
+    sql.account.write_row();
     sql.member.bind(1, id);
     sql.member.bind(2, p);
-    Inserts::run(sql.member);
+    sql.member.write_row();
   };
   account(gh, "github", p % 5000 == 0 ? "bot" : "user");
   for (int r = 0; r < 3; ++r, ++rows) {  // own repositories
@@ -132,14 +130,14 @@ void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people,
     sql.repo.bind(7, tails.pareto(0.5, 0.9, 300000));
     sql.repo.bind(8, tails.chance(0.1) ? "" : "Python");
     sql.repo.bind(9, tails.day());
-    Inserts::run(sql.repo);
+    sql.repo.write_row();
   }
   for (int c = 0; c < 14; ++c, ++rows) {  // contributions, mostly to other people's repositories
     const std::int64_t owner = static_cast<std::int64_t>(tails.pick(static_cast<std::size_t>(people)));
     sql.commits.bind(1, "u" + std::to_string(owner) + "/repo" + std::to_string(tails.pick(3)));
     sql.commits.bind(2, gh);
     sql.commits.bind(3, tails.pareto(1, 0.8, 20000));
-    Inserts::run(sql.commits);
+    sql.commits.write_row();
   }
   if (tails.chance(0.4)) {
     account(hf, "huggingface", "user");
@@ -153,7 +151,7 @@ void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people,
       sql.model.bind(6, documented ? 5000 : 300);
       sql.model.bind(7, documented ? 0 : 1);
       sql.model.bind(8, tails.day());
-      Inserts::run(sql.model);
+      sql.model.write_row();
     }
   }
   if (tails.chance(0.25)) {
@@ -164,11 +162,11 @@ void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people,
       sql.paper.bind(2, k_descriptions[tails.pick(12)]);
       sql.paper.bind(3, tails.day());
       sql.paper.bind(4, tails.chance(0.1) ? "Accepted at NeurIPS" : "");
-      Inserts::run(sql.paper);
+      sql.paper.write_row();
       sql.author.bind(1, id);
       sql.author.bind(2, 0);
       sql.author.bind(3, ax);
-      Inserts::run(sql.author);
+      sql.author.write_row();
     }
   }
 }
@@ -177,18 +175,18 @@ std::int64_t make_database(const std::string& path, std::int64_t people)
 {
   auto db = scout::store::Database::open(path);
   db.migrate();
-  SQLite::Database& sql = db.sql();
-  sql.exec("PRAGMA synchronous = OFF");
-  sql.exec("PRAGMA journal_mode = OFF");
-  sql.exec("PRAGMA cache_size = -1000000");  // the indexes fit: no spill to disk mid-transaction
-  SQLite::Transaction transaction(sql);
-  Inserts inserts(sql);
+  scout::store::execute(db,
+                        "PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF;"
+                        "PRAGMA cache_size = -1000000");  // the indexes fit: no spill to disk mid-transaction
+  scout::store::Transaction transaction(db, "generate the synthetic database");
+  Inserts inserts(db);
   Tails tails(20261130);
   std::int64_t rows = 0;
   for (std::int64_t p = 1; p <= people; ++p) {
     add_person(inserts, tails, p, people, rows);
   }
-  sql.exec(
+  scout::store::execute(
+    db,
     "INSERT INTO crawl_runs (started_at, finished_at, status) VALUES ('2026-11-01T00:00:00Z', '2026-11-01T02:00:00Z', "
     "'succeeded')");
   transaction.commit();
@@ -222,11 +220,10 @@ std::int64_t make_database_in_child(const std::string& path, std::int64_t people
 std::int64_t count_rows(const std::string& path)
 {
   auto db = scout::store::Database::open_read_only(path);
-  return db.sql()
-    .execAndGet(
-      "SELECT (SELECT count(*) FROM github_repos) + (SELECT count(*) FROM github_contributions)"
-      " + (SELECT count(*) FROM hf_models) + (SELECT count(*) FROM arxiv_papers)")
-    .getInt64();
+  return scout::store::query_int(
+    db,
+    "SELECT (SELECT count(*) FROM github_repos) + (SELECT count(*) FROM github_contributions)"
+    " + (SELECT count(*) FROM hf_models) + (SELECT count(*) FROM arxiv_papers)");
 }
 
 double seconds(std::chrono::steady_clock::time_point start)
