@@ -105,7 +105,8 @@ std::string query_text(Database& db, std::string_view sql, std::initializer_list
   return query.text(0);
 }
 
-SqlRows query_rows(Database& db, std::string_view sql, std::initializer_list<SqlValue> params)
+SqlRows query_rows(Database& db, std::string_view sql, std::initializer_list<SqlValue> params,
+                   std::string_view null_text)
 {
   Query query(db, sql, params);
   SqlRows rows;
@@ -113,7 +114,8 @@ SqlRows query_rows(Database& db, std::string_view sql, std::initializer_list<Sql
     const int columns = sqlite3_column_count(query.statement());
     std::vector<std::string>& row = rows.emplace_back();
     for (int column = 0; column < columns; ++column) {
-      row.push_back(query.text(column));
+      const bool null = sqlite3_column_type(query.statement(), column) == SQLITE_NULL;
+      row.push_back(null ? std::string(null_text) : query.text(column));
     }
   }
   return rows;

@@ -24,9 +24,10 @@ std::int64_t query_int(Database& db, std::string_view sql, std::initializer_list
 double query_double(Database& db, std::string_view sql, std::initializer_list<SqlValue> params = {});
 std::string query_text(Database& db, std::string_view sql, std::initializer_list<SqlValue> params = {});
 
-// Every row of the query, each column as SQLite's text for it (NULL as ""); empty when
-// the query returns no row.
+// Every row of the query, each column as SQLite's text for it (NULL as `null_text`, "" by
+// default); empty when the query returns no row.
 using SqlRows = std::vector<std::vector<std::string>>;
-SqlRows query_rows(Database& db, std::string_view sql, std::initializer_list<SqlValue> params = {});
+SqlRows query_rows(Database& db, std::string_view sql, std::initializer_list<SqlValue> params = {},
+                   std::string_view null_text = "");
 
 }  // namespace scout::store

@@ -59,12 +59,14 @@ TEST_SUITE("store::direct_sql")
     CHECK_THROWS_AS(query_text(db, "SELECT name FROM t WHERE id = ?", {9}), scout::Error);
   }
 
-  TEST_CASE("query_rows returns every row as text, NULL as empty, and nothing for no row")
+  TEST_CASE("query_rows returns every row as text, NULL as empty or as asked, and nothing for no row")
   {
     Database db = filled_db();
     CHECK(query_rows(db, "SELECT id, name, score FROM t ORDER BY id")
           == SqlRows{{"1", "Łukasz", "0.75"}, {"2", "", ""}, {"3", "ann", "2.0"}});
     CHECK(query_rows(db, "SELECT id FROM t WHERE id > ?", {5}).empty());
+    CHECK(query_rows(db, "SELECT name, score FROM t WHERE id = 2", {}, "NULL") == SqlRows{{"NULL", "NULL"}});
+    CHECK(query_rows(db, "SELECT '' FROM t WHERE id = 2", {}, "NULL") == SqlRows{{""}});
   }
 
   TEST_CASE("failures throw scout::Error naming the database and the statement")

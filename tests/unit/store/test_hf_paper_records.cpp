@@ -1,14 +1,15 @@
 // The Hub's paper pages in the store (migration 13): hf_papers, hf_paper_authors, and the
 // paper page's code link credited to the paper's arXiv authors.
+#include "store/direct_sql.hpp"
 #include "store/record_writer.hpp"
 #include "store/suppressions.hpp"
 #include "store/transaction.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -26,12 +27,10 @@ struct PaperFixture {
   // Rows of `sql` as "a|b|c" lines, NULL as "NULL".
   std::string rows(const std::string& sql)
   {
-    SQLite::Statement query(db.sql(), sql);
     std::string text;
-    while (query.executeStep()) {
-      for (int i = 0; i < query.getColumnCount(); ++i) {
-        text +=
-          (i > 0 ? "|" : "") + (query.getColumn(i).isNull() ? std::string("NULL") : query.getColumn(i).getString());
+    for (const std::vector<std::string>& row : scout::store::query_rows(db, sql, {}, "NULL")) {
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        text += (i > 0 ? "|" : "") + row[i];
       }
       text += "\n";
     }

@@ -1,13 +1,15 @@
 // The records identity needs and the Hub's datasets and Spaces (issue 12, migrations 14
 // and 15): written, replaced, kept across poorer answers, and left out for suppressed owners.
+#include "store/direct_sql.hpp"
 #include "store/record_writer.hpp"
 #include "store/suppressions.hpp"
+#include "store/transaction.hpp"
 #include "support/temp_dir.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -18,18 +20,16 @@ struct Fixture {
 
   void write(const scout::model::RecordBatch& batch)
   {
-    SQLite::Transaction transaction(db.sql());
+    scout::store::Transaction transaction(db, "write the test's records");
     scout::store::RecordWriter(db).write(batch, 1700000000000);
     transaction.commit();
   }
   std::string text(const std::string& sql)
   {
-    SQLite::Statement query(db.sql(), sql);
     std::string out;
-    while (query.executeStep()) {
-      for (int i = 0; i < query.getColumnCount(); ++i) {
-        out +=
-          (i > 0 ? "|" : "") + (query.getColumn(i).isNull() ? std::string("NULL") : query.getColumn(i).getString());
+    for (const std::vector<std::string>& row : scout::store::query_rows(db, sql, {}, "NULL")) {
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        out += (i > 0 ? "|" : "") + row[i];
       }
       out += "\n";
     }
@@ -161,7 +161,7 @@ TEST_SUITE("store::RecordWriter datasets and spaces")
     batch.hf_spaces.push_back({"shown/demo", "shown", {}, 1, "static", "", ""});
     f.write(batch);
     CHECK(f.text("SELECT count(*) FROM hf_datasets") == "0\n");
-    f.db.sql().exec("DELETE FROM accounts WHERE handle = 'shown'");
+    scout::store::execute(f.db, "DELETE FROM accounts WHERE handle = 'shown'");
     CHECK(f.text("SELECT count(*) FROM hf_spaces") == "0\n");
   }
 }
