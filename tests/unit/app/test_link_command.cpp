@@ -45,8 +45,8 @@ struct LinkFixture {
     wei.full = true;
     wei.name = "Wei Zhang";
     batch.github_users.push_back(wei);
-    batch.hf_authors.push_back({"alice-ml", "user", "Alice Example", {}, {}, {}, {}, {}, {}, {}});
-    batch.hf_authors.push_back({"wei-zhang", "user", "Wei Zhang", {}, {}, {}, {}, {}, {}, {}});
+    batch.hf_authors.push_back({"alice-ml", "user", "Alice Example", {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    batch.hf_authors.push_back({"wei-zhang", "user", "Wei Zhang", {}, {}, {}, {}, {}, {}, {}, {}, {}});
     batch.evidence.push_back({"github", "alice", "huggingface", "alice-ml", "", "github_blog_url",
                               "https://huggingface.co/alice-ml", 1.0, "https://api.github.com/users/alice"});
     scout::store::Transaction transaction(db, "write the test's records");
