@@ -116,6 +116,21 @@ void write_person_rows(SQLite::Database& db, const linker::LinkResult& result, c
   }
 }
 
+// The run itself, in the transaction that rewrote person_accounts: the ranking cache's
+// key reads who is whom from the latest run's id (migration 16).
+void record_link_run(SQLite::Database& db, const linker::LinkResult& result, const std::string& now)
+{
+  std::int64_t accounts = 0;
+  for (const linker::Person& each : result.people) {
+    accounts += static_cast<std::int64_t>(each.accounts.size());
+  }
+  SQLite::Statement run(db, "INSERT INTO link_runs (linked_at, people, accounts) VALUES (?, ?, ?)");
+  run.bind(1, now);
+  run.bind(2, static_cast<std::int64_t>(result.people.size()));
+  run.bind(3, accounts);
+  run.exec();
+}
+
 // The secondary indexes of the rewritten tables are dropped for the bulk insert and built
 // again afterwards (from their own SQL in sqlite_master): one sorted build is several times
 // faster than a million inserts at random places.
@@ -243,6 +258,7 @@ void write_people(Database& db, const linker::LinkResult& result, std::int64_t n
     IndexesRebuilt indexes(db.sql());
     write_person_rows(db.sql(), result, now);
     write_links(db.sql(), result, now);
+    record_link_run(db.sql(), result, now);
     indexes.rebuild();
     transaction.commit();
   } catch (const SQLite::Exception& e) {

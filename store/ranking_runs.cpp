@@ -137,6 +137,34 @@ void RankingRunWriter::write_block(std::string_view data, std::int64_t people)
   }
 }
 
+std::int64_t RankingRunWriter::prune(std::int64_t keep)
+{
+  if (keep <= 0) {
+    return 0;
+  }
+  try {
+    SQLite::Database& sql = m_db.sql();
+    sql.exec("CREATE TEMP TABLE IF NOT EXISTS pruned_runs (id INTEGER PRIMARY KEY)");
+    sql.exec("DELETE FROM temp.pruned_runs");
+    SQLite::Statement old(sql,
+                          "INSERT INTO temp.pruned_runs SELECT id FROM ranking_runs WHERE id NOT IN (SELECT id FROM "
+                          "ranking_runs ORDER BY id DESC LIMIT ?) AND id NOT IN (SELECT ranking_run_id FROM "
+                          "nightly_runs ORDER BY id DESC LIMIT 1)");
+    old.bind(1, keep);
+    const int pruned = old.exec();
+    // Children first, by hand: foreign keys are off while a run is written, so nothing cascades.
+    for (const char* table :
+         {"score_evidence", "score_components", "specialisation_scores", "scores", "score_blocks", "ranking_runs"}) {
+      const std::string key = std::string(table) == "ranking_runs" ? "id" : "run_id";
+      sql.exec(std::string("DELETE FROM ") + table + " WHERE " + key + " IN (SELECT id FROM temp.pruned_runs)");
+    }
+    return pruned;
+  } catch (const SQLite::Exception& e) {
+    throw Error(m_db.path() + ": deleting ranking runs older than the newest " + std::to_string(keep)
+                + " failed: " + e.what());
+  }
+}
+
 std::int64_t RankingRunWriter::finish()
 {
   try {

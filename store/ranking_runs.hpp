@@ -74,6 +74,11 @@ public:
   void write(const std::vector<StoredScore>& scores);
   // One block of every ranked person's packed scores (store/ranking_blocks), in rank order.
   void write_block(std::string_view data, std::int64_t people);
+  // Deletes, in this run's transaction, the runs older than the newest `keep` (this one
+  // counted) with all their rows, except the run the latest nightly run published, which
+  // the next nightly compares with; keep = 0 keeps every run. Returns how many went. The
+  // new run's blocks take the pages they free, so the file stops growing.
+  std::int64_t prune(std::int64_t keep);
   // Commits; returns the run id.
   std::int64_t finish();
 

@@ -29,7 +29,10 @@ public:
       + std::to_string(s.bots) + " bots and organisations left out; as of " + s.as_of + "; weights " + s.weights_path
       + " (sha256 " + s.weights_hash.substr(0, 12) + "); features " + (s.cached ? "cached" : "read and extracted")
       + " in " + format_fixed(s.read_seconds, 2) + " s, scored " + format_fixed(s.score_seconds, 2) + " s, written "
-      + format_fixed(s.write_seconds, 2) + " s (" + std::to_string(s.detailed) + " people with signal detail)");
+      + format_fixed(s.write_seconds, 2) + " s (" + std::to_string(s.detailed) + " people with signal detail)"
+      + (s.pruned_runs > 0 ? "; deleted " + std::to_string(s.pruned_runs)
+                               + (s.pruned_runs == 1 ? " older run" : " older runs") + " ([ranking] keep_runs)"
+                           : ""));
     for (const RankedLine& line : s.top) {
       context.out << line.rank << ". " << line.name << " (person " << line.person_id << ")  "
                   << format_fixed(line.total, 3) << "  " << line.specialisation << "\n";

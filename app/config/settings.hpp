@@ -85,6 +85,7 @@ struct ArxivSettings {
 
 struct RankingSettings {
   std::string weights = "weights.toml";  // resolved against the config file's folder
+  int keep_runs = 30;                    // ranking runs kept (0: all); older ones are deleted by the next run
 };
 
 // [identity]: how `scout link` weighs evidence. Each rule's strength is "strong" (enough

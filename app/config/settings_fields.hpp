@@ -76,6 +76,7 @@ void for_each_field(S& s, Visit&& visit)
   visit("sources.arxiv", "max_requests", s.arxiv.max_requests);
 
   visit("ranking", "weights", s.ranking.weights);
+  visit("ranking", "keep_runs", s.ranking.keep_runs);
 
   visit("identity", "overrides", s.identity.overrides);
   visit("identity", "shared_target_min_accounts", s.identity.shared_target_min_accounts);

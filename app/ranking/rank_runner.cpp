@@ -13,6 +13,8 @@
 #include "store/ranking_inputs.hpp"
 #include "store/ranking_runs.hpp"
 
+#include <tbb/task_group.h>
+
 #include <algorithm>
 #include <chrono>
 
@@ -139,8 +141,8 @@ std::string specialisation_keys(const ranker::Taxonomy& taxonomy)
 }
 
 // The detail rows of the explained people, their rows read again for them alone.
-std::int64_t write_details(store::Database& db, store::RankingRunWriter& writer, const RankingConfig& config,
-                           const CachedFeatures& cached, const ranker::RankResult& result)
+std::vector<store::StoredScore> explained_scores(store::Database& db, const RankingConfig& config,
+                                                 const CachedFeatures& cached, const ranker::RankResult& result)
 {
   const std::vector<std::size_t> ranked =
     detailed_people(cached.features, result, config.taxonomy.specialisations.size());
@@ -153,8 +155,7 @@ std::int64_t write_details(store::Database& db, store::RankingRunWriter& writer,
   const DetailInputs in{
     mini,   classified, config.taxonomy, config.weights, ranker::day_number(cached.as_of), cached.features,
     result, ranked};
-  writer.write(stored_scores(in));
-  return static_cast<std::int64_t>(ranked.size());
+  return stored_scores(in);
 }
 
 std::vector<RankedLine> top_lines(store::Database& db, const ranker::Taxonomy& taxonomy,
@@ -207,7 +208,21 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   summary.score_seconds = seconds_since(started);
 
   // Stage 3: the run, in one transaction: everyone's scores packed, the top explained.
+  // The explained people's rows are read while the scores are packed, one stage waiting
+  // on SQLite while the other keeps the cores busy; both before the write transaction, so
+  // the reads may use the main connection too.
   started = std::chrono::steady_clock::now();
+  PackedScores packed;
+  tbb::task_group packing;
+  packing.run([&] { packed = score_blocks(cached.features, result, k_block_people); });
+  std::vector<store::StoredScore> details;
+  try {
+    details = explained_scores(db, config, cached, result);
+  } catch (...) {
+    packing.wait();  // its worker refers to this frame
+    throw;
+  }
+  packing.wait();
   store::RankingRunHeader header{format_iso8601(std::chrono::system_clock::now()),
                                  config.weights_path,
                                  config.weights_hash,
@@ -217,11 +232,12 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
                                  std::to_string(result.bots) + " bots and organisations left out",
                                  specialisation_keys(config.taxonomy)};
   store::RankingRunWriter writer(db, header);
-  const PackedScores packed = score_blocks(cached.features, result, k_block_people);
+  summary.pruned_runs = writer.prune(settings.ranking.keep_runs);
   for (const PackedScores::Block& block : packed.blocks) {
     writer.write_block(packed.bytes(block), static_cast<std::int64_t>(block.people));
   }
-  summary.detailed = write_details(db, writer, config, cached, result);
+  writer.write(details);
+  summary.detailed = static_cast<std::int64_t>(details.size());
   summary.run_id = writer.finish();
   summary.write_seconds = seconds_since(started);
 

@@ -32,9 +32,10 @@ struct RankSummary {
   std::string as_of;
   std::string weights_path;
   std::string weights_hash;
-  std::vector<RankedLine> top;  // the first ten
-  bool cached = false;          // features from the cache: no read, no extraction
-  std::int64_t detailed = 0;    // people stored with components and evidence
+  std::vector<RankedLine> top;   // the first ten
+  bool cached = false;           // features from the cache: no read, no extraction
+  std::int64_t detailed = 0;     // people stored with components and evidence
+  std::int64_t pruned_runs = 0;  // older runs deleted (keep_runs)
   double read_seconds = 0, score_seconds = 0, write_seconds = 0;
 };
 

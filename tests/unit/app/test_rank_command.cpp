@@ -276,9 +276,11 @@ TEST_CASE("new crawled data or a re-link invalidates the cached features")
   CHECK(cache_key() != first_key);
   CHECK(f.query("SELECT rank FROM scores WHERE run_id = 2 AND person_id = 11") == "2\n");
   {
-    // `scout link` moves the arXiv account from Core Dev to Viral: the same row counts.
+    // `scout link` moves the arXiv account from Core Dev to Viral (the same row counts),
+    // recording its run in the same transaction as it does.
     auto db = scout::store::Database::open(f.db_path);
     scout::store::execute(db, "UPDATE person_accounts SET person_id = 12 WHERE account_id = 2");
+    scout::store::execute(db, "INSERT INTO link_runs (linked_at, people, accounts) VALUES ('2026-10-02T00:00:00Z', 4, 5)");
   }
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   REQUIRE(run_scout({"rank", "--config", f.config, "--fresh"}).exit_code == 0);
@@ -350,4 +352,36 @@ TEST_CASE("on one thread a run stores the same packed scores and detail as on se
         == f.query("SELECT explanation FROM score_components WHERE run_id = 3 ORDER BY person_id, signal"));
   CHECK(f.query("SELECT url FROM score_evidence WHERE run_id = 1 ORDER BY person_id, position")
         == f.query("SELECT url FROM score_evidence WHERE run_id = 2 ORDER BY person_id, position"));
+}
+
+TEST_CASE("each run deletes the runs beyond [ranking] keep_runs with all their rows, never the latest nightly's")
+{
+  RankFixture f;
+  std::ofstream(f.config) << "[database]\npath = \"scout.db\"\n[ranking]\nkeep_runs = 2\n";
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  {
+    // Run 1 is what the latest nightly run published: the next night compares with it.
+    auto db = scout::store::Database::open(f.db_path);
+    scout::store::execute(
+      db, "INSERT INTO nightly_runs (started_at, finished_at, crawl_run_id, ranking_run_id, export_dir, exit_code) "
+      "VALUES ('2026-11-01T02:00:00Z', '2026-11-01T02:10:00Z', 1, 1, 'exports/2026-11-01', 0)");
+  }
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  CHECK(f.query("SELECT group_concat(id) FROM ranking_runs") == "1,2,3\n");
+  const auto fourth = run_scout({"rank", "--config", f.config});
+  REQUIRE(fourth.exit_code == 0);
+  CHECK(fourth.err.find("; deleted 1 older run ([ranking] keep_runs)") != std::string::npos);
+  CHECK(f.query("SELECT group_concat(id) FROM ranking_runs") == "1,3,4\n");
+  for (const char* table : {"scores", "score_components", "specialisation_scores", "score_evidence", "score_blocks"}) {
+    CAPTURE(table);
+    CHECK(f.query(std::string("SELECT count(*) FROM ") + table + " WHERE run_id = 2") == "0\n");
+    CHECK(f.query(std::string("SELECT count(*) > 0 FROM ") + table + " WHERE run_id = 1") == "1\n");
+    CHECK(f.query(std::string("SELECT count(*) > 0 FROM ") + table + " WHERE run_id = 4") == "1\n");
+  }
+  CHECK(run_scout({"export", "--config", f.config, "--run", "1", "--format", "csv"}).exit_code == 0);
+
+  std::ofstream(f.config) << "[database]\npath = \"scout.db\"\n[ranking]\nkeep_runs = 0\n";
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  CHECK(f.query("SELECT group_concat(id) FROM ranking_runs") == "1,3,4,5\n");
 }
