@@ -167,6 +167,7 @@ InputClassifier::Batch InputClassifier::classify(std::span<const Contribution> r
                         ContributionItem& item = items[i];
                         item.account = st.account_index.find_hashed(account_hashes[i]);
                         item.commits = static_cast<std::int32_t>(std::min<std::int64_t>(rows[i].commits, INT32_MAX));
+                        item.last_day = rows[i].last_day;
                         item.repo = st.repo_index.find_hashed(repo_hashes[i]);
                         if (item.repo != k_no_index) {
                           item.specs = st.out.repos[item.repo].specs;
@@ -216,7 +217,7 @@ InputClassifier::Batch InputClassifier::classify(std::span<const Model> rows) co
     item.mass_candidate =
       card_completeness(model) == 0 && model.downloads < st.weights.models.mass_upload_max_downloads;
     item.credit = static_cast<float>(model_credit(model, st.weights.models));
-    item.downloads = model.downloads;
+    item.downloads = counted_downloads(model);
     item.modified_day = model.modified_day;
     batch.families[i] = model_family(model.id);
   });

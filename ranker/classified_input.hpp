@@ -42,6 +42,7 @@ struct ContributionItem {
   SpecMask specs = 0;
   bool notable = false;  // to a taxonomy notable project
   std::int32_t commits = 0;
+  std::int32_t last_day = -1;  // Contribution::last_day
 };
 
 struct ModelItem {

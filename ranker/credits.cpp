@@ -66,11 +66,21 @@ double card_completeness(const Model& model)
   return static_cast<double>(present) / static_cast<double>(k_governance_sections.size());
 }
 
+std::int64_t counted_downloads(const Model& model)
+{
+  return std::max<std::int64_t>({model.downloads_all_time, model.downloads, 0});
+}
+
+bool trains_on_base(const Model& model)
+{
+  return model.base_relation != BaseRelation::none && model.base_relation != BaseRelation::quantized;
+}
+
 double model_credit(const Model& model, const ModelRules& rules)
 {
-  const double downloads = std::log1p(static_cast<double>(std::max<std::int64_t>(model.downloads, 0)));
+  const double downloads = std::log1p(static_cast<double>(counted_downloads(model)));
   const double likes = std::log1p(static_cast<double>(std::max<std::int64_t>(model.likes, 0)));
-  const double fine_tune = model.base_model.empty() ? 0.0 : rules.fine_tune;
+  const double fine_tune = trains_on_base(model) ? rules.fine_tune : 0.0;
   return rules.downloads * downloads + rules.likes * likes + rules.card * card_completeness(model) + fine_tune;
 }
 

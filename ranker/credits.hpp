@@ -25,6 +25,14 @@ double repo_credit(const Repo& repo, bool is_list, bool is_prompts, const RepoRu
 // The share of the five governance sections a card documents (0 for a template card).
 double card_completeness(const Model& model);
 
+// A model's downloads as the ranker counts them: all time when the Hub said (a model's
+// lasting use; its age is weighed by recency), else the last 30 days.
+std::int64_t counted_downloads(const Model& model);
+
+// Whether the model is training work on a base (fine-tune, adapter, merge, or a base named
+// without a relation), which earns the fine-tune credit; a quantisation does not.
+bool trains_on_base(const Model& model);
+
 // A model: downloads and likes on a log scale, the card's completeness, being a fine-tune.
 double model_credit(const Model& model, const ModelRules& rules);
 

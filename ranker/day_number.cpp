@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <cstdio>
 
 namespace scout::ranker {
 
@@ -41,6 +42,18 @@ int day_number(std::string_view iso)
     return -1;
   }
   return static_cast<int>(std::chrono::sys_days(date).time_since_epoch().count());
+}
+
+std::string day_text(int day)
+{
+  if (day < 0) {
+    return "";
+  }
+  const std::chrono::year_month_day date{std::chrono::sys_days(std::chrono::days(day))};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()));
+  return text;
 }
 
 }  // namespace scout::ranker

@@ -1,6 +1,7 @@
 #include "ranker/explanation.hpp"
 
 #include "ranker/credits.hpp"
+#include "ranker/day_number.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -9,14 +10,35 @@ namespace scout::ranker {
 
 namespace {
 
+std::string describe_base(const Model& model)
+{
+  switch (model.base_relation) {
+  case BaseRelation::none: return "";
+  case BaseRelation::unstated: return ", built on " + model.base_model;
+  case BaseRelation::finetune: return ", fine-tune of " + model.base_model;
+  case BaseRelation::adapter: return ", adapter on " + model.base_model;
+  case BaseRelation::merge: return ", merge of " + model.base_model;
+  case BaseRelation::quantized: return ", quantisation of " + model.base_model + " (no fine-tune credit)";
+  }
+  return "";
+}
+
 std::string describe_model(const Model& model)
 {
   const int documented = static_cast<int>(std::lround(card_completeness(model) * 5));
-  std::string text =
-    model.id + ": " + compact_count(model.downloads) + " downloads, " + compact_count(model.likes) + " likes";
+  std::string text = model.id + ": ";
+  if (model.downloads_all_time > model.downloads) {
+    text += compact_count(model.downloads_all_time) + " downloads (" + compact_count(model.downloads)
+            + " in the last 30 days), ";
+  } else {
+    text +=
+      compact_count(model.downloads)
+      + (model.downloads_all_time >= 0 ? " downloads, all in the last 30 days, " : " downloads in the last 30 days, ");
+  }
+  text += compact_count(model.likes) + " likes";
   text += documented > 0 ? ", card documents " + std::to_string(documented) + " of 5 governance sections"
                          : ", no card credit";
-  return text + (model.base_model.empty() ? "" : ", fine-tune of " + model.base_model);
+  return text + describe_base(model);
 }
 
 std::string describe_paper(const RankInput& input, const ClassifiedInput& classes, std::uint32_t authorship)
@@ -52,7 +74,8 @@ std::string describe_evidence(const RankInput& input, const ClassifiedInput& cla
   switch (ref.kind) {
   case ItemKind::contribution: {
     const Contribution& c = input.contributions[ref.index];
-    return std::to_string(c.commits) + " commits to " + c.repo_full_name;
+    return std::to_string(c.commits) + " commits to " + c.repo_full_name
+           + (c.last_day >= 0 ? ", the last in the week of " + day_text(c.last_day) : "");
   }
   case ItemKind::repo: {
     const Repo& repo = input.repos[ref.index];

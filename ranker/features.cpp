@@ -115,9 +115,11 @@ private:
       if (item.repo != k_no_index) {
         const RepoItem& repo = m_input.repos[item.repo];
         credit *= repo.is_prompts ? 0.0 : (repo.is_list ? m_weights.repos.list_factor : 1.0);
-        credit *= age_factor(repo.pushed_day);
+        // A push to the repository dates its activity, not this author's: their own last
+        // commit wins where GitHub's statistics give it.
+        credit *= age_factor(item.last_day >= 0 ? item.last_day : repo.pushed_day);
       } else {
-        credit *= age_factor(-1);
+        credit *= age_factor(item.last_day);
       }
       acc.add(item.specs, Signal::contributions, Source::github,
               {ItemKind::contribution, c, static_cast<float>(credit)});

@@ -38,11 +38,17 @@ std::string crawl_fingerprint(Database& db)
   for (const char* table : k_appended) {
     parts.push_back(std::string("SELECT coalesce(max(rowid), 0) FROM ") + table);
   }
+  const int version = db.schema_version();
+  if (version >= 11) {  // the ranker reads them from migrations 10 and 11 on
+    for (const char* table : {"github_contributor_stats", "hf_model_base_models"}) {
+      parts.push_back(std::string("SELECT coalesce(max(rowid), 0) FROM ") + table);
+    }
+  }
   // Who is whom: only `scout link` rewrites person_accounts, recording a run as it does
   // (migration 16), and an erasure's deletions are counted above. A checksum over every
   // row found the same, but read 1.6 million rows on each re-rank of a million people.
   // A database opened read-only before migration 16 has no runs table: the checksum there.
-  parts.push_back(db.schema_version() >= 16
+  parts.push_back(version >= 16
                     ? "SELECT coalesce(max(id), 0) FROM link_runs"
                     : "SELECT count(*) || ':' || coalesce(sum((person_id * 1000003 + account_id) * (account_id % 1009 "
                       "+ 1) % 2147483647), 0) FROM person_accounts");

@@ -26,7 +26,18 @@ constexpr const char* k_repo_columns =
 constexpr const char* k_model_columns =
   "SELECT id, coalesce(author_account_id, 0), downloads, likes, pipeline_tag, library_name, "
   "card_base_model, card_sections_json, coalesce(card_is_template, 0), coalesce(card_length, 0), "
-  "coalesce(last_modified, created_at) FROM hf_models";
+  "coalesce(last_modified, created_at), coalesce(downloads_all_time, -1) FROM hf_models";
+// A listed contribution, dated by GitHub's statistics where they name the author too.
+constexpr const char* k_contribution_columns =
+  "SELECT c.repo_full_name, c.account_id, c.contributions, s.last_week FROM github_contributions c "
+  "LEFT JOIN github_contributor_stats s ON s.repo_full_name = c.repo_full_name AND s.account_id = c.account_id";
+// The authors only the statistics name: a repository whose contributor list GitHub refuses
+// ("too large") or cuts at 500 (migration 10).
+constexpr const char* k_stats_only_columns =
+  "SELECT s.repo_full_name, s.account_id, s.commits, s.last_week FROM github_contributor_stats s";
+constexpr const char* k_stats_only_filter =
+  "NOT EXISTS (SELECT 1 FROM github_contributions c WHERE c.repo_full_name = s.repo_full_name AND c.account_id = "
+  "s.account_id)";
 constexpr const char* k_paper_columns =
   "SELECT id, title, abstract, categories_json, comment, journal_ref, published_at FROM arxiv_papers";
 
@@ -85,6 +96,7 @@ void row(const SqlCursor& q, ranker::Contribution& c)
   q.text(0, c.repo_full_name);
   c.account_id = q.int64(1);
   c.commits = q.int64(2);
+  c.last_day = day(q, 3);
 }
 
 void row(const SqlCursor& q, ranker::Model& m)
@@ -100,6 +112,8 @@ void row(const SqlCursor& q, ranker::Model& m)
   m.card_is_template = q.int64(8) != 0;
   m.card_length = q.int64(9);
   m.modified_day = day(q, 10);
+  m.downloads_all_time = q.int64(11);
+  m.base_relation = m.base_model.empty() ? ranker::BaseRelation::none : ranker::BaseRelation::unstated;
   m.tags.clear();
 }
 
@@ -150,12 +164,50 @@ private:
   bool m_more = false;
 };
 
+// The base models of a range's models (hf_model_base_models), merged in as TagMerger does.
+class BaseMerger {
+public:
+  BaseMerger(sqlite3* db, const KeyRange& range)
+    : m_bases(db, range_sql("SELECT model_id, base_model_id, relation FROM hf_model_base_models", "model_id", range,
+                            "ORDER BY model_id, base_model_id"))
+  {
+    bind_range(m_bases, range);
+    m_more = m_bases.step();
+  }
+  void attach(ranker::Model& model)
+  {
+    while (m_more && m_bases.text(0) < model.id) {
+      m_more = m_bases.step();
+    }
+    while (m_more && m_bases.text(0) == model.id) {
+      ranker::add_base(model, m_bases.text(1), m_bases.text(2));
+      m_more = m_bases.step();
+    }
+  }
+
+private:
+  SqlCursor m_bases;
+  bool m_more = false;
+};
+
+// A database opened read-only (scout compare, evaluate) is not migrated first.
+void require_ranking_columns(Database& db)
+{
+  constexpr int k_needed = 11;  // hf_models.downloads_all_time, hf_model_base_models
+  if (const int version = db.schema_version(); version < k_needed) {
+    throw Error(db.path() + ": schema version " + std::to_string(version)
+                + " predates the columns the ranker reads (migration " + std::to_string(k_needed)
+                + "); run `scout init` to migrate it");
+  }
+}
+
 // One table read in key ranges, each range in key order, the ranges in order: the same
 // rows in the same order as one "SELECT ... ORDER BY key", read on several connections.
 struct TableScan {
   std::string select;    // the columns and FROM, no WHERE
   std::string key;       // the range key
   std::string order_by;  // "ORDER BY key, ..."
+  std::string filter;    // a WHERE condition beside the range's, or empty
 };
 
 // Reads `table` in `ranges`, each batch prepared by the sink on the reading thread and
@@ -177,7 +229,7 @@ void scan_prepared(ReadConnections& connections, const std::vector<KeyRange>& ra
 template<typename Row>
 void read_table(sqlite3* db, const TableScan& table, const KeyRange& range, RowBatch<Row>& batch)
 {
-  SqlCursor query(db, range_sql(table.select, table.key, range, table.order_by));
+  SqlCursor query(db, range_sql(table.select, table.key, range, table.order_by, table.filter));
   bind_range(query, range);
   while (query.step()) {
     row(query, batch.next());
@@ -224,7 +276,8 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
   // github_repos' rowid is GitHub's repository id, no bound on the count: count its rows.
   const std::int64_t repo_count = single_value(db, "SELECT count(*) FROM github_repos");
   const std::int64_t contribution_count = single_value(db, "SELECT coalesce(max(rowid), 0) FROM github_contributions");
-  sink.expect(static_cast<std::size_t>(repo_count), static_cast<std::size_t>(contribution_count),
+  const std::int64_t stats_count = single_value(db, "SELECT coalesce(max(rowid), 0) FROM github_contributor_stats");
+  sink.expect(static_cast<std::size_t>(repo_count), static_cast<std::size_t>(contribution_count + stats_count),
               static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM hf_models")),
               static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM arxiv_authorships")));
   std::vector<std::int64_t> people;
@@ -236,38 +289,43 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
   const std::vector<KeyRange> person_ranges =
     integer_ranges(people.empty() ? 0 : people.front(), people.empty() ? 0 : people.back(),
                    static_cast<std::int64_t>(people.size()), std::max<std::int64_t>(1, per_range / 2));
-  scan_table<ranker::Account>(connections, {k_account_columns, "pa.person_id", "ORDER BY pa.person_id, pa.account_id"},
+  scan_table<ranker::Account>(connections,
+                              {k_account_columns, "pa.person_id", "ORDER BY pa.person_id, pa.account_id", ""},
                               person_ranges, [&](auto rows) { sink.accounts(rows); });
   // Rowid order: a sequential read of the table, and stable for one database.
-  scan_table<ranker::Repo>(connections, {k_repo_columns, "rowid", "ORDER BY rowid"},
+  scan_table<ranker::Repo>(connections, {k_repo_columns, "rowid", "ORDER BY rowid", ""},
                            rowid_ranges(db, "github_repos", repo_count, per_range), sink,
                            [&](auto rows, auto work) { sink.repos(rows, std::move(work)); });
-  scan_table<ranker::Contribution>(
-    connections,
-    {"SELECT repo_full_name, account_id, contributions FROM github_contributions", "rowid", "ORDER BY rowid"},
-    rowid_ranges(db, "github_contributions", contribution_count, per_range), sink,
-    [&](auto rows, auto work) { sink.contributions(rows, std::move(work)); });
+  scan_table<ranker::Contribution>(connections, {k_contribution_columns, "c.rowid", "ORDER BY c.rowid", ""},
+                                   rowid_ranges(db, "github_contributions", contribution_count, per_range), sink,
+                                   [&](auto rows, auto work) { sink.contributions(rows, std::move(work)); });
+  scan_table<ranker::Contribution>(connections,
+                                   {k_stats_only_columns, "s.rowid", "ORDER BY s.rowid", k_stats_only_filter},
+                                   rowid_ranges(db, "github_contributor_stats", stats_count, per_range), sink,
+                                   [&](auto rows, auto work) { sink.contributions(rows, std::move(work)); });
   // Models by id, their tags merged in range by range.
-  const TableScan models{k_model_columns, "id", "ORDER BY id"};
+  const TableScan models{k_model_columns, "id", "ORDER BY id", ""};
   scan_prepared<ranker::Model>(
     connections, text_ranges(db, "SELECT id FROM hf_models ORDER BY id", per_range), sink,
     [&](sqlite3* connection, const KeyRange& range, RowBatch<ranker::Model>& batch) {
       SqlCursor query(connection, range_sql(models.select, models.key, range, models.order_by));
       bind_range(query, range);
       TagMerger tags(connection, range);
+      BaseMerger bases(connection, range);
       while (query.step()) {
         ranker::Model& model = batch.next();
         row(query, model);
         tags.attach(model);
+        bases.attach(model);
       }
     },
     [&](auto rows, auto work) { sink.models(rows, std::move(work)); });
-  scan_table<ranker::Paper>(connections, {k_paper_columns, "id", "ORDER BY id"},
+  scan_table<ranker::Paper>(connections, {k_paper_columns, "id", "ORDER BY id", ""},
                             text_ranges(db, "SELECT id FROM arxiv_papers ORDER BY id", per_range), sink,
                             [&](auto rows, auto work) { sink.papers(rows, std::move(work)); });
   scan_table<ranker::Authorship>(
     connections,
-    {"SELECT paper_id, position, account_id FROM arxiv_authorships", "paper_id", "ORDER BY paper_id, position"},
+    {"SELECT paper_id, position, account_id FROM arxiv_authorships", "paper_id", "ORDER BY paper_id, position", ""},
     text_ranges(db, "SELECT paper_id FROM arxiv_authorships ORDER BY paper_id", per_range),
     [&](auto rows) { sink.authorships(rows); });
 }
@@ -309,11 +367,12 @@ public:
     : m_accounts(db, std::string(k_account_columns) + " WHERE pa.person_id = ? ORDER BY pa.account_id"),
       m_owned(db, std::string(k_repo_columns) + " WHERE owner_account_id = ? ORDER BY rowid"),
       m_repo(db, std::string(k_repo_columns) + " WHERE full_name = ?"),
-      m_contributions(db,
-                      "SELECT repo_full_name, account_id, contributions FROM github_contributions WHERE account_id = ? "
-                      "ORDER BY rowid"),
+      m_contributions(db, std::string(k_contribution_columns) + " WHERE c.account_id = ? ORDER BY c.rowid"),
+      m_stats_only(db, std::string(k_stats_only_columns) + " WHERE s.account_id = ? AND " + k_stats_only_filter
+                         + " ORDER BY s.rowid"),
       m_models(db, std::string(k_model_columns) + " WHERE author_account_id = ? ORDER BY id"),
       m_tags(db, "SELECT value FROM hf_model_tags WHERE model_id = ? AND kind = 'tag' ORDER BY value"),
+      m_bases(db, "SELECT base_model_id, relation FROM hf_model_base_models WHERE model_id = ? ORDER BY base_model_id"),
       m_authorships(db,
                     "SELECT paper_id, position, account_id FROM arxiv_authorships WHERE account_id = ? ORDER BY "
                     "paper_id, position"),
@@ -333,8 +392,16 @@ public:
     for_each<ranker::Repo>(m_owned, id, [&](ranker::Repo& r) { add_repo(r, input); });
     for_each<ranker::Contribution>(m_contributions, id,
                                    [&](ranker::Contribution& c) { input.contributions.push_back(c); });
+    for_each<ranker::Contribution>(m_stats_only, id,
+                                   [&](ranker::Contribution& c) { input.contributions.push_back(c); });
     for_each<ranker::Model>(m_models, id, [&](ranker::Model& m) {
       for_each<std::string>(m_tags, std::string_view(m.id), [&](std::string& tag) { m.tags.push_back(tag); });
+      m_bases.reset();
+      m_bases.bind(1, std::string_view(m.id));
+      while (m_bases.step()) {
+        ranker::add_base(m, m_bases.text(0), m_bases.text(1));
+      }
+      m_bases.reset();
       input.models.push_back(m);
     });
     for_each<ranker::Authorship>(m_authorships, id, [&](ranker::Authorship& a) { input.authorships.push_back(a); });
@@ -380,7 +447,8 @@ private:
     query.reset();
   }
 
-  SqlCursor m_accounts, m_owned, m_repo, m_contributions, m_models, m_tags, m_authorships, m_paper, m_authors;
+  SqlCursor m_accounts, m_owned, m_repo, m_contributions, m_stats_only, m_models, m_tags, m_bases, m_authorships,
+    m_paper, m_authors;
   std::set<std::string> m_repos_seen;
 };
 
@@ -442,6 +510,7 @@ ranker::RankInput merge_in_order(std::vector<PeopleRows>& groups)
 
 void read_rank_rows(Database& db, RankRowSink& sink, std::int64_t rows_per_range)
 {
+  require_ranking_columns(db);
   try {
     read_all(db, sink, std::max<std::int64_t>(1, rows_per_range));
   } catch (const SQLite::Exception& e) {
@@ -463,6 +532,7 @@ ranker::RankInput read_rank_input(Database& db, std::int64_t rows_per_range)
 
 ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_t>& people)
 {
+  require_ranking_columns(db);
   try {
     // Thousands of people, each a few dozen lookups scattered over tables of millions of
     // rows: the people in groups, a group per connection, the groups merged in order.

@@ -10,7 +10,7 @@ namespace scout::app {
 namespace {
 
 // Bump when FeatureSet's layout or extraction changes meaning: old caches then miss.
-constexpr std::string_view k_magic = "scout-features-4";
+constexpr std::string_view k_magic = "scout-features-5";
 
 static_assert(
   std::is_trivially_copyable_v<ranker::PersonFeatures> && std::is_trivially_copyable_v<ranker::SpecFeatures>);

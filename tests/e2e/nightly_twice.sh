@@ -73,7 +73,7 @@ grep -qF "$requests requests, $((100 * not_modified / requests))% answered 304" 
 changes="$second/changes.md"
 sed -n '/^## New evidence$/,/^## /p' "$changes" | grep '^- ' | sed 's/ (person [0-9]*, #[0-9]*)//' >"$WORK/evidence.got"
 cat >"$WORK/evidence.want" <<'TXT'
-- 李明: new model: liming-ai/kvq-mistral-7b-dpo: 8.1k downloads, 64 likes, card documents 2 of 5 governance sections, fine-tune of mistralai/Mistral-7B-Instruct-v0.2
+- 李明: new model: liming-ai/kvq-mistral-7b-dpo: 8.1k downloads, all in the last 30 days, 64 likes, card documents 2 of 5 governance sections, quantisation of mistralai/Mistral-7B-Instruct-v0.2 (no fine-tune credit)
 - Amara Okafor: new paper: 2611.04242 "Preference Optimization on a Budget: Small Models, Small Data": author 1 of 2, cs.CL
 - kwatanabe: more commits: 150 commits to vllm-project/vllm (was 23)
 - Kenji Watanabe: new paper: 2611.04242 "Preference Optimization on a Budget: Small Models, Small Data": author 2 of 2, cs.CL

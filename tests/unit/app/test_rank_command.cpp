@@ -112,6 +112,25 @@ TEST_CASE("scout rank stores a run: the core contributor first, the bot nowhere,
         == "https://arxiv.org/abs/2601.00001\n");
 }
 
+TEST_CASE("GitHub's contributor statistics date a listed contribution and credit an author only they name")
+{
+  RankFixture f;
+  {
+    auto db = scout::store::Database::open(f.db_path);
+    // acme/vllm's list names core; the statistics date core's commits and add the forker's.
+    db.sql().exec(
+      "INSERT INTO github_contributor_stats (repo_full_name, account_id, commits, first_week, last_week, fetched_at) "
+      "VALUES ('acme/vllm', 1, 380, '2024-01-07', '2026-09-06', 't'), "
+      "('acme/vllm', 3, 500, '2025-02-02', '2026-10-04', 't')");
+  }
+  REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
+  CHECK(f.query("SELECT explanation FROM score_components WHERE person_id = 10 AND signal = 'contributions'")
+        == "380 commits to acme/vllm, the last in the week of 2026-09-06\n");
+  CHECK(f.query("SELECT explanation FROM score_components WHERE person_id = 11 AND signal = 'contributions'")
+        == "500 commits to acme/vllm, the last in the week of 2026-10-04\n");
+  CHECK(f.query("SELECT rank FROM scores WHERE person_id = 11") == "2\n");  // above the viral list owner now
+}
+
 TEST_CASE("scout rank records the weights file's content hash and --as-of")
 {
   RankFixture f;

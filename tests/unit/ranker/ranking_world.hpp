@@ -65,9 +65,10 @@ public:
     m_input.repos.push_back(repo);
   }
 
-  void commits(std::int64_t account, const std::string& repo, std::int64_t count)
+  // `last`: the week of the author's last commit, where GitHub's statistics give it.
+  void commits(std::int64_t account, const std::string& repo, std::int64_t count, const std::string& last = "")
   {
-    m_input.contributions.push_back({repo, account, count});
+    m_input.contributions.push_back({repo, account, count, last.empty() ? -1 : ranker::day_number(last)});
   }
 
   void model(std::int64_t author, const std::string& id, std::int64_t downloads, std::int64_t likes,
@@ -107,6 +108,19 @@ public:
   ranker::RankInput& input() { return m_input; }
 
   // The ranking under `weights`: person id -> rank (0 = not ranked).
+  // Each person's overall score, by person id (0 for bots and the unranked).
+  std::vector<double> totals(const ranker::Weights& weights = {}) const
+  {
+    const ranker::Taxonomy taxonomy = small_taxonomy();
+    const ranker::FeatureSet features = ranker::extract_features(m_input, taxonomy, weights);
+    const ranker::RankResult result = ranker::score_people(features, taxonomy, weights);
+    std::vector<double> by_person(m_input.people.size() + 1, 0.0);
+    for (const ranker::PersonScore& person : result.people) {
+      by_person[static_cast<std::size_t>(person.person_id)] = person.total;
+    }
+    return by_person;
+  }
+
   std::vector<std::int64_t> ranks(const ranker::Weights& weights = {}) const
   {
     const ranker::Taxonomy taxonomy = small_taxonomy();

@@ -86,3 +86,52 @@ TEST_CASE("dates: ISO days since the epoch; garbage is unknown")
   CHECK(day_number("2026-02-30") == -1);
   CHECK(day_number("") == -1);
 }
+
+TEST_CASE("a quantisation of someone's model earns no fine-tune credit; a fine-tune, adapter or merge does")
+{
+  const ModelRules rules;
+  Model model;
+  model.downloads = 100;
+  const double plain = model_credit(model, rules);
+  add_base(model, "org/base", "quantized");
+  CHECK(model.base_relation == BaseRelation::quantized);
+  CHECK(model_credit(model, rules) == doctest::Approx(plain));
+  for (const char* relation : {"finetune", "adapter", "merge", ""}) {
+    Model trained;
+    trained.downloads = 100;
+    add_base(trained, "org/base", relation);
+    CAPTURE(relation);
+    CHECK(model_credit(trained, rules) == doctest::Approx(plain + rules.fine_tune));
+  }
+}
+
+TEST_CASE("a model's bases: training beats naming beats quantising, and the tags overrule a card's bare base")
+{
+  Model both;
+  add_base(both, "org/a", "quantized");
+  add_base(both, "org/b", "finetune");
+  CHECK(both.base_relation == BaseRelation::finetune);
+  CHECK(both.base_model == "org/a");  // the first named keeps the name
+  Model card;
+  card.base_model = "org/llama";
+  card.base_relation = BaseRelation::unstated;  // what the store reads from the card
+  add_base(card, "org/llama", "quantized");
+  CHECK(card.base_relation == BaseRelation::quantized);
+  CHECK(card.base_model == "org/llama");
+  Model plain;
+  add_base(plain, "org/x", "quantized");
+  add_base(plain, "org/x", "");
+  CHECK(plain.base_relation == BaseRelation::unstated);
+}
+
+TEST_CASE("all-time downloads count where the Hub gave them, else the last 30 days")
+{
+  const ModelRules rules;
+  Model recent;
+  recent.downloads = 500;
+  Model lasting = recent;
+  lasting.downloads_all_time = 90000;
+  CHECK(counted_downloads(recent) == 500);
+  CHECK(counted_downloads(lasting) == 90000);
+  CHECK(model_credit(lasting, rules) > model_credit(recent, rules));
+}

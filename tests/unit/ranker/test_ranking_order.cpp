@@ -143,6 +143,28 @@ TEST_CASE("someone whose only work is from 2017 ranks below an active practition
   CHECK(above(ranks, world.active, world.old));
 }
 
+TEST_CASE("a contributor whose last commit to a busy project was in 2017 ranks below one committing this year")
+{
+  // Both have 300 commits to a repository pushed this autumn; GitHub's statistics date them.
+  World world;
+  const auto contributor = [&](const std::string& name, const std::string& last) {
+    const std::int64_t person = world.w.person(name);
+    world.w.commits(world.w.account(person, Source::github, name), "acme/fastserve", 300, last);
+    return person;
+  };
+  const std::int64_t then = contributor("then", "2017-06-04");
+  const std::int64_t now = contributor("now", "2026-09-06");
+  // Undated, the repository's last push stands in for the author's.
+  const std::int64_t undated_a = contributor("undated-a", "");
+  const std::int64_t undated_b = contributor("undated-b", "");
+  const std::vector<std::int64_t> ranks = world.w.ranks();
+  CHECK(above(ranks, now, then));
+  const std::vector<double> totals = world.w.totals();
+  CHECK(totals[static_cast<std::size_t>(now)] > 2 * totals[static_cast<std::size_t>(then)]);
+  CHECK(totals[static_cast<std::size_t>(undated_a)] == totals[static_cast<std::size_t>(undated_b)]);
+  CHECK(totals[static_cast<std::size_t>(undated_a)] >= totals[static_cast<std::size_t>(now)]);
+}
+
 TEST_CASE("evidence on three sources outranks one source of the same depth")
 {
   const World world;

@@ -1,6 +1,7 @@
 // The ranker's bulk read: tables read in key ranges on several connections give the same
 // rows in the same order as one scan, whatever the range size and the threads.
 #include "common/error.hpp"
+#include "ranker/day_number.hpp"
 #include "store/chunked_scan.hpp"
 #include "store/database.hpp"
 #include "store/direct_sql.hpp"
@@ -40,9 +41,14 @@ void fill(scout::store::Database& db, int people)
   scout::store::RowWriter contribution(db,
                                        "INSERT OR IGNORE INTO github_contributions (repo_full_name, account_id, "
                                        "contributions, fetched_at) VALUES (?, ?, ?, 't')");
+  scout::store::RowWriter stats(db,
+                                "INSERT OR IGNORE INTO github_contributor_stats (repo_full_name, account_id, commits, "
+                                "first_week, last_week, fetched_at) VALUES (?, ?, ?, '2016-01-03', ?, 't')");
   scout::store::RowWriter model(db,
-                                "INSERT INTO hf_models (id, author_account_id, downloads, likes, fetched_at) "
-                                "VALUES (?, ?, ?, 1, 't')");
+                                "INSERT INTO hf_models (id, author_account_id, downloads, likes, downloads_all_time, "
+                                "card_base_model, fetched_at) VALUES (?, ?, ?, 1, nullif(?, -1), nullif(?, ''), 't')");
+  scout::store::RowWriter base(db,
+                               "INSERT INTO hf_model_base_models (model_id, base_model_id, relation) VALUES (?, ?, ?)");
   scout::store::RowWriter tag(db, "INSERT OR IGNORE INTO hf_model_tags (model_id, kind, value) VALUES (?, ?, ?)");
   scout::store::RowWriter paper(db,
                                 "INSERT INTO arxiv_papers (id, title, abstract, published_at, fetched_at) "
@@ -66,7 +72,16 @@ void fill(scout::store::Database& db, int people)
       for (int m = 0; m < 3; ++m) {
         const std::string id = "hf" + std::to_string(p) + "/model-" + std::to_string(pick(1000));
         if (scout::store::query_int(db, "SELECT count(*) FROM hf_models WHERE id = ?", {id}) == 0) {
-          run(model, id, hf, pick(5000));
+          // Every third model has no all-time count; bases: none, a card's, quantised, fine-tuned and
+          // quantised (training wins), by the model's number.
+          const int kind = pick(4);
+          run(model, id, hf, pick(5000), m == 2 ? -1 : 5000 + pick(90000), kind == 1 ? "org/card-base" : "");
+          if (kind >= 2) {
+            run(base, id, "org/base-" + std::to_string(kind), "quantized");
+          }
+          if (kind == 3) {
+            run(base, id, "org/another-base", "finetune");
+          }
           run(tag, id, "tag", "text-generation");
           run(tag, id, "tag", "dpo");
           run(tag, id, "license", "mit");
@@ -80,7 +95,14 @@ void fill(scout::store::Database& db, int people)
     const std::int64_t repo_id = 1000000LL * p + pick(999999);  // sparse, like GitHub's
     run(repo, repo_id, "gh" + std::to_string(p) + "/repo", gh, "inference engine", pick(100000));
     for (int c = 0; c < 4; ++c) {
-      run(contribution, "gh" + std::to_string(pick(people) + 1) + "/repo", gh, 1 + pick(400));
+      const std::string to = "gh" + std::to_string(pick(people) + 1) + "/repo";
+      run(contribution, to, gh, 1 + pick(400));
+      if (c == 0) {  // dated by GitHub's statistics too
+        run(stats, to, gh, 1 + pick(400), "2017-0" + std::to_string(1 + pick(9)) + "-01");
+      }
+    }
+    if (p % 5 == 0) {  // named only by the statistics of a repository too large to list
+      run(stats, "big/monorepo", gh, 1 + pick(900), "2025-1" + std::to_string(pick(3)) + "-05");
     }
   }
   for (int n = 0; n < people / 2; ++n) {
@@ -112,10 +134,11 @@ std::string describe(const scout::ranker::RankInput& in)
         << r.language << " " << r.stars << " " << r.pushed_day << "\n";
   }
   for (const auto& c : in.contributions) {
-    out << "contribution " << c.repo_full_name << " " << c.account_id << " " << c.commits << "\n";
+    out << "contribution " << c.repo_full_name << " " << c.account_id << " " << c.commits << " " << c.last_day << "\n";
   }
   for (const auto& m : in.models) {
-    out << "model " << m.id << " " << m.author_account_id << " " << m.downloads;
+    out << "model " << m.id << " " << m.author_account_id << " " << m.downloads << " " << m.downloads_all_time
+        << " base " << m.base_model << " " << static_cast<int>(m.base_relation);
     for (const auto& tag : m.tags) {
       out << " " << tag;
     }
@@ -170,6 +193,60 @@ TEST_CASE("the rows of a few people read in groups on two connections are those 
   CHECK(grouped.find("paper ") != std::string::npos);
   const tbb::global_control one_thread(tbb::global_control::max_allowed_parallelism, 1);
   CHECK(describe(scout::store::read_rank_input_of(f.db, people)) == grouped);
+}
+
+TEST_CASE(
+  "models arrive with all-time downloads and their bases, a fine-tune beating a quantisation, in bulk as per person")
+{
+  ReadFixture f;
+  const std::string whole = describe(scout::store::read_rank_input(f.db, 7));
+  // "model ID AUTHOR DOWNLOADS ALL_TIME base BASE RELATION TAGS": relation 1 unstated, 2 fine-tune, 5 quantised.
+  CHECK(whole.find(" -1 base ") != std::string::npos);                  // no all-time count stored
+  CHECK(whole.find(" base org/card-base 1 ") != std::string::npos);     // the card's base, no relation
+  CHECK(whole.find(" base org/base-2 5 ") != std::string::npos);        // quantised only
+  CHECK(whole.find(" base org/another-base 2 ") != std::string::npos);  // fine-tuned one, quantised another
+  CHECK(whole.find(" base org/base-3 ") == std::string::npos);
+  CHECK(whole.find(" base  0 ") != std::string::npos);  // no base at all
+  const std::vector<std::int64_t> people = {300, 12, 150, 298, 42, 8};
+  std::istringstream lines(describe(scout::store::read_rank_input_of(f.db, people)));
+  int models = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with("model ")) {
+      CAPTURE(line);
+      CHECK(whole.find(line + "\n") != std::string::npos);
+      models += 1;
+    }
+  }
+  CHECK(models >= 6);
+}
+
+TEST_CASE(
+  "contributions are dated by GitHub's statistics, and authors only the statistics name are read, in bulk as per "
+  "person")
+{
+  ReadFixture f;
+  const scout::ranker::RankInput whole = scout::store::read_rank_input(f.db, 7);
+  int dated = 0, stats_only = 0;
+  for (const auto& c : whole.contributions) {
+    dated += c.last_day >= 0 && c.repo_full_name != "big/monorepo" ? 1 : 0;
+    stats_only += c.repo_full_name == "big/monorepo" ? 1 : 0;
+    if (c.repo_full_name == "big/monorepo") {
+      CHECK(c.last_day >= scout::ranker::day_number("2025-10-05"));
+    }
+  }
+  CHECK(dated >= 250);      // one of each person's four, less duplicates
+  CHECK(stats_only == 60);  // every fifth of 300 people
+  const std::string bulk = describe(whole);
+  std::istringstream lines(describe(scout::store::read_rank_input_of(f.db, {300, 12, 150, 295, 42, 5})));
+  int contributions = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with("contribution ")) {
+      CAPTURE(line);
+      CHECK(bulk.find(line + "\n") != std::string::npos);
+      contributions += line.find("big/monorepo") != std::string::npos ? 100 : 1;
+    }
+  }
+  CHECK(contributions >= 4 * 100 + 20);  // 300, 150, 295 and 5 with their monorepo row, and the listed ones
 }
 
 TEST_CASE("a table the bulk read cannot read fails naming the database and what was read")
