@@ -138,55 +138,32 @@ void row(const SqlCursor& q, ranker::Authorship& a)
 void row(const SqlCursor& q, std::string& s) { q.text(0, s); }
 void row(const SqlCursor& q, std::int64_t& n) { n = q.int64(0); }
 
-// Tags arrive ordered by model id, like the models, so one merge pass attaches them.
-class TagMerger {
+// The rows of a table keyed by model id (tags, base models) for one range of models. They
+// arrive ordered by model id, like the models, so one merge pass attaches them.
+class ModelRowsMerger {
 public:
-  TagMerger(sqlite3* db, const KeyRange& range)
-    : m_tags(db, range_sql("SELECT model_id, value FROM hf_model_tags", "model_id", range, "ORDER BY model_id, value",
-                           "kind = 'tag'"))
+  ModelRowsMerger(sqlite3* db, const KeyRange& range, const std::string& select, const std::string& order_by,
+                  const std::string& filter = "")
+    : m_rows(db, range_sql(select, "model_id", range, order_by, filter))
   {
-    bind_range(m_tags, range);
-    m_more = m_tags.step();
+    bind_range(m_rows, range);
+    m_more = m_rows.step();
   }
-  void attach(ranker::Model& model)
+  // Calls add(cursor) for each of the model's rows (column 0 is the model id).
+  template<typename Add>
+  void attach(const std::string& model_id, Add add)
   {
-    while (m_more && m_tags.text(0) < model.id) {
-      m_more = m_tags.step();
+    while (m_more && m_rows.text(0) < model_id) {
+      m_more = m_rows.step();
     }
-    while (m_more && m_tags.text(0) == model.id) {
-      model.tags.emplace_back(m_tags.text(1));
-      m_more = m_tags.step();
+    while (m_more && m_rows.text(0) == model_id) {
+      add(m_rows);
+      m_more = m_rows.step();
     }
   }
 
 private:
-  SqlCursor m_tags;
-  bool m_more = false;
-};
-
-// The base models of a range's models (hf_model_base_models), merged in as TagMerger does.
-class BaseMerger {
-public:
-  BaseMerger(sqlite3* db, const KeyRange& range)
-    : m_bases(db, range_sql("SELECT model_id, base_model_id, relation FROM hf_model_base_models", "model_id", range,
-                            "ORDER BY model_id, base_model_id"))
-  {
-    bind_range(m_bases, range);
-    m_more = m_bases.step();
-  }
-  void attach(ranker::Model& model)
-  {
-    while (m_more && m_bases.text(0) < model.id) {
-      m_more = m_bases.step();
-    }
-    while (m_more && m_bases.text(0) == model.id) {
-      ranker::add_base(model, m_bases.text(1), m_bases.text(2));
-      m_more = m_bases.step();
-    }
-  }
-
-private:
-  SqlCursor m_bases;
+  SqlCursor m_rows;
   bool m_more = false;
 };
 
@@ -310,13 +287,15 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
     [&](sqlite3* connection, const KeyRange& range, RowBatch<ranker::Model>& batch) {
       SqlCursor query(connection, range_sql(models.select, models.key, range, models.order_by));
       bind_range(query, range);
-      TagMerger tags(connection, range);
-      BaseMerger bases(connection, range);
+      ModelRowsMerger tags(connection, range, "SELECT model_id, value FROM hf_model_tags", "ORDER BY model_id, value",
+                           "kind = 'tag'");
+      ModelRowsMerger bases(connection, range, "SELECT model_id, base_model_id, relation FROM hf_model_base_models",
+                            "ORDER BY model_id, base_model_id");
       while (query.step()) {
         ranker::Model& model = batch.next();
         row(query, model);
-        tags.attach(model);
-        bases.attach(model);
+        tags.attach(model.id, [&](const SqlCursor& tag) { model.tags.emplace_back(tag.text(1)); });
+        bases.attach(model.id, [&](const SqlCursor& base) { ranker::add_base(model, base.text(1), base.text(2)); });
       }
     },
     [&](auto rows, auto work) { sink.models(rows, std::move(work)); });
