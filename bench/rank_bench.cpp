@@ -1,5 +1,6 @@
 // Ranker benchmark on a synthetic database of PEOPLE people (default 1,000,000) with
-// heavy-tailed evidence, about 20 rows each:
+// heavy-tailed evidence, about 20 rows each (with what the ranker reads beside the rows:
+// all-time downloads, base-model relations, contributions GitHub's statistics date or name):
 //   1. a full `scout rank` (bulk read, classify, extract, score, write the run);
 //   2. a re-rank after a weight change (`scout rank --weights` again), re-scored from the
 //      features cached in the database;
@@ -85,10 +86,14 @@ struct Inserts {
       commits(db,
               "INSERT OR IGNORE INTO github_contributions (repo_full_name, account_id, contributions, fetched_at) "
               "VALUES (?, ?, ?, 'now')"),
+      stats(db,
+            "INSERT OR IGNORE INTO github_contributor_stats (repo_full_name, account_id, commits, first_week, "
+            "last_week, fetched_at) VALUES (?, ?, ?, '2016-01-03', ?, 'now')"),
       model(db,
             "INSERT INTO hf_models (id, author_account_id, downloads, likes, pipeline_tag, card_sections_json, "
-            "card_length, "
-            "card_is_template, last_modified, fetched_at) VALUES (?, ?, ?, ?, 'text-generation', ?, ?, ?, ?, 'now')"),
+            "card_length, card_is_template, last_modified, downloads_all_time, fetched_at) "
+            "VALUES (?, ?, ?, ?, 'text-generation', ?, ?, ?, ?, ?, 'now')"),
+      base(db, "INSERT INTO hf_model_base_models (model_id, base_model_id, relation) VALUES (?, ?, ?)"),
       paper(db,
             "INSERT INTO arxiv_papers (id, title, published_at, categories_json, comment, fetched_at) VALUES (?, ?, ?, "
             "'[\"cs.CL\"]', ?, 'now')"),
@@ -98,7 +103,7 @@ struct Inserts {
   {
   }
 
-  scout::store::RowWriter account, person, member, repo, commits, model, paper, author;
+  scout::store::RowWriter account, person, member, repo, commits, stats, model, base, paper, author;
 };
 
 void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people, std::int64_t& rows)
@@ -134,24 +139,56 @@ void add_person(Inserts& sql, Tails& tails, std::int64_t p, std::int64_t people,
   }
   for (int c = 0; c < 14; ++c, ++rows) {  // contributions, mostly to other people's repositories
     const std::int64_t owner = static_cast<std::int64_t>(tails.pick(static_cast<std::size_t>(people)));
-    sql.commits.bind(1, "u" + std::to_string(owner) + "/repo" + std::to_string(tails.pick(3)));
+    const std::string repo_name = "u" + std::to_string(owner) + "/repo" + std::to_string(tails.pick(3));
+    const std::int64_t commits = tails.pareto(1, 0.8, 20000);
+    sql.commits.bind(1, repo_name);
     sql.commits.bind(2, gh);
-    sql.commits.bind(3, tails.pareto(1, 0.8, 20000));
+    sql.commits.bind(3, commits);
     sql.commits.write_row();
+    if (tails.chance(0.05)) {  // a repository cut at 500 contributors: GitHub's statistics date the commits
+      sql.stats.bind(1, repo_name);
+      sql.stats.bind(2, gh);
+      sql.stats.bind(3, commits);
+      sql.stats.bind(4, tails.day());
+      sql.stats.write_row();
+    }
+  }
+  if (tails.chance(0.02)) {  // a repository too large to list: only the statistics name its authors
+    sql.stats.bind(1, "big/monorepo" + std::to_string(tails.pick(20)));
+    sql.stats.bind(2, gh);
+    sql.stats.bind(3, tails.pareto(1, 0.8, 20000));
+    sql.stats.bind(4, tails.day());
+    sql.stats.write_row();
+    ++rows;
   }
   if (tails.chance(0.4)) {
     account(hf, "huggingface", "user");
     for (int m = 0; m < 4; ++m, ++rows) {
       const bool documented = tails.chance(0.3);
-      sql.model.bind(1, "hf" + std::to_string(p) + "/model-" + std::to_string(m) + (documented ? "-ft" : "-GGUF"));
+      const std::string id = "hf" + std::to_string(p) + "/model-" + std::to_string(m) + (documented ? "-ft" : "-GGUF");
+      const std::int64_t downloads = tails.pareto(5, 0.7, 50000000);
+      sql.model.bind(1, id);
       sql.model.bind(2, hf);
-      sql.model.bind(3, tails.pareto(5, 0.7, 50000000));
+      sql.model.bind(3, downloads);
       sql.model.bind(4, tails.pareto(0.5, 1.0, 20000));
       sql.model.bind(5, documented ? "[\"intended_use\",\"training_data\",\"evaluation\",\"limitations\"]" : "[]");
       sql.model.bind(6, documented ? 5000 : 300);
       sql.model.bind(7, documented ? 0 : 1);
       sql.model.bind(8, tails.day());
+      // All-time downloads: one to two years of the last 30 days' pace; absent for a tenth.
+      if (tails.chance(0.1)) {
+        sql.model.bind(9, nullptr);
+      } else {
+        sql.model.bind(9, downloads * static_cast<std::int64_t>(1 + tails.pick(24)));
+      }
       sql.model.write_row();
+      if (tails.chance(0.7)) {  // a base model: documented ones fine-tune, adapt or merge; the rest quantise
+        static constexpr const char* k_training[] = {"finetune", "finetune", "adapter", "merge"};
+        sql.base.bind(1, id);
+        sql.base.bind(2, "base/model-" + std::to_string(tails.pick(50)));
+        sql.base.bind(3, documented ? k_training[tails.pick(4)] : "quantized");
+        sql.base.write_row();
+      }
     }
   }
   if (tails.chance(0.25)) {
