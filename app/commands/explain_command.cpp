@@ -2,13 +2,13 @@
 #include "app/commands/explain_scores.hpp"
 #include "app/identity/account_ref.hpp"
 #include "common/error.hpp"
+#include "shortlist/safe_text.hpp"
 #include "store/database.hpp"
 #include "store/person_report.hpp"
 #include "store/ranking_runs.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <ostream>
@@ -17,18 +17,16 @@ namespace scout::app {
 
 namespace {
 
-// Where a recruiter opens the account.
+// Where a recruiter opens the account: the same percent-encoded links as the exports.
 std::string profile_url(const store::ReportAccount& account)
 {
   if (account.source == "github") {
-    return "https://github.com/" + account.handle;
+    return shortlist::github_profile_url(account.handle);
   }
   if (account.source == "huggingface") {
-    return "https://huggingface.co/" + account.handle;
+    return shortlist::huggingface_profile_url(account.handle);
   }
-  std::string query = account.display_name.empty() ? account.handle : account.display_name;
-  std::replace(query.begin(), query.end(), ' ', '+');
-  return "https://arxiv.org/search/?searchtype=author&query=" + query;
+  return shortlist::arxiv_author_url(account.display_name.empty() ? account.handle : account.display_name);
 }
 
 void print_accounts(std::ostream& out, const store::PersonReport& report)
