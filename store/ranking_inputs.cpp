@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "ranker/day_number.hpp"
 #include "store/chunked_scan.hpp"
+#include "store/contributor_dates.hpp"
 #include "store/sql_cursor.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -27,7 +28,10 @@ constexpr const char* k_model_columns =
   "SELECT id, coalesce(author_account_id, 0), downloads, likes, pipeline_tag, library_name, "
   "card_base_model, card_sections_json, coalesce(card_is_template, 0), coalesce(card_length, 0), "
   "coalesce(last_modified, created_at), coalesce(downloads_all_time, -1) FROM hf_models";
-// A listed contribution, dated by GitHub's statistics where they name the author too.
+// The bulk read's listed contributions, dated afterwards in memory (store/contributor_dates).
+constexpr const char* k_listed_columns =
+  "SELECT repo_full_name, account_id, contributions, NULL FROM github_contributions";
+// A person's listed contributions, dated by GitHub's statistics where they name the author too.
 constexpr const char* k_contribution_columns =
   "SELECT c.repo_full_name, c.account_id, c.contributions, s.last_week FROM github_contributions c "
   "LEFT JOIN github_contributor_stats s ON s.repo_full_name = c.repo_full_name AND s.account_id = c.account_id";
@@ -184,7 +188,6 @@ struct TableScan {
   std::string select;    // the columns and FROM, no WHERE
   std::string key;       // the range key
   std::string order_by;  // "ORDER BY key, ..."
-  std::string filter;    // a WHERE condition beside the range's, or empty
 };
 
 // Reads `table` in `ranges`, each batch prepared by the sink on the reading thread and
@@ -206,7 +209,7 @@ void scan_prepared(ReadConnections& connections, const std::vector<KeyRange>& ra
 template<typename Row>
 void read_table(sqlite3* db, const TableScan& table, const KeyRange& range, RowBatch<Row>& batch)
 {
-  SqlCursor query(db, range_sql(table.select, table.key, range, table.order_by, table.filter));
+  SqlCursor query(db, range_sql(table.select, table.key, range, table.order_by));
   bind_range(query, range);
   while (query.step()) {
     row(query, batch.next());
@@ -266,22 +269,32 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
   const std::vector<KeyRange> person_ranges =
     integer_ranges(people.empty() ? 0 : people.front(), people.empty() ? 0 : people.back(),
                    static_cast<std::int64_t>(people.size()), std::max<std::int64_t>(1, per_range / 2));
-  scan_table<ranker::Account>(connections,
-                              {k_account_columns, "pa.person_id", "ORDER BY pa.person_id, pa.account_id", ""},
+  scan_table<ranker::Account>(connections, {k_account_columns, "pa.person_id", "ORDER BY pa.person_id, pa.account_id"},
                               person_ranges, [&](auto rows) { sink.accounts(rows); });
   // Rowid order: a sequential read of the table, and stable for one database.
-  scan_table<ranker::Repo>(connections, {k_repo_columns, "rowid", "ORDER BY rowid", ""},
+  scan_table<ranker::Repo>(connections, {k_repo_columns, "rowid", "ORDER BY rowid"},
                            rowid_ranges(db, "github_repos", repo_count, per_range), sink,
                            [&](auto rows, auto work) { sink.repos(rows, std::move(work)); });
-  scan_table<ranker::Contribution>(connections, {k_contribution_columns, "c.rowid", "ORDER BY c.rowid", ""},
-                                   rowid_ranges(db, "github_contributions", contribution_count, per_range), sink,
-                                   [&](auto rows, auto work) { sink.contributions(rows, std::move(work)); });
-  scan_table<ranker::Contribution>(connections,
-                                   {k_stats_only_columns, "s.rowid", "ORDER BY s.rowid", k_stats_only_filter},
-                                   rowid_ranges(db, "github_contributor_stats", stats_count, per_range), sink,
-                                   [&](auto rows, auto work) { sink.contributions(rows, std::move(work)); });
+  // Contributions in rowid order, each dated by GitHub's statistics where they name it, then
+  // the authors only the statistics name.
+  const ContributorDates dates(db);
+  scan_prepared<ranker::Contribution>(
+    connections, rowid_ranges(db, "github_contributions", contribution_count, per_range), sink,
+    [&](sqlite3* connection, const KeyRange& range, RowBatch<ranker::Contribution>& batch) {
+      SqlCursor query(connection, range_sql(k_listed_columns, "rowid", range, "ORDER BY rowid"));
+      bind_range(query, range);
+      while (query.step()) {
+        ranker::Contribution& contribution = batch.next();
+        row(query, contribution);
+        contribution.last_day = dates.last_day(contribution.repo_full_name, contribution.account_id);
+      }
+    },
+    [&](auto rows, auto work) { sink.contributions(rows, std::move(work)); });
+  if (const std::vector<ranker::Contribution> unlisted = dates.unlisted(); !unlisted.empty()) {
+    sink.contributions(unlisted, sink.prepare(std::span<const ranker::Contribution>(unlisted)));
+  }
   // Models by id, their tags merged in range by range.
-  const TableScan models{k_model_columns, "id", "ORDER BY id", ""};
+  const TableScan models{k_model_columns, "id", "ORDER BY id"};
   scan_prepared<ranker::Model>(
     connections, text_ranges(db, "SELECT id FROM hf_models ORDER BY id", per_range), sink,
     [&](sqlite3* connection, const KeyRange& range, RowBatch<ranker::Model>& batch) {
@@ -299,12 +312,12 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
       }
     },
     [&](auto rows, auto work) { sink.models(rows, std::move(work)); });
-  scan_table<ranker::Paper>(connections, {k_paper_columns, "id", "ORDER BY id", ""},
+  scan_table<ranker::Paper>(connections, {k_paper_columns, "id", "ORDER BY id"},
                             text_ranges(db, "SELECT id FROM arxiv_papers ORDER BY id", per_range), sink,
                             [&](auto rows, auto work) { sink.papers(rows, std::move(work)); });
   scan_table<ranker::Authorship>(
     connections,
-    {"SELECT paper_id, position, account_id FROM arxiv_authorships", "paper_id", "ORDER BY paper_id, position", ""},
+    {"SELECT paper_id, position, account_id FROM arxiv_authorships", "paper_id", "ORDER BY paper_id, position"},
     text_ranges(db, "SELECT paper_id FROM arxiv_authorships ORDER BY paper_id", per_range),
     [&](auto rows) { sink.authorships(rows); });
 }
