@@ -3,7 +3,18 @@
 #include "ranker/day_number.hpp"
 #include "store/sql_cursor.hpp"
 
+#include <algorithm>
+#include <bit>
+#include <functional>
+
 namespace scout::store {
+
+std::uint64_t ContributorDates::key(std::string_view repo, std::int64_t account)
+{
+  const std::uint64_t mixed =
+    std::hash<std::string_view>{}(repo) ^ (static_cast<std::uint64_t>(account) * 0x9E3779B97F4A7C15ULL);
+  return mixed ^ (mixed >> 29);
+}
 
 ContributorDates::ContributorDates(sqlite3* db)
 {
@@ -15,10 +26,21 @@ ContributorDates::ContributorDates(sqlite3* db)
     row.account_id = query.int64(1);
     row.commits = query.int64(2);
     row.last_day = query.is_null(3) ? -1 : ranker::day_number(query.text(3));
-    m_by_repo[row.repo_full_name].push_back(static_cast<std::uint32_t>(m_rows.size()));
+    m_by_key[key(row.repo_full_name, row.account_id)].push_back(static_cast<std::uint32_t>(m_rows.size()));
     m_rows.push_back(std::move(row));
   }
   m_listed = std::make_unique<std::atomic<bool>[]>(m_rows.size());
+  const std::uint64_t bits = std::bit_ceil(std::max<std::uint64_t>(64, 8 * m_rows.size()));
+  m_filter.assign(bits / 64, 0);
+  m_filter_mask = bits - 1;
+  for (const auto& [k, rows] : m_by_key) {
+    m_filter[(k & m_filter_mask) / 64] |= std::uint64_t{1} << (k % 64);
+  }
+}
+
+bool ContributorDates::maybe_named(std::uint64_t k) const
+{
+  return (m_filter[(k & m_filter_mask) / 64] >> (k % 64) & 1) != 0;
 }
 
 int ContributorDates::last_day(std::string_view repo, std::int64_t account) const
@@ -26,12 +48,16 @@ int ContributorDates::last_day(std::string_view repo, std::int64_t account) cons
   if (m_rows.empty()) {
     return -1;
   }
-  const auto found = m_by_repo.find(repo);
-  if (found == m_by_repo.end()) {
+  const std::uint64_t k = key(repo, account);
+  if (!maybe_named(k)) {
+    return -1;
+  }
+  const auto found = m_by_key.find(k);
+  if (found == m_by_key.end()) {
     return -1;
   }
   for (const std::uint32_t i : found->second) {
-    if (m_rows[i].account_id == account) {
+    if (m_rows[i].account_id == account && m_rows[i].repo_full_name == repo) {
       m_listed[i].store(true, std::memory_order_relaxed);
       return m_rows[i].last_day;
     }
