@@ -7,7 +7,7 @@
 namespace scout::crawler {
 
 struct HfParserOptions {
-  std::string api_url;  // "https://huggingface.co" or "http://127.0.0.1:PORT", no trailing slash
+  std::string api_url;   // "https://huggingface.co" or "http://127.0.0.1:PORT", no trailing slash
   bool datasets = true;  // follow an author's overview with their datasets listing
   bool spaces = true;    // ... and their Spaces listing
 };

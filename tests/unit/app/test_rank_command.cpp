@@ -299,7 +299,8 @@ TEST_CASE("new crawled data or a re-link invalidates the cached features")
     // recording its run in the same transaction as it does.
     auto db = scout::store::Database::open(f.db_path);
     scout::store::execute(db, "UPDATE person_accounts SET person_id = 12 WHERE account_id = 2");
-    scout::store::execute(db, "INSERT INTO link_runs (linked_at, people, accounts) VALUES ('2026-10-02T00:00:00Z', 4, 5)");
+    scout::store::execute(db,
+                          "INSERT INTO link_runs (linked_at, people, accounts) VALUES ('2026-10-02T00:00:00Z', 4, 5)");
   }
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   REQUIRE(run_scout({"rank", "--config", f.config, "--fresh"}).exit_code == 0);
@@ -382,7 +383,8 @@ TEST_CASE("each run deletes the runs beyond [ranking] keep_runs with all their r
     // Run 1 is what the latest nightly run published: the next night compares with it.
     auto db = scout::store::Database::open(f.db_path);
     scout::store::execute(
-      db, "INSERT INTO nightly_runs (started_at, finished_at, crawl_run_id, ranking_run_id, export_dir, exit_code) "
+      db,
+      "INSERT INTO nightly_runs (started_at, finished_at, crawl_run_id, ranking_run_id, export_dir, exit_code) "
       "VALUES ('2026-11-01T02:00:00Z', '2026-11-01T02:10:00Z', 1, 1, 'exports/2026-11-01', 0)");
   }
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
