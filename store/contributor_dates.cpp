@@ -43,15 +43,26 @@ bool ContributorDates::maybe_named(std::uint64_t k) const
   return (m_filter[(k & m_filter_mask) / 64] >> (k % 64) & 1) != 0;
 }
 
-int ContributorDates::last_day(std::string_view repo, std::int64_t account) const
+void ContributorDates::date(std::span<ranker::Contribution> rows) const
 {
   if (m_rows.empty()) {
-    return -1;
+    return;
   }
-  const std::uint64_t k = key(repo, account);
-  if (!maybe_named(k)) {
-    return -1;
+  std::vector<std::uint64_t> keys(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    keys[i] = key(rows[i].repo_full_name, rows[i].account_id);
   }
+  constexpr std::size_t k_ahead = 16;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i + k_ahead < rows.size()) {
+      __builtin_prefetch(&m_filter[(keys[i + k_ahead] & m_filter_mask) / 64]);
+    }
+    rows[i].last_day = maybe_named(keys[i]) ? named_day(keys[i], rows[i].repo_full_name, rows[i].account_id) : -1;
+  }
+}
+
+int ContributorDates::named_day(std::uint64_t k, std::string_view repo, std::int64_t account) const
+{
   const auto found = m_by_key.find(k);
   if (found == m_by_key.end()) {
     return -1;

@@ -284,10 +284,9 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
       SqlCursor query(connection, range_sql(k_listed_columns, "rowid", range, "ORDER BY rowid"));
       bind_range(query, range);
       while (query.step()) {
-        ranker::Contribution& contribution = batch.next();
-        row(query, contribution);
-        contribution.last_day = dates.last_day(contribution.repo_full_name, contribution.account_id);
+        row(query, batch.next());
       }
+      dates.date(std::span(batch.rows).first(batch.size));
     },
     [&](auto rows, auto work) { sink.contributions(rows, std::move(work)); });
   if (const std::vector<ranker::Contribution> unlisted = dates.unlisted(); !unlisted.empty()) {
