@@ -117,12 +117,16 @@ InputClassifier::Batch InputClassifier::classify(std::span<const Repo> rows) con
   tbb::parallel_for(std::size_t{0}, rows.size(), [&](std::size_t i) {
     const Repo& repo = rows[i];
     RepoItem& item = batch.repos[i];
-    std::vector<std::string_view> texts = {name_part(repo.full_name), repo.description};
+    // Four million repositories a run: the texts in buffers kept per thread, not allocated per repository.
+    thread_local std::vector<std::string_view> texts;
+    thread_local std::string about;
+    const std::string_view name = name_part(repo.full_name);
+    texts.assign({name, repo.description});
     texts.insert(texts.end(), repo.topics.begin(), repo.topics.end());
-    const SpecMask notable = st.classifier.notable(name_part(repo.full_name));
+    const SpecMask notable = st.classifier.notable(name);
     item.notable = notable != 0;
     item.specs = st.classifier.classify(texts) | notable;
-    const std::string about = std::string(name_part(repo.full_name)) + " " + repo.description;
+    about.assign(name).append(" ").append(repo.description);
     item.is_list = repo.language.empty() || st.classifier.is_list(about);
     item.is_prompts = st.classifier.is_prompt_collection(about);
     item.credit = static_cast<float>(repo_credit(repo, item.is_list, item.is_prompts, st.weights.repos));

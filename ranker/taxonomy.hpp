@@ -49,13 +49,26 @@ private:
   };
   bool matches_at(const std::vector<std::string_view>& words, std::size_t at, const Entry& entry) const;
   const std::vector<Entry>* entries_for(std::string_view word) const;
+  const std::vector<Entry>* find(std::string_view stem, std::uint64_t hash) const;
 
+  // FNV-1a: the hash of the first-word table and its filter. Byte by byte, so one pass over
+  // a word also gives the hashes of its plural stems.
+  static constexpr std::uint64_t k_hash_start = 0xcbf29ce484222325ULL;
+  static std::uint64_t hash_step(std::uint64_t hash, char c)
+  {
+    return (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+  static std::uint64_t word_hash(std::string_view word);
   // Heterogeneous lookup: a word of the text is looked up as a string_view, no copy.
   struct Hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const { return word_hash(s); }
   };
   std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> m_by_first_word;
+  // A bit per first word's hash: most words of a text start no phrase, and one probe of this
+  // (a few KiB, in cache) rules them out without a lookup in the table.
+  std::vector<std::uint64_t> m_filter;
+  std::uint64_t m_filter_mask = 0;
 };
 
 // Builds the matchers a taxonomy needs: vocabulary per specialisation, notable projects,

@@ -21,19 +21,28 @@ ContributorDates::ContributorDates(sqlite3* db)
   SqlCursor query(db,
                   "SELECT repo_full_name, account_id, commits, last_week FROM github_contributor_stats ORDER BY rowid");
   while (query.step()) {
-    ranker::Contribution row;
+    ranker::Contribution& row = m_rows.emplace_back();
     query.text(0, row.repo_full_name);
     row.account_id = query.int64(1);
     row.commits = query.int64(2);
     row.last_day = query.is_null(3) ? -1 : ranker::day_number(query.text(3));
-    m_by_key[key(row.repo_full_name, row.account_id)].push_back(static_cast<std::uint32_t>(m_rows.size()));
-    m_rows.push_back(std::move(row));
   }
   m_listed = std::make_unique<std::atomic<bool>[]>(m_rows.size());
+  const std::uint64_t slots = std::bit_ceil(std::max<std::uint64_t>(64, 2 * m_rows.size()));
+  m_slot_keys.assign(slots, 0);
+  m_slot_rows.assign(slots, k_empty);
+  m_slot_mask = slots - 1;
   const std::uint64_t bits = std::bit_ceil(std::max<std::uint64_t>(64, 8 * m_rows.size()));
   m_filter.assign(bits / 64, 0);
   m_filter_mask = bits - 1;
-  for (const auto& [k, rows] : m_by_key) {
+  for (std::uint32_t i = 0; i < m_rows.size(); ++i) {
+    const std::uint64_t k = key(m_rows[i].repo_full_name, m_rows[i].account_id);
+    std::uint64_t slot = k & m_slot_mask;
+    while (m_slot_rows[slot] != k_empty) {
+      slot = (slot + 1) & m_slot_mask;
+    }
+    m_slot_keys[slot] = k;
+    m_slot_rows[slot] = i;
     m_filter[(k & m_filter_mask) / 64] |= std::uint64_t{1} << (k % 64);
   }
 }
@@ -63,12 +72,9 @@ void ContributorDates::date(std::span<ranker::Contribution> rows) const
 
 int ContributorDates::named_day(std::uint64_t k, std::string_view repo, std::int64_t account) const
 {
-  const auto found = m_by_key.find(k);
-  if (found == m_by_key.end()) {
-    return -1;
-  }
-  for (const std::uint32_t i : found->second) {
-    if (m_rows[i].account_id == account && m_rows[i].repo_full_name == repo) {
+  for (std::uint64_t slot = k & m_slot_mask; m_slot_rows[slot] != k_empty; slot = (slot + 1) & m_slot_mask) {
+    const std::uint32_t i = m_slot_rows[slot];
+    if (m_slot_keys[slot] == k && m_rows[i].account_id == account && m_rows[i].repo_full_name == repo) {
       m_listed[i].store(true, std::memory_order_relaxed);
       return m_rows[i].last_day;
     }

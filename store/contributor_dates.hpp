@@ -8,7 +8,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -43,8 +42,13 @@ private:
 
   std::vector<ranker::Contribution> m_rows;  // rowid order, last_day set
   std::unique_ptr<std::atomic<bool>[]> m_listed;
-  // key(repo, account) -> the rows with that key (a collision puts two in one list).
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> m_by_key;
+  // key(repo, account) -> row, open addressing with linear probing: each row has its own
+  // slot (a collision takes the next free one), twice as many slots as rows, and no
+  // allocation per row as a map of vectors had.
+  static constexpr std::uint32_t k_empty = UINT32_MAX;
+  std::vector<std::uint64_t> m_slot_keys;
+  std::vector<std::uint32_t> m_slot_rows;
+  std::uint64_t m_slot_mask = 0;
   // One bit per key's low bits, about 8 bits a row: most contributions are in no statistics, and
   // this answers them from a megabyte or so (mostly in cache) instead of a table of millions
   // (without it the lookups were a fifth of a 1M full rank's CPU).

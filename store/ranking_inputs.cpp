@@ -10,8 +10,10 @@
 #include <rapidjson/document.h>
 #include <sqlite3.h>
 #include <tbb/parallel_for.h>
+#include <tbb/task_group.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace scout::store {
@@ -249,6 +251,23 @@ std::vector<KeyRange> rowid_ranges(sqlite3* db, const std::string& table, std::i
                         single_value(db, "SELECT coalesce(max(rowid), 0) FROM " + table), rows, per_range);
 }
 
+// What the later scans need besides their tables: the contribution dates and the ranges of
+// the tables keyed by text (a walk of each key's index).
+struct LaterScans {
+  std::optional<ContributorDates> dates;
+  std::vector<KeyRange> models, papers, authorships;
+};
+
+LaterScans prepare_later_scans(sqlite3* db, std::int64_t per_range)
+{
+  LaterScans later;
+  later.dates.emplace(db);
+  later.models = text_ranges(db, "SELECT id FROM hf_models ORDER BY id", per_range);
+  later.papers = text_ranges(db, "SELECT id FROM arxiv_papers ORDER BY id", per_range);
+  later.authorships = text_ranges(db, "SELECT paper_id FROM arxiv_authorships ORDER BY paper_id", per_range);
+  return later;
+}
+
 void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
 {
   sqlite3* db = database.sql().getHandle();
@@ -260,6 +279,18 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
   sink.expect(static_cast<std::size_t>(repo_count), static_cast<std::size_t>(contribution_count + stats_count),
               static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM hf_models")),
               static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM arxiv_authorships")));
+  // About a second of reading that needs no earlier table, done on a connection of
+  // its own beside the accounts and repositories (with one thread, first). Declared in
+  // this order so that an error in a scan waits for the task before its data goes.
+  LaterScans later;
+  std::unique_ptr<Database> side_connection;
+  tbb::task_group side;
+  if (connections.parallelism() > 1) {
+    side_connection = std::make_unique<Database>(Database::open_read_only(database.path()));
+    side.run([&] { later = prepare_later_scans(side_connection->sql().getHandle(), per_range); });
+  } else {
+    later = prepare_later_scans(db, per_range);
+  }
   std::vector<std::int64_t> people;
   for (SqlCursor ids(db, "SELECT id FROM people ORDER BY id"); ids.step();) {
     people.push_back(ids.int64(0));
@@ -277,7 +308,8 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
                            [&](auto rows, auto work) { sink.repos(rows, std::move(work)); });
   // Contributions in rowid order, each dated by GitHub's statistics where they name it, then
   // the authors only the statistics name.
-  const ContributorDates dates(db);
+  side.wait();
+  const ContributorDates& dates = *later.dates;
   scan_prepared<ranker::Contribution>(
     connections, rowid_ranges(db, "github_contributions", contribution_count, per_range), sink,
     [&](sqlite3* connection, const KeyRange& range, RowBatch<ranker::Contribution>& batch) {
@@ -295,7 +327,7 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
   // Models by id, their tags merged in range by range.
   const TableScan models{k_model_columns, "id", "ORDER BY id"};
   scan_prepared<ranker::Model>(
-    connections, text_ranges(db, "SELECT id FROM hf_models ORDER BY id", per_range), sink,
+    connections, later.models, sink,
     [&](sqlite3* connection, const KeyRange& range, RowBatch<ranker::Model>& batch) {
       SqlCursor query(connection, range_sql(models.select, models.key, range, models.order_by));
       bind_range(query, range);
@@ -311,14 +343,12 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
       }
     },
     [&](auto rows, auto work) { sink.models(rows, std::move(work)); });
-  scan_table<ranker::Paper>(connections, {k_paper_columns, "id", "ORDER BY id"},
-                            text_ranges(db, "SELECT id FROM arxiv_papers ORDER BY id", per_range), sink,
+  scan_table<ranker::Paper>(connections, {k_paper_columns, "id", "ORDER BY id"}, later.papers, sink,
                             [&](auto rows, auto work) { sink.papers(rows, std::move(work)); });
   scan_table<ranker::Authorship>(
     connections,
     {"SELECT paper_id, position, account_id FROM arxiv_authorships", "paper_id", "ORDER BY paper_id, position"},
-    text_ranges(db, "SELECT paper_id FROM arxiv_authorships ORDER BY paper_id", per_range),
-    [&](auto rows) { sink.authorships(rows); });
+    later.authorships, [&](auto rows) { sink.authorships(rows); });
 }
 
 // Collects every batch into one RankInput.

@@ -40,6 +40,28 @@ TEST_CASE("a word matches its plural")
   CHECK(classify("text embeddings") == k_rag);
 }
 
+TEST_CASE("the matcher finds each phrase by its first word, singular or plural, and no other word")
+{
+  using scout::ranker::PhraseMatcher;
+  const PhraseMatcher matcher({"batch", "agent", "x", "kv cache", "naïve rag"}, {0, 1, 2, 3, 4});
+  CHECK(matcher.match("continuous batches") == 1U);
+  CHECK(matcher.match("Batchs and AGENTS") == 3U);
+  CHECK(matcher.match("agentes") == 2U);  // -es after any stem, as "batches"
+  CHECK(matcher.match("batche agentss") == 0U);
+  CHECK(matcher.match("x xs xes") == 4U);
+  CHECK(matcher.match("s es") == 0U);  // a plural ending alone is no word of the vocabulary
+  CHECK(matcher.match("KV caches") == 8U);
+  CHECK(matcher.match("kv store cache") == 0U);
+  CHECK(matcher.match("Naïve RAG, naive rag") == 16U);
+  // Thousands of words that start no phrase: the filter lets none of them match.
+  std::string words;
+  for (int i = 0; i < 5000; ++i) {
+    words += "w" + std::to_string(i) + " ";
+  }
+  CHECK(matcher.match(words) == 0U);
+  CHECK(matcher.match(words + "agent") == 2U);
+}
+
 TEST_CASE("an item can belong to several specialisations")
 {
   CHECK(classify("agent with retrieval and vLLM serving") == (k_inference | k_rag | k_agents));
