@@ -6,7 +6,6 @@
 #include <tbb/task_arena.h>
 
 #include <algorithm>
-#include <filesystem>
 
 namespace scout::store {
 
@@ -94,10 +93,12 @@ std::size_t threads_allowed()
 
 }  // namespace
 
-ReadConnections::ReadConnections(Database& main)
-  : m_main(main), m_parallelism(std::filesystem::is_regular_file(main.path()) ? threads_allowed() : 1)
+ReadConnections::ReadConnections(Database& main, MainConnection use)
+  : m_main(main), m_parallelism(main.is_file() ? threads_allowed() : 1)
 {
-  m_free.push_back(main.sql().getHandle());
+  if (use == MainConnection::share || !main.is_file()) {
+    m_free.push_back(main.sql().getHandle());
+  }
 }
 
 ReadConnections::Lease ReadConnections::lease()

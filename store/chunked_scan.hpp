@@ -40,12 +40,12 @@ std::vector<KeyRange> integer_ranges(std::int64_t first, std::int64_t last, std:
 // selects one column, ordered, through an index so the scan is cheap).
 std::vector<KeyRange> text_ranges(sqlite3* db, const std::string& keys_sql, std::int64_t rows_per_range);
 
-// The connections a bulk read uses at once: the caller's and, when the database is a
-// file and oneTBB may run more than one thread, a read-only connection for each other
-// thread, opened on first use. A connection is read by one thread at a time.
+// The connections a bulk read uses at once: the caller's (unless left free) and, when the
+// database is a file and oneTBB may run more than one thread, a read-only connection for
+// each other thread, opened on first use. A connection is read by one thread at a time.
 class ReadConnections {
 public:
-  explicit ReadConnections(Database& main);
+  explicit ReadConnections(Database& main, MainConnection use = MainConnection::share);
   ReadConnections(const ReadConnections&) = delete;
   ReadConnections& operator=(const ReadConnections&) = delete;
 

@@ -120,6 +120,8 @@ Database Database::open_read_only(const std::string& path)
   }
 }
 
+bool Database::is_file() const { return std::filesystem::is_regular_file(m_path); }
+
 MigrationReport Database::migrate()
 {
   const std::vector<Migration> migrations = builtin_migrations();

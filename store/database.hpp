@@ -21,6 +21,10 @@ struct ConnectionOptions {
   int cache_mb = 64;
 };
 
+// Whether a read may use the caller's connection, or leaves it to a writer working beside
+// the read (a file database only: its other connections see the last commit).
+enum class MainConnection { share, leave_free };
+
 // The one SQLite connection of a process, with scout's settings applied: WAL journal,
 // foreign keys on, a busy timeout so a `scout status` beside a running crawl waits
 // instead of failing. Not thread-safe: one thread (the writer) uses it.
@@ -53,6 +57,8 @@ public:
   // PRAGMA quick_check: {"ok"} for a sound file, else SQLite's list of problems.
   std::vector<std::string> quick_check();
   const std::string& path() const { return m_path; }
+  // A file other connections can open, not ":memory:".
+  bool is_file() const;
 
   // Store-layer access to the connection. Code outside store/ uses the typed APIs.
   SQLite::Database& sql() { return *m_db; }

@@ -173,12 +173,19 @@ private:
   bool m_more = false;
 };
 
-// A database opened read-only (scout compare, evaluate) is not migrated first.
-void require_ranking_columns(Database& db)
+std::int64_t single_value(sqlite3* db, const std::string& sql)
+{
+  SqlCursor query(db, sql);
+  return query.step() ? query.int64(0) : 0;
+}
+
+// A database opened read-only (scout compare, evaluate) is not migrated first. `connection`
+// is any connection to the database at `path`.
+void require_ranking_columns(sqlite3* connection, const std::string& path)
 {
   constexpr int k_needed = 11;  // hf_models.downloads_all_time, hf_model_base_models
-  if (const int version = db.schema_version(); version < k_needed) {
-    throw Error(db.path() + ": schema version " + std::to_string(version)
+  if (const std::int64_t version = single_value(connection, "PRAGMA user_version"); version < k_needed) {
+    throw Error(path + ": schema version " + std::to_string(version)
                 + " predates the columns the ranker reads (migration " + std::to_string(k_needed)
                 + "); run `scout init` to migrate it");
   }
@@ -235,12 +242,6 @@ void scan_table(ReadConnections& connections, const TableScan& table, const std:
   scan_prepared<Row>(
     connections, ranges, sink,
     [&](sqlite3* db, const KeyRange& range, RowBatch<Row>& batch) { read_table(db, table, range, batch); }, deliver);
-}
-
-std::int64_t single_value(sqlite3* db, const std::string& sql)
-{
-  SqlCursor query(db, sql);
-  return query.step() ? query.int64(0) : 0;
 }
 
 // Ranges over a table's rowids (SQLite's own, or GitHub's for repositories) holding
@@ -531,7 +532,7 @@ ranker::RankInput merge_in_order(std::vector<PeopleRows>& groups)
 
 void read_rank_rows(Database& db, RankRowSink& sink, std::int64_t rows_per_range)
 {
-  require_ranking_columns(db);
+  require_ranking_columns(db.sql().getHandle(), db.path());
   try {
     read_all(db, sink, std::max<std::int64_t>(1, rows_per_range));
   } catch (const SQLite::Exception& e) {
@@ -551,13 +552,16 @@ ranker::RankInput read_rank_input(Database& db, std::int64_t rows_per_range)
   return input;
 }
 
-ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_t>& people)
+ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_t>& people, MainConnection use)
 {
-  require_ranking_columns(db);
   try {
     // Thousands of people, each a few dozen lookups scattered over tables of millions of
     // rows: the people in groups, a group per connection, the groups merged in order.
-    ReadConnections connections(db);
+    ReadConnections connections(db, use);
+    {
+      const ReadConnections::Lease lease = connections.lease();  // `db` itself may be busy writing
+      require_ranking_columns(lease.db(), db.path());
+    }
     const std::size_t count = std::min(people.size(), connections.parallelism());
     std::vector<PeopleRows> groups(count);
     tbb::parallel_for(std::size_t{0}, count, [&](std::size_t g) {

@@ -62,8 +62,10 @@ ranker::RankInput read_rank_input(Database& db, std::int64_t rows_per_range = k_
 
 // The rows of `people` only, in the order read_rank_rows gives them, with the repositories
 // they contributed to and each paper's author count: a query per account and item, for
-// the few people whose scores are explained.
-ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_t>& people);
+// the few people whose scores are explained. With MainConnection::leave_free (a file
+// database), only read-only connections read, and `db` may write meanwhile.
+ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_t>& people,
+                                     MainConnection use = MainConnection::share);
 
 // Display names of `people` (ids absent from the table are left out).
 std::map<std::int64_t, std::string> read_person_names(Database& db, const std::vector<std::int64_t>& people);

@@ -142,7 +142,8 @@ std::string specialisation_keys(const ranker::Taxonomy& taxonomy)
 
 // The detail rows of the explained people, their rows read again for them alone.
 std::vector<store::StoredScore> explained_scores(store::Database& db, const RankingConfig& config,
-                                                 const CachedFeatures& cached, const ranker::RankResult& result)
+                                                 const CachedFeatures& cached, const ranker::RankResult& result,
+                                                 store::MainConnection reads)
 {
   const std::vector<std::size_t> ranked =
     detailed_people(cached.features, result, config.taxonomy.specialisations.size());
@@ -150,7 +151,7 @@ std::vector<store::StoredScore> explained_scores(store::Database& db, const Rank
   for (std::size_t i : ranked) {
     ids.push_back(result.people[i].person_id);
   }
-  ranker::RankInput mini = store::read_rank_input_of(db, ids);
+  ranker::RankInput mini = store::read_rank_input_of(db, ids, reads);
   const ranker::ClassifiedInput classified = ranker::classify_input(mini, config.taxonomy, config.weights);
   const DetailInputs in{
     mini,   classified, config.taxonomy, config.weights, ranker::day_number(cached.as_of), cached.features,
@@ -208,21 +209,22 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   summary.score_seconds = seconds_since(started);
 
   // Stage 3: the run, in one transaction: everyone's scores packed, the top explained.
-  // The explained people's rows are read while the scores are packed, one stage waiting
-  // on SQLite while the other keeps the cores busy; both before the write transaction, so
-  // the reads may use the main connection too.
+  // Three things at once: the scores packed (CPU), the explained people's rows read again
+  // (SQLite lookups, on read-only connections) and, on the main connection, the
+  // transaction begun and the old runs deleted. A database in memory has no other
+  // connection: its rows are read first, before the transaction.
   started = std::chrono::steady_clock::now();
+  const store::MainConnection reads = db.is_file() ? store::MainConnection::leave_free : store::MainConnection::share;
   PackedScores packed;
-  tbb::task_group packing;
-  packing.run([&] { packed = score_blocks(cached.features, result, k_block_people); });
   std::vector<store::StoredScore> details;
-  try {
-    details = explained_scores(db, config, cached, result);
-  } catch (...) {
-    packing.wait();  // its worker refers to this frame
-    throw;
+  // Declared after what they fill: on an error, their destructors wait for the tasks first.
+  tbb::task_group packing, explaining;
+  packing.run([&] { packed = score_blocks(cached.features, result, k_block_people); });
+  if (reads == store::MainConnection::leave_free) {
+    explaining.run([&] { details = explained_scores(db, config, cached, result, reads); });
+  } else {
+    details = explained_scores(db, config, cached, result, reads);
   }
-  packing.wait();
   store::RankingRunHeader header{format_iso8601(std::chrono::system_clock::now()),
                                  config.weights_path,
                                  config.weights_hash,
@@ -233,9 +235,11 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
                                  specialisation_keys(config.taxonomy)};
   store::RankingRunWriter writer(db, header);
   summary.pruned_runs = writer.prune(settings.ranking.keep_runs);
+  packing.wait();
   for (const PackedScores::Block& block : packed.blocks) {
     writer.write_block(packed.bytes(block), static_cast<std::int64_t>(block.people));
   }
+  explaining.wait();
   writer.write(details);
   summary.detailed = static_cast<std::int64_t>(details.size());
   summary.run_id = writer.finish();

@@ -195,6 +195,19 @@ TEST_CASE("the rows of a few people read in groups on two connections are those 
   CHECK(describe(scout::store::read_rank_input_of(f.db, people)) == grouped);
 }
 
+TEST_CASE("the rows of a few people read beside a writer come from read-only connections, as of the last commit")
+{
+  ReadFixture f;
+  const std::vector<std::int64_t> people = {300, 7, 12, 150};
+  const std::string committed = describe(scout::store::read_rank_input_of(f.db, people));
+  // An uncommitted change on the main connection, which a read sharing it would see.
+  scout::store::Transaction writing(f.db, "rank");
+  scout::store::execute(f.db, "DELETE FROM github_contributions");
+  CHECK(describe(scout::store::read_rank_input_of(f.db, people, scout::store::MainConnection::leave_free))
+        == committed);
+  CHECK(describe(scout::store::read_rank_input_of(f.db, people)) != committed);
+}
+
 TEST_CASE(
   "models arrive with all-time downloads and their bases, a fine-tune beating a quantisation, in bulk as per person")
 {
