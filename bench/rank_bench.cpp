@@ -3,7 +3,7 @@
 // all-time downloads, base-model relations, contributions GitHub's statistics date or name):
 //   1. a full `scout rank` (bulk read, classify, extract, score, write the run);
 //   2. a re-rank after a weight change (`scout rank --weights` again), re-scored from the
-//      features cached in the database;
+//      features cached beside the database, three times with three different changes;
 //   3. peak memory (max RSS);
 //   4. the same full rank on 2 threads against 1 (oneTBB's max_allowed_parallelism), and
 //      extraction + scoring alone.
@@ -305,21 +305,24 @@ double full_rank_seconds(const scout::config::Settings& settings, scout::Logger&
   return elapsed;
 }
 
-// Three re-ranks after a weight change (papers doubled), each timed; false when one of
-// them extracted the features again instead of using the cached ones.
+// Three re-ranks, each after another weight change (papers doubled, then models, then
+// own repositories): each re-scores from the cached features and explains a partly new set
+// of people. False when one of them extracted the features again instead.
 bool timed_reranks(const scout::config::Settings& settings, const fs::path& dir, scout::Logger& log,
                    std::vector<double>& seconds_each)
 {
-  const std::string changed = (dir / "papers-doubled.toml").string();
-  std::ofstream(changed) << "[signals]\npapers = 4.0\n";
+  const char* const changes[] = {"papers = 4.0", "papers = 4.0\nmodels = 4.0",
+                                 "papers = 4.0\nmodels = 4.0\nown_repos = 2.0"};
   bool cached = true;
-  for (int i = 0; i < 3; ++i) {
+  for (const char* change : changes) {
+    const std::string weights = (dir / "changed.toml").string();
+    std::ofstream(weights) << "[signals]\n" << change << "\n";
     const auto start = std::chrono::steady_clock::now();
-    const scout::app::RankSummary rerank = scout::app::run_rank(settings, {changed, "", false}, log);
+    const scout::app::RankSummary rerank = scout::app::run_rank(settings, {weights, "", false}, log);
     seconds_each.push_back(seconds(start));
     std::fprintf(stderr, "rank-bench: re-rank %.2f s: features %s %.2f s, scored %.2f s, written %.2f s\n",
-                 seconds_each.back(), rerank.cached ? "cached" : "EXTRACTED", rerank.read_seconds, rerank.score_seconds,
-                 rerank.write_seconds);
+                 seconds_each.back(), rerank.cached ? "cached" : "EXTRACTED", rerank.read_seconds,
+                 rerank.score_seconds, rerank.write_seconds);
     cached = cached && rerank.cached;
   }
   return cached;

@@ -174,8 +174,8 @@ ErasureReport erase_accounts(Database& db, const std::vector<ErasureTarget>& tar
   } catch (const SQLite::Exception& e) {
     throw Error(db.path() + ": cannot erase: " + e.what() + " (nothing was changed)");
   }
-  // The ranking's feature cache holds the erased people's numbers until the next rank.
-  remove_feature_cache(db);
+  // The ranking's caches hold the erased people's numbers and rows until the next rank.
+  remove_ranking_caches(db);
   std::erase_if(report.rows_by_table, [](const auto& entry) { return entry.second == 0; });
   return report;
 }

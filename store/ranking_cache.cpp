@@ -74,10 +74,13 @@ std::string crawl_fingerprint(Database& db)
   }
 }
 
-std::string feature_cache_path(Database& db)
+std::string ranking_cache_path(Database& db, RankingCache cache)
 {
   const std::string& path = db.path();
-  return path.empty() || path == ":memory:" || path.starts_with("file:") ? "" : path + ".features";
+  if (path.empty() || path == ":memory:" || path.starts_with("file:")) {
+    return "";
+  }
+  return path + (cache == RankingCache::features ? ".features" : ".explained");
 }
 
 namespace {
@@ -109,11 +112,24 @@ std::string stored_key(std::ifstream& in)
   return in.read(key.data(), static_cast<std::streamsize>(length)) ? key : "";
 }
 
+// The features an older scout kept in the database: their 160 MB are not read again.
+void clear_old_feature_table(Database& db)
+{
+  try {
+    if (db.sql().execAndGet("SELECT EXISTS (SELECT 1 FROM ranking_feature_cache)").getInt() != 0) {
+      db.sql().exec("DELETE FROM ranking_feature_cache");
+    }
+  } catch (const SQLite::Exception& e) {
+    throw Error(db.path() + ": clearing ranking_feature_cache failed: " + e.what());
+  }
+}
+
 }  // namespace
 
-bool read_feature_cache(Database& db, const std::string& key, const std::function<void(std::string_view)>& chunk)
+bool read_ranking_cache(Database& db, RankingCache cache, const std::string& key,
+                        const std::function<void(std::string_view)>& chunk)
 {
-  const std::string path = feature_cache_path(db);
+  const std::string path = ranking_cache_path(db, cache);
   if (path.empty()) {
     return false;
   }
@@ -146,19 +162,15 @@ bool read_feature_cache(Database& db, const std::string& key, const std::functio
   return true;
 }
 
-void write_feature_cache(Database& db, const std::string& key, const std::vector<std::string_view>& parts)
+void write_ranking_cache(Database& db, RankingCache cache, const std::string& key,
+                         const std::vector<std::string_view>& parts)
 {
-  const std::string path = feature_cache_path(db);
+  const std::string path = ranking_cache_path(db, cache);
   if (path.empty()) {
     return;  // an in-memory database: nothing outlives the process to use a cache
   }
-  try {
-    // A cache an older scout kept in the database: its 160 MB are not read again.
-    if (db.sql().execAndGet("SELECT EXISTS (SELECT 1 FROM ranking_feature_cache)").getInt() != 0) {
-      db.sql().exec("DELETE FROM ranking_feature_cache");
-    }
-  } catch (const SQLite::Exception& e) {
-    throw Error(db.path() + ": clearing ranking_feature_cache failed: " + e.what());
+  if (cache == RankingCache::features) {
+    clear_old_feature_table(db);
   }
   // Written beside and renamed over: a kill leaves the old cache or the new, never half.
   const std::string staged = path + ".tmp";
@@ -174,23 +186,25 @@ void write_feature_cache(Database& db, const std::string& key, const std::vector
     }
     if (!out.flush()) {
       std::filesystem::remove(staged);
-      throw Error(staged + ": writing the ranking feature cache failed (disk full or not writable?)");
+      throw Error(staged + ": writing a ranking cache failed (disk full or not writable?)");
     }
   }
   std::error_code error;
   std::filesystem::rename(staged, path, error);
   if (error) {
-    throw Error(path + ": replacing the ranking feature cache failed: " + error.message());
+    throw Error(path + ": replacing a ranking cache failed: " + error.message());
   }
 }
 
-void remove_feature_cache(Database& db)
+void remove_ranking_caches(Database& db)
 {
-  const std::string path = feature_cache_path(db);
-  std::error_code ignored;
-  if (!path.empty()) {
-    std::filesystem::remove(path, ignored);
-    std::filesystem::remove(path + ".tmp", ignored);
+  for (const RankingCache cache : {RankingCache::features, RankingCache::explained_rows}) {
+    const std::string path = ranking_cache_path(db, cache);
+    std::error_code ignored;
+    if (!path.empty()) {
+      std::filesystem::remove(path, ignored);
+      std::filesystem::remove(path + ".tmp", ignored);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 #include "app/ranking/rank_runner.hpp"
 
 #include "app/ranking/classifying_sink.hpp"
+#include "app/ranking/explained_rows.hpp"
 #include "app/ranking/feature_cache.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "app/ranking/stored_scores.hpp"
@@ -59,14 +60,15 @@ CachedFeatures extract(store::Database& db, const RankingConfig& config, const R
 
 // The features of the database's crawl state: from the cache when it holds this state's,
 // else extracted (and cached when `writable`).
-CachedFeatures features_of(store::Database& db, const RankingConfig& config, const RankOptions& options, bool writable,
-                           Logger& log, bool& from_cache)
+CachedFeatures features_of(store::Database& db, const std::string& fingerprint, const RankingConfig& config,
+                           const RankOptions& options, bool writable, Logger& log, bool& from_cache)
 {
-  const std::string key = feature_cache_key(store::crawl_fingerprint(db), config, options.as_of);
+  const std::string key = feature_cache_key(fingerprint, config, options.as_of);
   from_cache = false;
   if (!options.fresh && db.schema_version() >= 7) {
     FeatureDecoder decoder;
-    if (store::read_feature_cache(db, key, [&](std::string_view chunk) { decoder.chunk(chunk); })) {
+    if (store::read_ranking_cache(db, store::RankingCache::features, key,
+                                  [&](std::string_view chunk) { decoder.chunk(chunk); })) {
       if (std::optional<CachedFeatures> cached = decoder.finish()) {
         from_cache = true;
         return std::move(*cached);
@@ -76,7 +78,7 @@ CachedFeatures features_of(store::Database& db, const RankingConfig& config, con
   CachedFeatures extracted = extract(db, config, options, log);
   if (writable) {
     std::string header;
-    store::write_feature_cache(db, key, encode_features(extracted, header));
+    store::write_ranking_cache(db, store::RankingCache::features, key, encode_features(extracted, header));
   }
   return extracted;
 }
@@ -141,9 +143,16 @@ std::string specialisation_keys(const ranker::Taxonomy& taxonomy)
 }
 
 // The detail rows of the explained people, their rows read again for them alone.
+// What stage 3 reads the explained people's rows with.
+struct ExplainedReads {
+  store::MainConnection connection;
+  const std::string& fingerprint;  // of the crawl state, the key of the cached rows
+  bool use_cache;
+};
+
 std::vector<store::StoredScore> explained_scores(store::Database& db, const RankingConfig& config,
                                                  const CachedFeatures& cached, const ranker::RankResult& result,
-                                                 store::MainConnection reads)
+                                                 const ExplainedReads& reads)
 {
   const std::vector<std::size_t> ranked =
     detailed_people(cached.features, result, config.taxonomy.specialisations.size());
@@ -151,7 +160,7 @@ std::vector<store::StoredScore> explained_scores(store::Database& db, const Rank
   for (std::size_t i : ranked) {
     ids.push_back(result.people[i].person_id);
   }
-  ranker::RankInput mini = store::read_rank_input_of(db, ids, reads);
+  const ranker::RankInput mini = read_explained_rows(db, ids, reads.connection, reads.fingerprint, reads.use_cache);
   const ranker::ClassifiedInput classified = ranker::classify_input(mini, config.taxonomy, config.weights);
   const DetailInputs in{
     mini,   classified, config.taxonomy, config.weights, ranker::day_number(cached.as_of), cached.features,
@@ -199,7 +208,8 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   // Stage 1: the features of this crawl state: cached, or read in bulk, classified and
   // extracted (oneTBB) and cached.
   auto started = std::chrono::steady_clock::now();
-  const CachedFeatures cached = features_of(db, config, options, true, log, summary.cached);
+  const std::string fingerprint = store::crawl_fingerprint(db);
+  const CachedFeatures cached = features_of(db, fingerprint, config, options, true, log, summary.cached);
   summary.as_of = cached.as_of;
   summary.read_seconds = seconds_since(started);
 
@@ -214,13 +224,14 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   // transaction begun and the old runs deleted. A database in memory has no other
   // connection: its rows are read first, before the transaction.
   started = std::chrono::steady_clock::now();
-  const store::MainConnection reads = db.is_file() ? store::MainConnection::leave_free : store::MainConnection::share;
+  const ExplainedReads reads{db.is_file() ? store::MainConnection::leave_free : store::MainConnection::share,
+                             fingerprint, !options.fresh};
   PackedScores packed;
   std::vector<store::StoredScore> details;
   // Declared after what they fill: on an error, their destructors wait for the tasks first.
   tbb::task_group packing, explaining;
   packing.run([&] { packed = score_blocks(cached.features, result, k_block_people); });
-  if (reads == store::MainConnection::leave_free) {
+  if (reads.connection == store::MainConnection::leave_free) {
     explaining.run([&] { details = explained_scores(db, config, cached, result, reads); });
   } else {
     details = explained_scores(db, config, cached, result, reads);
@@ -261,7 +272,8 @@ InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptio
   auto db = store::Database::open_read_only(settings.database.path);
   db.require_known_schema();
   bool from_cache = false;
-  const CachedFeatures cached = features_of(db, config, options, false, log, from_cache);
+  const CachedFeatures cached =
+    features_of(db, store::crawl_fingerprint(db), config, options, false, log, from_cache);
   const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
   InMemoryRanking ranking;
   ranking.weights_path = config.weights_path;

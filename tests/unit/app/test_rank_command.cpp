@@ -263,13 +263,15 @@ TEST_CASE("a feature cache cut short is a miss: the features are extracted again
         == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 2"));
 }
 
-TEST_CASE("scout forget deletes the feature cache, which holds the erased person's numbers")
+TEST_CASE("scout forget deletes the ranking caches, which hold the erased person's numbers and rows")
 {
   RankFixture f;
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   REQUIRE(std::filesystem::exists(f.db_path + ".features"));
+  REQUIRE(std::filesystem::exists(f.db_path + ".explained"));
   REQUIRE(run_scout({"forget", "--config", f.config, "11"}).exit_code == 0);
   CHECK_FALSE(std::filesystem::exists(f.db_path + ".features"));
+  CHECK_FALSE(std::filesystem::exists(f.db_path + ".explained"));
 }
 
 TEST_CASE("new crawled data or a re-link invalidates the cached features")
