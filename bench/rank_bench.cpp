@@ -7,7 +7,7 @@
 //   3. peak memory (max RSS);
 //   4. the same full rank on 2 threads against 1 (oneTBB's max_allowed_parallelism), and
 //      extraction + scoring alone.
-// Each timed step runs three times; the figures are the medians.
+// Each timed step runs several times; the figures are medians (see main).
 // Usage: rank_bench [PEOPLE=1000000] [DB [rerank]]
 // With DB, the synthetic database is kept there and reused when it exists (for repeated
 // runs while tuning); without, it goes to a temporary directory removed at the end.
@@ -321,8 +321,8 @@ bool timed_reranks(const scout::config::Settings& settings, const fs::path& dir,
     const scout::app::RankSummary rerank = scout::app::run_rank(settings, {weights, "", false}, log);
     seconds_each.push_back(seconds(start));
     std::fprintf(stderr, "rank-bench: re-rank %.2f s: features %s %.2f s, scored %.2f s, written %.2f s\n",
-                 seconds_each.back(), rerank.cached ? "cached" : "EXTRACTED", rerank.read_seconds,
-                 rerank.score_seconds, rerank.write_seconds);
+                 seconds_each.back(), rerank.cached ? "cached" : "EXTRACTED", rerank.read_seconds, rerank.score_seconds,
+                 rerank.write_seconds);
     cached = cached && rerank.cached;
   }
   return cached;
@@ -354,9 +354,9 @@ int main(int argc, char** argv)
     fs::remove_all(dir, ignored);
     return cached ? 0 : 1;
   }
-  // Every timed step runs three times and the median counts: on a shared virtual machine one
-  // run now and then takes a quarter longer for no reason of its own, and one slow sample
-  // must not decide a figure (each sample is printed).
+  // Every timed step runs several times and the median counts: on this shared virtual
+  // machine a run now and then takes a quarter longer for no reason of its own, and one slow
+  // sample must not decide a figure (each sample is printed).
   // 1. A full rank (--fresh, so a cache left by an earlier run of this bench is not used) on
   // 2 threads, the machine the targets are set for.
   std::vector<double> two_threads = {full_rank_seconds(settings, log, 2)};
@@ -369,15 +369,15 @@ int main(int argc, char** argv)
   getrusage(RUSAGE_SELF, &usage);
   const double peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
 
-  // 3. The same full rank on 1 thread and on 2, alternately (so both find the database
-  // equally warm in the page cache and share the machine's slow moments); then extraction +
-  // scoring alone, which scale better than SQLite's serial reads and writes.
-  std::vector<double> one_thread;
-  for (int i = 0; i < 3; ++i) {
+  // 3. The same full rank on 1 thread, then on 2, five times: the speedup is the median of
+  // the five pairs' ratios, each pair run back to back (equally warm page cache, and the
+  // machine's speed, which drifts over minutes, about the same for both halves). Then
+  // extraction + scoring alone, which scale better than SQLite's serial reads and writes.
+  std::vector<double> one_thread, ratios;
+  for (int i = 0; i < 5; ++i) {
     one_thread.push_back(full_rank_seconds(settings, log, 1));
-    if (two_threads.size() < 3) {
-      two_threads.push_back(full_rank_seconds(settings, log, 2));
-    }
+    two_threads.push_back(full_rank_seconds(settings, log, 2));
+    ratios.push_back(one_thread.back() / two_threads.back());
   }
   const scout::app::RankingConfig config = scout::app::load_ranking_config(settings.ranking.weights, false);
   scout::ranker::InputClassifier classifier(config.taxonomy, config.weights, false);
@@ -391,12 +391,15 @@ int main(int argc, char** argv)
   const double compute_two = compute_seconds(input, config, 2);
   std::fprintf(stderr, "rank-bench: extraction + scoring alone: 1 thread %.2f s, 2 threads %.2f s (%.2fx)\n",
                compute_one, compute_two, compute_one / compute_two);
-  const double full = median(two_threads), one = median(one_thread);
-  std::fprintf(stderr, "rank-bench: medians of three: full rank %.2f s on 2 threads, %.2f s on 1; re-rank %.2f s\n",
-               full, one, median(reranks));
+  const double full = median(two_threads), speedup = median(ratios);
+  std::fprintf(
+    stderr,
+    "rank-bench: medians: full rank %.2f s on 2 threads (%zu runs), %.2f s on 1 (%zu); re-rank %.2f s (%zu); "
+    "2 threads against 1, pair by pair: %.2fx\n",
+    full, two_threads.size(), median(one_thread), one_thread.size(), median(reranks), reranks.size(), speedup);
   std::printf(
     "rank-bench: people=%lld evidence_rows=%lld full_s=%.2f rerank_s=%.2f peak_mb=%.0f speedup_2_threads=%.2f\n",
-    static_cast<long long>(people), static_cast<long long>(rows), full, median(reranks), peak_mb, one / full);
+    static_cast<long long>(people), static_cast<long long>(rows), full, median(reranks), peak_mb, speedup);
   std::error_code ignored;
   fs::remove_all(dir, ignored);
   return all_cached ? 0 : 1;
