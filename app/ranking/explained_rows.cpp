@@ -122,8 +122,9 @@ public:
       value = static_cast<T>(number);
     } else if constexpr (std::is_arithmetic_v<T>) {
       take(&value, sizeof value);
-    } else {  // a vector
-      value.resize(count(1));  // every element takes a byte at least: a bad count fails here
+    } else {
+      // A vector: every element takes a byte at least, so a damaged count fails here.
+      value.resize(count(1));
       for (auto& element : value) {
         element_of(element);
       }

@@ -272,8 +272,7 @@ InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptio
   auto db = store::Database::open_read_only(settings.database.path);
   db.require_known_schema();
   bool from_cache = false;
-  const CachedFeatures cached =
-    features_of(db, store::crawl_fingerprint(db), config, options, false, log, from_cache);
+  const CachedFeatures cached = features_of(db, store::crawl_fingerprint(db), config, options, false, log, from_cache);
   const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
   InMemoryRanking ranking;
   ranking.weights_path = config.weights_path;
