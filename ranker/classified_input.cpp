@@ -28,8 +28,13 @@ std::string_view name_part(std::string_view full_name)
 
 bool looks_like_bot(const Account& account)
 {
-  const std::string handle = to_lower(account.handle);
-  return account.kind == "bot" || ends_with(handle, "[bot]") || ends_with(handle, "-bot") || ends_with(handle, "_bot");
+  // Three million accounts, added in order: compared in place, without a lower-cased copy.
+  const auto ends_with_any_case = [&](std::string_view suffix) {
+    const std::string_view handle = account.handle;
+    return handle.size() >= suffix.size() && iequals(handle.substr(handle.size() - suffix.size()), suffix);
+  };
+  return account.kind == "bot" || ends_with_any_case("[bot]") || ends_with_any_case("-bot")
+         || ends_with_any_case("_bot");
 }
 
 bool any_of_listed(const std::vector<std::string>& values, const std::vector<std::string>& listed)
@@ -78,22 +83,23 @@ InputClassifier::InputClassifier(const Taxonomy& taxonomy, const Weights& weight
 
 InputClassifier::~InputClassifier() = default;
 
-void InputClassifier::reserve(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships)
+void InputClassifier::reserve(const RowCounts& counts)
 {
   // A bound wildly off (a rowid that is not a count) must not allocate gigabytes.
-  constexpr std::size_t k_cap = std::size_t{1} << 27;
-  repos = std::min(repos, k_cap), contributions = std::min(contributions, k_cap);
-  models = std::min(models, k_cap), authorships = std::min(authorships, k_cap);
+  const auto capped = [](std::size_t n) { return std::min(n, std::size_t{1} << 27); };
   State& st = *m_state;
-  st.out.repos.reserve(repos);
-  st.out.contributions.reserve(contributions);
-  st.out.models.reserve(models);
-  st.out.authorships.reserve(authorships);
-  st.repo_index.reserve(repos);
+  st.out.accounts.reserve(capped(counts.accounts));
+  st.out.repos.reserve(capped(counts.repos));
+  st.out.contributions.reserve(capped(counts.contributions));
+  st.out.models.reserve(capped(counts.models));
+  st.out.authorships.reserve(capped(counts.authorships));
+  st.account_index.reserve(capped(counts.accounts));
+  st.repo_index.reserve(capped(counts.repos));
 }
 
 void InputClassifier::add_people(std::span<const std::int64_t> ids)
 {
+  m_state->person_index.reserve(m_state->out.people.size() + ids.size());
   for (std::int64_t id : ids) {
     m_state->person_index.insert_id(id, static_cast<std::uint32_t>(m_state->out.people.size()));
     m_state->out.people.push_back(id);
@@ -102,10 +108,23 @@ void InputClassifier::add_people(std::span<const std::int64_t> ids)
 
 void InputClassifier::add_accounts(std::span<const Account> rows)
 {
-  for (const Account& row : rows) {
-    m_state->account_index.insert_id(row.id, static_cast<std::uint32_t>(m_state->out.accounts.size()));
-    m_state->out.accounts.push_back(
-      {find_or(m_state->person_index, row.person_id), row.source, looks_like_bot(row), row.kind == "org"});
+  State& st = *m_state;
+  // In order, on one thread, two lookups in tables of millions per row: hashed first, and
+  // the slots fetched a few rows ahead so that their cache misses overlap.
+  std::vector<std::uint64_t> accounts(rows.size()), people(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    accounts[i] = NameIndex::hash_id(rows[i].id);
+    people[i] = NameIndex::hash_id(rows[i].person_id);
+  }
+  constexpr std::size_t k_ahead = 8;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i + k_ahead < rows.size()) {
+      st.account_index.prefetch(accounts[i + k_ahead]);
+      st.person_index.prefetch(people[i + k_ahead]);
+    }
+    st.account_index.insert_hashed(accounts[i], static_cast<std::uint32_t>(st.out.accounts.size()));
+    st.out.accounts.push_back(
+      {st.person_index.find_hashed(people[i]), rows[i].source, looks_like_bot(rows[i]), rows[i].kind == "org"});
   }
 }
 

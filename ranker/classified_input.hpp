@@ -110,7 +110,7 @@ public:
   Batch classify(std::span<const Paper> rows) const;
 
   // Room for about this many rows (an upper bound is fine).
-  void reserve(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships);
+  void reserve(const RowCounts& counts);
   void add_people(std::span<const std::int64_t> ids);
   void add_accounts(std::span<const Account> rows);
   // `batch`: classify(rows), computed beforehand.

@@ -47,6 +47,7 @@ public:
     }
   }
   std::uint32_t find_hashed(std::uint64_t hash) const { return find_hash(hash); }
+  std::uint32_t insert_hashed(std::uint64_t hash, std::uint32_t value) { return insert_hash(hash, value); }
 
 private:
   std::uint32_t find_hash(std::uint64_t hash) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -112,6 +113,12 @@ struct Authorship {
   std::string paper_id;
   int position = 0;  // 0 = first author
   std::int64_t account_id = 0;
+};
+
+// Upper bounds of how many rows of each kind a bulk read will bring (highest rowids):
+// room to reserve instead of growing tables of millions by copies.
+struct RowCounts {
+  std::size_t accounts = 0, repos = 0, contributions = 0, models = 0, authorships = 0;
 };
 
 struct RankInput {

@@ -277,9 +277,12 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
   const std::int64_t repo_count = single_value(db, "SELECT count(*) FROM github_repos");
   const std::int64_t contribution_count = single_value(db, "SELECT coalesce(max(rowid), 0) FROM github_contributions");
   const std::int64_t stats_count = single_value(db, "SELECT coalesce(max(rowid), 0) FROM github_contributor_stats");
-  sink.expect(static_cast<std::size_t>(repo_count), static_cast<std::size_t>(contribution_count + stats_count),
-              static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM hf_models")),
-              static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM arxiv_authorships")));
+  const auto highest_rowid = [&](const std::string& table) {
+    return static_cast<std::size_t>(single_value(db, "SELECT coalesce(max(rowid), 0) FROM " + table));
+  };
+  sink.expect({highest_rowid("person_accounts"), static_cast<std::size_t>(repo_count),
+               static_cast<std::size_t>(contribution_count + stats_count), highest_rowid("hf_models"),
+               highest_rowid("arxiv_authorships")});
   // About a second of reading that needs no earlier table, done on a connection of
   // its own beside the accounts and repositories (with one thread, first). Declared in
   // this order so that an error in a scan waits for the task before its data goes.

@@ -24,12 +24,8 @@ struct BatchWork {
 class RankRowSink {
 public:
   virtual ~RankRowSink() = default;
-  // Upper bounds of the row counts to come (highest rowids), before any rows: room to
-  // reserve instead of growing vectors of millions of rows by copies.
-  virtual void expect(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships)
-  {
-    (void)repos, (void)contributions, (void)models, (void)authorships;
-  }
+  // Upper bounds of the row counts to come, before any rows.
+  virtual void expect(const ranker::RowCounts& counts) { (void)counts; }
   // Work on one batch's rows alone, called on the reading threads with several batches at
   // once (so it must not touch what the in-order calls change); what it returns comes back
   // with the same rows in the in-order call. None by default.

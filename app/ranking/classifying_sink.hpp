@@ -15,10 +15,7 @@ class ClassifyingSink : public store::RankRowSink {
 public:
   explicit ClassifyingSink(ranker::InputClassifier& classifier) : m_classifier(classifier) {}
 
-  void expect(std::size_t repos, std::size_t contributions, std::size_t models, std::size_t authorships) override
-  {
-    m_classifier.reserve(repos, contributions, models, authorships);
-  }
+  void expect(const ranker::RowCounts& counts) override { m_classifier.reserve(counts); }
   std::unique_ptr<store::BatchWork> prepare(std::span<const ranker::Repo> rows) override { return classified(rows); }
   std::unique_ptr<store::BatchWork> prepare(std::span<const ranker::Contribution> rows) override
   {
