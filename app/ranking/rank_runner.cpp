@@ -142,7 +142,6 @@ std::string specialisation_keys(const ranker::Taxonomy& taxonomy)
   return keys;
 }
 
-// The detail rows of the explained people, their rows read again for them alone.
 // What stage 3 reads the explained people's rows with.
 struct ExplainedReads {
   store::MainConnection connection;
@@ -150,6 +149,7 @@ struct ExplainedReads {
   bool use_cache;
 };
 
+// The detail rows of the explained people, their rows read again for them alone.
 std::vector<store::StoredScore> explained_scores(store::Database& db, const RankingConfig& config,
                                                  const CachedFeatures& cached, const ranker::RankResult& result,
                                                  const ExplainedReads& reads)
@@ -220,9 +220,10 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
 
   // Stage 3: the run, in one transaction: everyone's scores packed, the top explained.
   // Three things at once: the scores packed (CPU), the explained people's rows read again
-  // (SQLite lookups, on read-only connections) and, on the main connection, the
-  // transaction begun and the old runs deleted. A database in memory has no other
-  // connection: its rows are read first, before the transaction.
+  // (from the last run's file where it holds them, else SQLite lookups on read-only
+  // connections) and, on the main connection, the transaction begun and the old runs
+  // deleted. A database in memory has no other connection: its rows are read first,
+  // before the transaction.
   started = std::chrono::steady_clock::now();
   const ExplainedReads reads{db.is_file() ? store::MainConnection::leave_free : store::MainConnection::share,
                              fingerprint, !options.fresh};
