@@ -85,6 +85,7 @@ std::string ranking_cache_path(Database& db, RankingCache cache)
 
 namespace {
 
+// The container both cache files share; the key inside says what a file holds.
 constexpr std::string_view k_file_magic = "scout-feature-cache-1\n";
 
 template<typename T>

@@ -300,12 +300,13 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
     people.push_back(ids.int64(0));
   }
   sink.people(people);
-  // By person (the by-person index order: no sort step).
-  const std::vector<KeyRange> person_ranges =
-    integer_ranges(people.empty() ? 0 : people.front(), people.empty() ? 0 : people.back(),
-                   static_cast<std::int64_t>(people.size()), std::max<std::int64_t>(1, per_range / 2));
-  scan_table<ranker::Account>(connections, {k_account_columns, "pa.person_id", "ORDER BY pa.person_id, pa.account_id"},
-                              person_ranges, [&](auto rows) { sink.accounts(rows); });
+  // By account id, person_accounts' rowid, the accounts' rows looked up in the same order:
+  // two sequential reads, where going by person looked each account up at random. A
+  // person's accounts still come in account id order.
+  const std::int64_t linked = single_value(db, "SELECT coalesce(max(rowid), 0) FROM person_accounts");
+  scan_table<ranker::Account>(connections, {k_account_columns, "pa.account_id", "ORDER BY pa.account_id"},
+                              rowid_ranges(db, "person_accounts", linked, per_range),
+                              [&](auto rows) { sink.accounts(rows); });
   // Rowid order: a sequential read of the table, and stable for one database.
   scan_table<ranker::Repo>(connections, {k_repo_columns, "rowid", "ORDER BY rowid"},
                            rowid_ranges(db, "github_repos", repo_count, per_range), sink,
