@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace scout::app {
 
@@ -166,34 +167,35 @@ private:
   bool m_ok = true;
 };
 
-// The rows of `people` in `pool`, in the order store::read_rank_input_of reads them: the
+// The rows of `people` in `pools` (the cached rows and those just read; a repository or
+// paper in both is the same row), in the order store::read_rank_input_of reads them: the
 // people's accounts in order; per account its owned repositories, contributions, models and
 // authorships; then the repositories contributed to and the papers, each once.
-ranker::RankInput select_rows(const ranker::RankInput& pool, const std::vector<std::int64_t>& people)
+ranker::RankInput select_rows(const std::vector<const ranker::RankInput*>& pools,
+                              const std::vector<std::int64_t>& people)
 {
-  std::unordered_map<std::int64_t, std::vector<const ranker::Account*>> accounts_of;
-  for (const ranker::Account& a : pool.accounts) {
-    accounts_of[a.person_id].push_back(&a);
-  }
-  const auto by_account = [](const auto& rows, auto key) {
-    std::unordered_map<std::int64_t, std::vector<const std::decay_t<decltype(rows[0])>*>> out;
-    for (const auto& row : rows) {
-      out[key(row)].push_back(&row);
+  // Pointers to the rows of every pool, by `key`, in pool order then row order.
+  const auto index = [&](auto table, auto key) {
+    using Row = typename std::decay_t<decltype(pools[0]->*table)>::value_type;
+    std::unordered_map<std::decay_t<decltype(key(std::declval<const Row&>()))>, std::vector<const Row*>> out;
+    for (const ranker::RankInput* pool : pools) {
+      for (const Row& row : pool->*table) {
+        out[key(row)].push_back(&row);
+      }
     }
     return out;
   };
-  const auto owned = by_account(pool.repos, [](const ranker::Repo& r) { return r.owner_account_id; });
-  const auto contributed = by_account(pool.contributions, [](const ranker::Contribution& c) { return c.account_id; });
-  const auto models = by_account(pool.models, [](const ranker::Model& m) { return m.author_account_id; });
-  const auto authored = by_account(pool.authorships, [](const ranker::Authorship& a) { return a.account_id; });
-  std::unordered_map<std::string_view, const ranker::Repo*> repo_named;
-  for (const ranker::Repo& r : pool.repos) {
-    repo_named.emplace(r.full_name, &r);
-  }
-  std::unordered_map<std::string_view, const ranker::Paper*> paper_with_id;
-  for (const ranker::Paper& p : pool.papers) {
-    paper_with_id.emplace(p.id, &p);
-  }
+  const auto accounts_of = index(&ranker::RankInput::accounts, [](const ranker::Account& a) { return a.person_id; });
+  const auto owned = index(&ranker::RankInput::repos, [](const ranker::Repo& r) { return r.owner_account_id; });
+  const auto contributed =
+    index(&ranker::RankInput::contributions, [](const ranker::Contribution& c) { return c.account_id; });
+  const auto models = index(&ranker::RankInput::models, [](const ranker::Model& m) { return m.author_account_id; });
+  const auto authored =
+    index(&ranker::RankInput::authorships, [](const ranker::Authorship& a) { return a.account_id; });
+  const auto repo_named =
+    index(&ranker::RankInput::repos, [](const ranker::Repo& r) { return std::string_view(r.full_name); });
+  const auto paper_with_id =
+    index(&ranker::RankInput::papers, [](const ranker::Paper& p) { return std::string_view(p.id); });
 
   ranker::RankInput out;
   const auto append = [](auto& to, const auto& index, std::int64_t key) {
@@ -225,13 +227,13 @@ ranker::RankInput select_rows(const ranker::RankInput& pool, const std::vector<s
   }
   for (const ranker::Contribution& c : out.contributions) {
     const auto found = repo_named.find(c.repo_full_name);
-    add_repo(found == repo_named.end() ? nullptr : found->second);
+    add_repo(found == repo_named.end() ? nullptr : found->second.front());
   }
   std::unordered_set<std::string_view> papers_in;
   for (const ranker::Authorship& a : out.authorships) {
     const auto found = paper_with_id.find(a.paper_id);
     if (found != paper_with_id.end() && papers_in.insert(a.paper_id).second) {
-      out.papers.push_back(*found->second);
+      out.papers.push_back(*found->second.front());
     }
   }
   return out;
@@ -263,58 +265,28 @@ std::optional<ranker::RankInput> decode_rank_rows(std::string_view bytes)
   return rows;
 }
 
-ranker::RankInput merge_rank_rows(ranker::RankInput first, const ranker::RankInput& second)
-{
-  const auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
-  append(first.people, second.people);
-  append(first.accounts, second.accounts);
-  append(first.contributions, second.contributions);
-  append(first.models, second.models);
-  append(first.authorships, second.authorships);
-  std::unordered_set<std::string> repos, papers;
-  for (const ranker::Repo& r : first.repos) {
-    repos.insert(r.full_name);
-  }
-  for (const ranker::Paper& p : first.papers) {
-    papers.insert(p.id);
-  }
-  for (const ranker::Repo& r : second.repos) {
-    if (repos.insert(r.full_name).second) {
-      first.repos.push_back(r);
-    }
-  }
-  for (const ranker::Paper& p : second.papers) {
-    if (papers.insert(p.id).second) {
-      first.papers.push_back(p);
-    }
-  }
-  return first;
-}
-
 ranker::RankInput read_explained_rows(store::Database& db, const std::vector<std::int64_t>& people,
                                       store::MainConnection reads, const std::string& fingerprint, bool use_cache)
 {
   const std::string key = cache_key(fingerprint);
-  ranker::RankInput pool;
+  ranker::RankInput cached;
   if (use_cache) {
     std::string bytes;
     if (store::read_ranking_cache(db, store::RankingCache::explained_rows, key,
                                   [&](std::string_view chunk) { bytes += chunk; })) {
-      pool = decode_rank_rows(bytes).value_or(ranker::RankInput{});
+      cached = decode_rank_rows(bytes).value_or(ranker::RankInput{});
     }
   }
-  const std::unordered_set<std::int64_t> cached(pool.people.begin(), pool.people.end());
+  const std::unordered_set<std::int64_t> in_cache(cached.people.begin(), cached.people.end());
   std::vector<std::int64_t> missing;
   for (const std::int64_t person : people) {
-    if (cached.count(person) == 0) {
+    if (in_cache.count(person) == 0) {
       missing.push_back(person);
     }
   }
-  if (!missing.empty()) {
-    pool = merge_rank_rows(std::move(pool), store::read_rank_input_of(db, missing, reads));
-  }
-  ranker::RankInput rows = select_rows(pool, people);
-  if (!missing.empty() || pool.people.size() != people.size()) {
+  const ranker::RankInput read = missing.empty() ? ranker::RankInput{} : store::read_rank_input_of(db, missing, reads);
+  ranker::RankInput rows = select_rows({&cached, &read}, people);
+  if (!missing.empty() || cached.people.size() != people.size()) {
     const std::string bytes = encode_rank_rows(rows);
     store::write_ranking_cache(db, store::RankingCache::explained_rows, key, {bytes});
   }

@@ -21,7 +21,7 @@ namespace scout::app {
 //
 // `people` in the order the rows are wanted. With `use_cache` false (`scout rank --fresh`)
 // every person is read; the cache is rewritten either way when rows were read. The result
-// may hold people the cache had beyond `people`: callers pick theirs by id.
+// holds `people` alone, in order, with their rows as store::read_rank_input_of gives them.
 ranker::RankInput read_explained_rows(store::Database& db, const std::vector<std::int64_t>& people,
                                       store::MainConnection reads, const std::string& fingerprint, bool use_cache);
 
@@ -29,9 +29,5 @@ ranker::RankInput read_explained_rows(store::Database& db, const std::vector<std
 std::string encode_rank_rows(const ranker::RankInput& rows);
 // nullopt for bytes of another format or cut short.
 std::optional<ranker::RankInput> decode_rank_rows(std::string_view bytes);
-
-// `first`'s rows, then `second`'s, each repository and paper once (by name and id): what one
-// read of both lists of people gives, but for the order of the repositories and papers.
-ranker::RankInput merge_rank_rows(ranker::RankInput first, const ranker::RankInput& second);
 
 }  // namespace scout::app
