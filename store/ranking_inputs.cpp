@@ -484,10 +484,35 @@ struct PeopleRows {
   std::size_t owned_repos = 0;
 };
 
+// One read transaction around a group's lookups, where the connection is not already in
+// one: a consistent snapshot for the group, and SQLite's lock and WAL checks once instead
+// of at every one of its thousands of statements.
+class ReadSnapshot {
+public:
+  explicit ReadSnapshot(sqlite3* db)
+    : m_db(db),
+      m_began(sqlite3_get_autocommit(db) != 0 && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+  {
+  }
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+  ~ReadSnapshot()
+  {
+    if (m_began) {
+      sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);  // reads alone: nothing to lose
+    }
+  }
+
+private:
+  sqlite3* m_db;
+  bool m_began;
+};
+
 PeopleRows read_people(sqlite3* db, std::span<const std::int64_t> people)
 {
   PeopleRows rows;
   PeopleReader reader(db);
+  const ReadSnapshot snapshot(db);
   for (std::int64_t id : people) {
     reader.person(id, rows.input);
   }
@@ -560,13 +585,20 @@ ranker::RankInput read_rank_input_of(Database& db, const std::vector<std::int64_
 {
   try {
     // Thousands of people, each a few dozen lookups scattered over tables of millions of
-    // rows: the people in groups, a group per connection, the groups merged in order.
+    // rows: the people in groups, each read on a free connection, the groups merged in
+    // order. More groups than threads: `scout rank` reads them while packing its scores,
+    // and a thread done packing takes the groups left instead of waiting for one long one.
     ReadConnections connections(db, use);
     {
       const ReadConnections::Lease lease = connections.lease();  // `db` itself may be busy writing
       require_ranking_columns(lease.db(), db.path());
     }
-    const std::size_t count = std::min(people.size(), connections.parallelism());
+    constexpr std::size_t k_least_people_per_group = 32, k_groups_per_thread = 8;
+    const std::size_t count =
+      connections.parallelism() == 1
+        ? std::min<std::size_t>(people.size(), 1)
+        : std::clamp<std::size_t>(people.size() / k_least_people_per_group, std::min<std::size_t>(people.size(), 1),
+                                  connections.parallelism() * k_groups_per_thread);
     std::vector<PeopleRows> groups(count);
     tbb::parallel_for(std::size_t{0}, count, [&](std::size_t g) {
       const ReadConnections::Lease lease = connections.lease();

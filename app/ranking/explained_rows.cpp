@@ -284,8 +284,9 @@ ranker::RankInput read_explained_rows(store::Database& db, const std::vector<std
       missing.push_back(person);
     }
   }
-  const ranker::RankInput read = missing.empty() ? ranker::RankInput{} : store::read_rank_input_of(db, missing, reads);
-  ranker::RankInput rows = select_rows({&cached, &read}, people);
+  ranker::RankInput read = missing.empty() ? ranker::RankInput{} : store::read_rank_input_of(db, missing, reads);
+  // Nothing cached: what was read is already every person's rows, in order.
+  ranker::RankInput rows = cached.people.empty() ? std::move(read) : select_rows({&cached, &read}, people);
   if (!missing.empty() || cached.people.size() != people.size()) {
     const std::string bytes = encode_rank_rows(rows);
     store::write_ranking_cache(db, store::RankingCache::explained_rows, key, {bytes});

@@ -59,11 +59,10 @@ CachedFeatures extract(store::Database& db, const RankingConfig& config, const R
 }
 
 // The features of the database's crawl state: from the cache when it holds this state's,
-// else extracted (and cached when `writable`).
-CachedFeatures features_of(store::Database& db, const std::string& fingerprint, const RankingConfig& config,
-                           const RankOptions& options, bool writable, Logger& log, bool& from_cache)
+// else extracted. `from_cache` says which: extracted features are for the caller to cache.
+CachedFeatures features_of(store::Database& db, const std::string& key, const RankingConfig& config,
+                           const RankOptions& options, Logger& log, bool& from_cache)
 {
-  const std::string key = feature_cache_key(fingerprint, config, options.as_of);
   from_cache = false;
   if (!options.fresh && db.schema_version() >= 7) {
     FeatureDecoder decoder;
@@ -75,12 +74,7 @@ CachedFeatures features_of(store::Database& db, const std::string& fingerprint, 
       }
     }
   }
-  CachedFeatures extracted = extract(db, config, options, log);
-  if (writable) {
-    std::string header;
-    store::write_ranking_cache(db, store::RankingCache::features, key, encode_features(extracted, header));
-  }
-  return extracted;
+  return extract(db, config, options, log);
 }
 
 // Who is explained: the top of the ranking and of each specialisation, as indices into
@@ -206,16 +200,26 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   RankSummary summary;
 
   // Stage 1: the features of this crawl state: cached, or read in bulk, classified and
-  // extracted (oneTBB) and cached.
+  // extracted (oneTBB).
   auto started = std::chrono::steady_clock::now();
   const std::string fingerprint = store::crawl_fingerprint(db);
-  const CachedFeatures cached = features_of(db, fingerprint, config, options, true, log, summary.cached);
+  const std::string features_key = feature_cache_key(fingerprint, config, options.as_of);
+  const CachedFeatures cached = features_of(db, features_key, config, options, log, summary.cached);
   summary.as_of = cached.as_of;
   summary.read_seconds = seconds_since(started);
 
-  // Stage 2: score and order (oneTBB).
+  // Stage 2: score and order (oneTBB), while extracted features are cached: the file's
+  // write is one thread's work, and the scoring takes the other.
   started = std::chrono::steady_clock::now();
+  tbb::task_group caching;
+  if (!summary.cached) {
+    caching.run([&] {
+      std::string header;
+      store::write_ranking_cache(db, store::RankingCache::features, features_key, encode_features(cached, header));
+    });
+  }
   const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
+  caching.wait();
   summary.score_seconds = seconds_since(started);
 
   // Stage 3: the run, in one transaction: everyone's scores packed, the top explained.
@@ -273,7 +277,8 @@ InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptio
   auto db = store::Database::open_read_only(settings.database.path);
   db.require_known_schema();
   bool from_cache = false;
-  const CachedFeatures cached = features_of(db, store::crawl_fingerprint(db), config, options, false, log, from_cache);
+  const CachedFeatures cached = features_of(db, feature_cache_key(store::crawl_fingerprint(db), config, options.as_of),
+                                            config, options, log, from_cache);
   const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
   InMemoryRanking ranking;
   ranking.weights_path = config.weights_path;

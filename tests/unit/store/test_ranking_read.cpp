@@ -14,6 +14,7 @@
 #include <doctest/doctest.h>
 #include <tbb/global_control.h>
 
+#include <algorithm>
 #include <random>
 #include <sstream>
 #include <string>
@@ -53,6 +54,22 @@ TEST_CASE("the rows of a few people read in groups on two connections are those 
   const std::string grouped = describe(scout::store::read_rank_input_of(f.db, people));
   CHECK(grouped.find("repo ") != std::string::npos);
   CHECK(grouped.find("paper ") != std::string::npos);
+  const tbb::global_control one_thread(tbb::global_control::max_allowed_parallelism, 1);
+  CHECK(describe(scout::store::read_rank_input_of(f.db, people)) == grouped);
+}
+
+TEST_CASE("the rows of hundreds of people, read in more groups than threads, are those one reader reads, in order")
+{
+  ReadFixture f;
+  std::vector<std::int64_t> people;
+  for (std::int64_t id = 1; id <= 300; ++id) {
+    people.push_back(id);
+  }
+  std::shuffle(people.begin(), people.end(), std::mt19937(7));  // the order wanted is the rank order, not the ids'
+  const std::string grouped = describe(scout::store::read_rank_input_of(f.db, people));
+  // The rows' order follows the people's: the first person's accounts come first.
+  const std::string first_person = "person " + std::to_string(people.front()) + "\n";
+  CHECK(grouped.starts_with(first_person));
   const tbb::global_control one_thread(tbb::global_control::max_allowed_parallelism, 1);
   CHECK(describe(scout::store::read_rank_input_of(f.db, people)) == grouped);
 }
