@@ -273,6 +273,19 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
 {
   sqlite3* db = database.sql().getHandle();
   ReadConnections connections(database);
+  // About a second of reading that needs no earlier table, done on a connection of
+  // its own beside the counts, the sink's reservations and the accounts and repositories
+  // (with one thread, first). Declared in this order so that an error in a scan waits for
+  // the task before its data goes.
+  LaterScans later;
+  std::unique_ptr<Database> side_connection;
+  tbb::task_group side;
+  if (connections.parallelism() > 1) {
+    side_connection = std::make_unique<Database>(Database::open_read_only(database.path()));
+    side.run([&] { later = prepare_later_scans(side_connection->sql().getHandle(), per_range); });
+  } else {
+    later = prepare_later_scans(db, per_range);
+  }
   // github_repos' rowid is GitHub's repository id, no bound on the count: count its rows.
   const std::int64_t repo_count = single_value(db, "SELECT count(*) FROM github_repos");
   const std::int64_t contribution_count = single_value(db, "SELECT coalesce(max(rowid), 0) FROM github_contributions");
@@ -283,18 +296,6 @@ void read_all(Database& database, RankRowSink& sink, std::int64_t per_range)
   sink.expect({highest_rowid("person_accounts"), static_cast<std::size_t>(repo_count),
                static_cast<std::size_t>(contribution_count + stats_count), highest_rowid("hf_models"),
                highest_rowid("arxiv_authorships")});
-  // About a second of reading that needs no earlier table, done on a connection of
-  // its own beside the accounts and repositories (with one thread, first). Declared in
-  // this order so that an error in a scan waits for the task before its data goes.
-  LaterScans later;
-  std::unique_ptr<Database> side_connection;
-  tbb::task_group side;
-  if (connections.parallelism() > 1) {
-    side_connection = std::make_unique<Database>(Database::open_read_only(database.path()));
-    side.run([&] { later = prepare_later_scans(side_connection->sql().getHandle(), per_range); });
-  } else {
-    later = prepare_later_scans(db, per_range);
-  }
   std::vector<std::int64_t> people;
   for (SqlCursor ids(db, "SELECT id FROM people ORDER BY id"); ids.step();) {
     people.push_back(ids.int64(0));

@@ -14,6 +14,7 @@
 #include "store/ranking_inputs.hpp"
 #include "store/ranking_runs.hpp"
 
+#include <tbb/task_arena.h>
 #include <tbb/task_group.h>
 
 #include <algorithm>
@@ -223,19 +224,16 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   summary.score_seconds = seconds_since(started);
 
   // Stage 3: the run, in one transaction: everyone's scores packed, the top explained.
-  // Three things at once: the scores packed (CPU), the explained people's rows read again
-  // (from the last run's file where it holds them, else SQLite lookups on read-only
-  // connections) and, on the main connection, the transaction begun and the old runs
-  // deleted. A database in memory has no other connection: its rows are read first,
-  // before the transaction.
+  // The explained people's rows are read again (from the last run's file where it holds
+  // them, else SQLite lookups on read-only connections) by the other threads, while this
+  // one begins the transaction, deletes the old runs, packs the scores and writes them.
+  // A database in memory has no other connection: its rows are read first, before the
+  // transaction.
   started = std::chrono::steady_clock::now();
   const ExplainedReads reads{db.is_file() ? store::MainConnection::leave_free : store::MainConnection::share,
                              fingerprint, !options.fresh};
-  PackedScores packed;
   std::vector<store::StoredScore> details;
-  // Declared after what they fill: on an error, their destructors wait for the tasks first.
-  tbb::task_group packing, explaining;
-  packing.run([&] { packed = score_blocks(cached.features, result, k_block_people); });
+  tbb::task_group explaining;  // declared after what it fills: on an error, it waits for the task first
   if (reads.connection == store::MainConnection::leave_free) {
     explaining.run([&] { details = explained_scores(db, config, cached, result, reads); });
   } else {
@@ -251,7 +249,10 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
                                  specialisation_keys(config.taxonomy)};
   store::RankingRunWriter writer(db, header);
   summary.pruned_runs = writer.prune(settings.ranking.keep_runs);
-  packing.wait();
+  // Isolated: while waiting for its packing's pieces this thread takes none of the
+  // explaining's, so the blocks are written as soon as they are packed, beside the reads.
+  const PackedScores packed =
+    tbb::this_task_arena::isolate([&] { return score_blocks(cached.features, result, k_block_people); });
   for (const PackedScores::Block& block : packed.blocks) {
     writer.write_block(packed.bytes(block), static_cast<std::int64_t>(block.people));
   }
