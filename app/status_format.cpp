@@ -104,6 +104,10 @@ void write_size(std::ostringstream& text, const store::StatusReport& report, con
 {
   const store::DatabaseSize& size = report.size;
   text << "size: " << size.file_bytes << " bytes + " << size.wal_bytes << " in -wal (" << size.free_bytes << " free)\n";
+  if (size.features_bytes + size.explained_bytes > 0) {
+    text << "ranking caches: " << size.features_bytes << " bytes of features + " << size.explained_bytes
+         << " of explained rows beside it (derived: the next `scout rank` rebuilds them)\n";
+  }
   if (extras.integrity.empty()) {
     text << "integrity: not checked (`scout status --check` runs PRAGMA quick_check)\n";
   } else if (extras.integrity.size() == 1 && extras.integrity.front() == "ok") {
@@ -264,6 +268,10 @@ void write_json_health(JsonWriter& json, const store::StatusReport& report, cons
   json.Int64(report.size.wal_bytes);
   json.Key("free_bytes");
   json.Int64(report.size.free_bytes);
+  json.Key("features_bytes");
+  json.Int64(report.size.features_bytes);
+  json.Key("explained_bytes");
+  json.Int64(report.size.explained_bytes);
   json.EndObject();
   json.Key("integrity");
   if (extras.integrity.empty()) {

@@ -1,6 +1,7 @@
 #include "store/status_report.hpp"
 
 #include "common/error.hpp"
+#include "store/ranking_cache.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -147,6 +148,13 @@ DatabaseSize measure_size(Database& db)
   size.file_bytes = missing ? 0 : static_cast<std::int64_t>(file);
   const std::uintmax_t wal = std::filesystem::file_size(db.path() + "-wal", missing);
   size.wal_bytes = missing ? 0 : static_cast<std::int64_t>(wal);
+  const auto cache_bytes = [&](RankingCache cache) -> std::int64_t {
+    const std::string path = ranking_cache_path(db, cache);
+    const std::uintmax_t bytes = path.empty() ? 0 : std::filesystem::file_size(path, missing);
+    return path.empty() || missing ? 0 : static_cast<std::int64_t>(bytes);
+  };
+  size.features_bytes = cache_bytes(RankingCache::features);
+  size.explained_bytes = cache_bytes(RankingCache::explained_rows);
   return size;
 }
 

@@ -62,6 +62,10 @@ struct DatabaseSize {
   std::int64_t file_bytes = 0;  // the main file
   std::int64_t wal_bytes = 0;   // its -wal file (0 when absent)
   std::int64_t free_bytes = 0;  // pages on the free list (VACUUM would return them)
+  // The ranking caches beside it (PATH.features, PATH.explained; 0 when absent): derived
+  // data, rebuilt by the next `scout rank`, left out of `scout backup`.
+  std::int64_t features_bytes = 0;
+  std::int64_t explained_bytes = 0;
 };
 
 struct FailedTask {

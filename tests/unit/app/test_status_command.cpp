@@ -152,6 +152,24 @@ TEST_SUITE("app::status")
     CHECK(result.out.find('\n') == result.out.size() - 1);
   }
 
+  TEST_CASE("status shows the ranking caches beside the database, and nothing of them when there are none")
+  {
+    scout::testing::TempDir dir;
+    const std::string db = dir.file("x.db");
+    REQUIRE(run_scout({"init", "--db", db}).exit_code == 0);
+    const auto before = run_scout({"status", "--db", db});
+    REQUIRE(before.exit_code == 0);
+    CHECK_FALSE(has(before.out, "ranking caches"));
+    std::ofstream(db + ".features", std::ios::binary) << std::string(1234, 'f');
+    std::ofstream(db + ".explained", std::ios::binary) << std::string(56, 'e');
+    const auto text = run_scout({"status", "--db", db});
+    REQUIRE(text.exit_code == 0);
+    CHECK(has(text.out, "ranking caches: 1234 bytes of features + 56 of explained rows"));
+    const auto json = run_scout({"status", "--db", db, "--json"});
+    REQUIRE(json.exit_code == 0);
+    CHECK(has(json.out, "\"features_bytes\":1234,\"explained_bytes\":56}"));
+  }
+
   TEST_CASE("status counts the database's -wal file in its size")
   {
     scout::testing::TempDir dir;
