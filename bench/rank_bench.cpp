@@ -5,8 +5,8 @@
 //   2. a re-rank after a weight change (`scout rank --weights` again), re-scored from the
 //      features cached beside the database, three times with three different changes;
 //   3. peak memory (max RSS);
-//   4. the same full rank on 2 threads against 1 (oneTBB's max_allowed_parallelism), and
-//      extraction + scoring alone.
+//   4. the same full rank on 2 threads against 1 (oneTBB's max_allowed_parallelism) in
+//      rounds of 1-2-2-1 / 2-1-1-2, and extraction + scoring alone.
 // Each timed step runs several times; the figures are medians (see main).
 // Usage: rank_bench [PEOPLE=1000000] [DB [rerank]]
 // With DB, the synthetic database is kept there and reused when it exists (for repeated
@@ -265,10 +265,12 @@ std::int64_t count_rows(const std::string& path)
     " + (SELECT count(*) FROM hf_models) + (SELECT count(*) FROM arxiv_papers)");
 }
 
+// The middle value; of an even count, the mean of the two middle ones.
 double median(std::vector<double> values)
 {
   std::sort(values.begin(), values.end());
-  return values.empty() ? 0.0 : values[values.size() / 2];
+  const std::size_t n = values.size();
+  return n == 0 ? 0.0 : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 double seconds(std::chrono::steady_clock::time_point start)
@@ -369,15 +371,22 @@ int main(int argc, char** argv)
   getrusage(RUSAGE_SELF, &usage);
   const double peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
 
-  // 3. The same full rank on 1 thread, then on 2, five times: the speedup is the median of
-  // the five pairs' ratios, each pair run back to back (equally warm page cache, and the
-  // machine's speed, which drifts over minutes, about the same for both halves). Then
-  // extraction + scoring alone, which scale better than SQLite's serial reads and writes.
+  // 3. The same full rank on 1 thread and on 2 in four rounds, each round 1-2-2-1 or 2-1-1-2
+  // (alternately): within a round, a drift of the machine's speed over the minute it takes
+  // weighs on both halves alike, and it cannot favour one side across rounds. A round's
+  // ratio is its 1-thread seconds over its 2-thread seconds; the figure is the rounds'
+  // median.
   std::vector<double> one_thread, ratios;
-  for (int i = 0; i < 5; ++i) {
-    one_thread.push_back(full_rank_seconds(settings, log, 1));
-    two_threads.push_back(full_rank_seconds(settings, log, 2));
-    ratios.push_back(one_thread.back() / two_threads.back());
+  for (int round = 0; round < 4; ++round) {
+    const int first = round % 2 == 0 ? 1 : 2, second = 3 - first;
+    double seconds_on[3] = {0, 0, 0};
+    for (const int threads : {first, second, second, first}) {
+      const double elapsed = full_rank_seconds(settings, log, threads);
+      seconds_on[threads] += elapsed;
+      (threads == 1 ? one_thread : two_threads).push_back(elapsed);
+    }
+    ratios.push_back(seconds_on[1] / seconds_on[2]);
+    std::fprintf(stderr, "rank-bench: round %d: 2 threads against 1: %.2fx\n", round + 1, ratios.back());
   }
   const scout::app::RankingConfig config = scout::app::load_ranking_config(settings.ranking.weights, false);
   scout::ranker::InputClassifier classifier(config.taxonomy, config.weights, false);
@@ -395,7 +404,7 @@ int main(int argc, char** argv)
   std::fprintf(
     stderr,
     "rank-bench: medians: full rank %.2f s on 2 threads (%zu runs), %.2f s on 1 (%zu); re-rank %.2f s (%zu); "
-    "2 threads against 1, pair by pair: %.2fx\n",
+    "2 threads against 1, round by round: %.2fx\n",
     full, two_threads.size(), median(one_thread), one_thread.size(), median(reranks), reranks.size(), speedup);
   std::printf(
     "rank-bench: people=%lld evidence_rows=%lld full_s=%.2f rerank_s=%.2f peak_mb=%.0f speedup_2_threads=%.2f\n",
