@@ -3,9 +3,10 @@
 #include "store/ranking_cache.hpp"
 #include "store/ranking_inputs.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <span>
 #include <type_traits>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -174,16 +175,26 @@ private:
 ranker::RankInput select_rows(const std::vector<const ranker::RankInput*>& pools,
                               const std::vector<std::int64_t>& people)
 {
-  // Pointers to the rows of every pool, by `key`, in pool order then row order.
+  // Pointers to the rows of every pool, sorted by `key` and, within a key, in pool order
+  // then row order: one sort of a flat array, where a hash map of vectors allocated a node
+  // and a vector per key (0.1 to 0.2 s of a re-rank's serial path).
   const auto index = [&](auto table, auto key) {
     using Row = typename std::decay_t<decltype(pools[0]->*table)>::value_type;
-    std::unordered_map<std::decay_t<decltype(key(std::declval<const Row&>()))>, std::vector<const Row*>> out;
+    using Key = std::decay_t<decltype(key(std::declval<const Row&>()))>;
+    std::vector<std::pair<Key, const Row*>> out;
     for (const ranker::RankInput* pool : pools) {
       for (const Row& row : pool->*table) {
-        out[key(row)].push_back(&row);
+        out.emplace_back(key(row), &row);
       }
     }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return out;
+  };
+  // The rows under `key`, in pool order then row order.
+  const auto rows_of = [](const auto& index, const auto& key) {
+    const auto first = std::partition_point(index.begin(), index.end(), [&](const auto& e) { return e.first < key; });
+    const auto last = std::partition_point(first, index.end(), [&](const auto& e) { return !(key < e.first); });
+    return std::span(first, last);
   };
   const auto accounts_of = index(&ranker::RankInput::accounts, [](const ranker::Account& a) { return a.person_id; });
   const auto owned = index(&ranker::RankInput::repos, [](const ranker::Repo& r) { return r.owner_account_id; });
@@ -198,11 +209,9 @@ ranker::RankInput select_rows(const std::vector<const ranker::RankInput*>& pools
     index(&ranker::RankInput::papers, [](const ranker::Paper& p) { return std::string_view(p.id); });
 
   ranker::RankInput out;
-  const auto append = [](auto& to, const auto& index, std::int64_t key) {
-    if (const auto found = index.find(key); found != index.end()) {
-      for (const auto* row : found->second) {
-        to.push_back(*row);
-      }
+  const auto append = [&](auto& to, const auto& index, std::int64_t key) {
+    for (const auto& entry : rows_of(index, key)) {
+      to.push_back(*entry.second);
     }
   };
   std::unordered_set<std::string_view> repos_in;
@@ -216,24 +225,22 @@ ranker::RankInput select_rows(const std::vector<const ranker::RankInput*>& pools
     append(out.accounts, accounts_of, person);
   }
   for (const ranker::Account& account : out.accounts) {
-    if (const auto found = owned.find(account.id); found != owned.end()) {
-      for (const ranker::Repo* repo : found->second) {
-        add_repo(repo);
-      }
+    for (const auto& entry : rows_of(owned, account.id)) {
+      add_repo(entry.second);
     }
     append(out.contributions, contributed, account.id);
     append(out.models, models, account.id);
     append(out.authorships, authored, account.id);
   }
   for (const ranker::Contribution& c : out.contributions) {
-    const auto found = repo_named.find(c.repo_full_name);
-    add_repo(found == repo_named.end() ? nullptr : found->second.front());
+    const auto found = rows_of(repo_named, std::string_view(c.repo_full_name));
+    add_repo(found.empty() ? nullptr : found.front().second);
   }
   std::unordered_set<std::string_view> papers_in;
   for (const ranker::Authorship& a : out.authorships) {
-    const auto found = paper_with_id.find(a.paper_id);
-    if (found != paper_with_id.end() && papers_in.insert(a.paper_id).second) {
-      out.papers.push_back(*found->second.front());
+    const auto found = rows_of(paper_with_id, std::string_view(a.paper_id));
+    if (!found.empty() && papers_in.insert(a.paper_id).second) {
+      out.papers.push_back(*found.front().second);
     }
   }
   return out;

@@ -5,14 +5,18 @@
 #include "store/database.hpp"
 #include "store/direct_sql.hpp"
 #include "store/ranking_blocks.hpp"
+#include "support/ranking_rows_world.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
 #include <tbb/global_control.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -407,4 +411,55 @@ TEST_CASE("each run deletes the runs beyond [ranking] keep_runs with all their r
   std::ofstream(f.config) << "[database]\npath = \"scout.db\"\n[ranking]\nkeep_runs = 0\n";
   REQUIRE(run_scout({"rank", "--config", f.config}).exit_code == 0);
   CHECK(f.query("SELECT group_concat(id) FROM ranking_runs") == "1,3,4,5\n");
+}
+
+TEST_CASE("a run explains the top 1,000 and the top 100 of each specialisation, on one thread as on several")
+{
+  scout::testing::TempDir dir;
+  const std::string db_path = dir.file("scout.db");
+  const std::string config = dir.file("scout.toml");
+  std::ofstream(config) << "[database]\npath = \"scout.db\"\n";
+  {
+    auto db = scout::store::Database::open(db_path);
+    db.migrate();
+    scout::testing::fill(db, 1500);
+  }
+  REQUIRE(run_scout({"rank", "--config", config}).exit_code == 0);
+  {
+    tbb::global_control one(tbb::global_control::max_allowed_parallelism, 1);
+    REQUIRE(run_scout({"rank", "--config", config, "--fresh"}).exit_code == 0);
+  }
+  auto db = scout::store::Database::open_read_only(db_path);
+  // Who should be explained, worked out again from the run's packed scores.
+  std::set<std::int64_t> expected;
+  std::map<int, std::vector<std::pair<double, std::int64_t>>> by_spec;  // score, rank
+  std::map<std::int64_t, std::int64_t> person_at;                       // rank -> person
+  scout::store::read_score_blocks(db.sql(), 1, [&](const scout::store::BlockPerson& person, std::int64_t rank, auto&) {
+    person_at[rank] = person.person_id;
+    if (rank <= 1000) {
+      expected.insert(person.person_id);
+    }
+    for (const scout::store::BlockSpecScore& spec : person.specs) {
+      if (spec.score > 0) {
+        by_spec[spec.spec].push_back({spec.score, rank});
+      }
+    }
+  });
+  REQUIRE(person_at.size() > 1000);
+  for (auto& [spec, scores] : by_spec) {
+    std::sort(scores.begin(), scores.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (std::size_t i = 0; i < std::min<std::size_t>(100, scores.size()); ++i) {
+      expected.insert(person_at[scores[i].second]);
+    }
+  }
+  CHECK(expected.size() > 1000);  // some people below rank 1,000 lead a specialisation
+  for (const std::string run : {"1", "2"}) {
+    std::set<std::int64_t> explained;
+    for (const auto& row : scout::store::query_rows(db, "SELECT person_id FROM scores WHERE run_id = " + run)) {
+      explained.insert(std::stoll(row[0]));
+    }
+    CHECK(explained == expected);
+  }
 }
