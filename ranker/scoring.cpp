@@ -136,8 +136,13 @@ bool better(const SpecScore& a, const SpecScore& b) { return a.score != b.score 
 
 RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, const Weights& weights)
 {
+  return score_people(features, taxonomy, weights, percentile_caps(features, weights.percentile_cap));
+}
+
+RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, const Weights& weights, const Caps& caps)
+{
   RankResult result;
-  result.caps = percentile_caps(features, weights.percentile_cap);
+  result.caps = caps;
   const Scorer scorer(taxonomy, weights, result.caps);
   std::vector<std::uint32_t> ranked;
   for (std::size_t p = 0; p < features.people.size(); ++p) {

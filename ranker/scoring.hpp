@@ -46,6 +46,9 @@ struct RankResult {
 // Normalises the features, weighs them and orders the people: by total, then person id.
 // Deterministic: the same features and weights give the same bytes. oneTBB inside.
 RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, const Weights& weights);
+// The same, under caps already worked out for these features at weights.percentile_cap
+// (percentile_caps()): a re-rank takes them from the feature cache.
+RankResult score_people(const FeatureSet& features, const Taxonomy& taxonomy, const Weights& weights, const Caps& caps);
 
 // One person's specialisation scores with every signal's detail, best first, under the
 // caps of `result`: the same numbers score_people() ranked them by.

@@ -10,7 +10,7 @@ namespace scout::app {
 namespace {
 
 // Bump when FeatureSet's layout or extraction changes meaning: old caches then miss.
-constexpr std::string_view k_magic = "scout-features-5";
+constexpr std::string_view k_magic = "scout-features-6";
 
 static_assert(
   std::is_trivially_copyable_v<ranker::PersonFeatures> && std::is_trivially_copyable_v<ranker::SpecFeatures>);
@@ -48,6 +48,10 @@ std::vector<std::string_view> encode_features(const CachedFeatures& cached, std:
   header += cached.as_of;
   put<std::uint64_t>(header, cached.features.people.size());
   put<std::uint64_t>(header, cached.features.specs.size());
+  put<double>(header, cached.caps_percentile);
+  for (const double cap : cached.caps) {
+    put<double>(header, cap);
+  }
   const auto bytes = [](const auto& values) {
     return std::string_view(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(values[0]));
   };
@@ -67,7 +71,11 @@ void FeatureDecoder::chunk(std::string_view data)
     if (!m_bad) {
       m_out.as_of.assign(data.substr(at, length));
       at += length;
-      m_bad = !get(data, at, people) || !get(data, at, specs) || at != data.size();
+      m_bad = !get(data, at, people) || !get(data, at, specs) || !get(data, at, m_out.caps_percentile);
+      for (double& cap : m_out.caps) {
+        m_bad = m_bad || !get(data, at, cap);
+      }
+      m_bad = m_bad || at != data.size();
     }
     if (!m_bad) {
       m_out.features.people.resize(people);

@@ -2,6 +2,7 @@
 
 #include "app/ranking/ranking_files.hpp"
 #include "ranker/features.hpp"
+#include "ranker/normalise.hpp"
 
 #include <optional>
 #include <string>
@@ -16,6 +17,10 @@ namespace scout::app {
 struct CachedFeatures {
   std::string as_of;  // YYYY-MM-DD recency was measured from
   ranker::FeatureSet features;
+  // ranker::percentile_caps(features, caps_percentile), worked out once per extraction (a
+  // pass over every signal value of a million people); -1 when not worked out.
+  double caps_percentile = -1;
+  ranker::Caps caps{};
 };
 
 // What the features depend on: the crawl state's fingerprint, the taxonomy, the weights
@@ -23,7 +28,7 @@ struct CachedFeatures {
 std::string feature_cache_key(const std::string& fingerprint, const RankingConfig& config,
                               const std::string& as_of_option);
 
-// The header (format, as-of, counts), then the people's and the specialisations' bytes as
+// The header (format, as-of, counts, caps), then the people's and the specialisations' bytes as
 // they lie in memory: parts for store::write_feature_cache, valid while `cached` and
 // `header` live.
 std::vector<std::string_view> encode_features(const CachedFeatures& cached, std::string& header);

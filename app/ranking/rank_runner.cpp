@@ -78,6 +78,16 @@ CachedFeatures features_of(store::Database& db, const std::string& key, const Ra
   return extract(db, config, options, log);
 }
 
+// The percentile caps of `cached` at the weights' percentile: from the cache when it
+// holds them, else worked out and kept with the features (and cached with them).
+void ensure_caps(CachedFeatures& cached, const ranker::Weights& weights)
+{
+  if (cached.caps_percentile != weights.percentile_cap) {
+    cached.caps = ranker::percentile_caps(cached.features, weights.percentile_cap);
+    cached.caps_percentile = weights.percentile_cap;
+  }
+}
+
 // Who is explained: the top of the ranking and of each specialisation, as indices into
 // result.people in rank order. A bounded heap per specialisation: no copy of the millions
 // of (person, specialisation) scores.
@@ -205,7 +215,9 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
   auto started = std::chrono::steady_clock::now();
   const std::string fingerprint = store::crawl_fingerprint(db);
   const std::string features_key = feature_cache_key(fingerprint, config, options.as_of);
-  const CachedFeatures cached = features_of(db, features_key, config, options, log, summary.cached);
+  CachedFeatures features = features_of(db, features_key, config, options, log, summary.cached);
+  ensure_caps(features, config.weights);
+  const CachedFeatures& cached = features;
   summary.as_of = cached.as_of;
   summary.read_seconds = seconds_since(started);
 
@@ -219,7 +231,7 @@ RankSummary run_rank(store::Database& db, const config::Settings& settings, cons
       store::write_ranking_cache(db, store::RankingCache::features, features_key, encode_features(cached, header));
     });
   }
-  const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
+  const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights, cached.caps);
   caching.wait();
   summary.score_seconds = seconds_since(started);
 
@@ -278,9 +290,10 @@ InMemoryRanking rank_in_memory(const config::Settings& settings, const RankOptio
   auto db = store::Database::open_read_only(settings.database.path);
   db.require_known_schema();
   bool from_cache = false;
-  const CachedFeatures cached = features_of(db, feature_cache_key(store::crawl_fingerprint(db), config, options.as_of),
-                                            config, options, log, from_cache);
-  const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights);
+  CachedFeatures cached = features_of(db, feature_cache_key(store::crawl_fingerprint(db), config, options.as_of),
+                                      config, options, log, from_cache);
+  ensure_caps(cached, config.weights);
+  const ranker::RankResult result = ranker::score_people(cached.features, config.taxonomy, config.weights, cached.caps);
   InMemoryRanking ranking;
   ranking.weights_path = config.weights_path;
   ranking.as_of = cached.as_of;
