@@ -113,7 +113,7 @@ TEST_SUITE("app::export")
     CHECK(missing.err.find("ranking run 9 does not exist") != std::string::npos);
   }
 
-  TEST_CASE("--specialisation ranks by that score; an unknown key exits 2 listing the valid ones")
+  TEST_CASE("--specialisation ranks by that score, an unknown key exits 2 listing the valid ones")
   {
     RankedWorld w;
     CHECK(names_in(w.export_with({"--specialisation", "rag"}).out)

@@ -83,7 +83,7 @@ TEST_SUITE("app::nightly runner")
           == "nightly");  // as `scout status` shows it
   }
 
-  TEST_CASE("a second run on the same day writes the next folder; --export-dir wins over the config")
+  TEST_CASE("a second run on the same day writes the next folder, --export-dir wins over the config")
   {
     World w;
     w.settings.nightly.export_dir = w.dir.file("configured");

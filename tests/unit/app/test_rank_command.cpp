@@ -1,10 +1,13 @@
+#include "app/ranking/feature_cache.hpp"
 #include "app/ranking/ranking_files.hpp"
 #include "app/ranking/stored_scores.hpp"
 #include "common/sha256.hpp"
 #include "common/strings.hpp"
+#include "ranker/normalise.hpp"
 #include "store/database.hpp"
 #include "store/direct_sql.hpp"
 #include "store/ranking_blocks.hpp"
+#include "store/ranking_cache.hpp"
 #include "support/ranking_rows_world.hpp"
 #include "support/run_scout.hpp"
 #include "support/temp_dir.hpp"
@@ -16,6 +19,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -250,6 +254,35 @@ TEST_CASE("a weight change re-scores from the cached features, with the scores a
   // The weights changed the scores: the cache holds features, not scores.
   CHECK(f.query("SELECT quote(total) FROM scores WHERE run_id = 1 AND person_id = 10")
         != f.query("SELECT quote(total) FROM scores WHERE run_id = 2 AND person_id = 10"));
+}
+
+TEST_CASE("the feature cache keeps the percentile caps, and a re-rank at another percentile works them out again")
+{
+  RankFixture f;
+  const std::string shipped = f.dir.file("shipped.toml");
+  std::ofstream(shipped) << "percentile_cap = 0.99\n";
+  REQUIRE(run_scout({"rank", "--config", f.config, "--weights", shipped}).exit_code == 0);
+  // The cached caps are those of the features at the shipped percentile.
+  scout::app::FeatureDecoder decoder;
+  {
+    auto db = scout::store::Database::open_read_only(f.db_path);
+    const std::string key = scout::app::feature_cache_key(scout::store::crawl_fingerprint(db),
+                                                          scout::app::load_ranking_config(shipped, true), "");
+    REQUIRE(scout::store::read_ranking_cache(db, scout::store::RankingCache::features, key,
+                                             [&](std::string_view chunk) { decoder.chunk(chunk); }));
+  }
+  const std::optional<scout::app::CachedFeatures> cached = decoder.finish();
+  REQUIRE(cached.has_value());
+  CHECK(cached->caps_percentile == 0.99);
+  CHECK(cached->caps == scout::ranker::percentile_caps(cached->features, 0.99));
+  CHECK(std::any_of(cached->caps.begin(), cached->caps.end(), [](double cap) { return cap > 0; }));
+  // Another percentile: the same scores as a fresh extraction at it.
+  const std::string weights = f.dir.file("w.toml");
+  std::ofstream(weights) << "percentile_cap = 0.5\n";
+  REQUIRE(run_scout({"rank", "--config", f.config, "--weights", weights}).exit_code == 0);
+  REQUIRE(run_scout({"rank", "--config", f.config, "--weights", weights, "--fresh"}).exit_code == 0);
+  CHECK(f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 2")
+        == f.query("SELECT hex(data) FROM score_blocks WHERE run_id = 3"));
 }
 
 TEST_CASE("a feature cache cut short is a miss: the features are extracted again and the cache rewritten")

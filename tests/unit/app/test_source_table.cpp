@@ -11,7 +11,7 @@ using scout::model::SubjectKind;
 
 TEST_SUITE("app::SourceTable")
 {
-  TEST_CASE("accounts and the owners of repositories and models; searches and papers and arXiv name none")
+  TEST_CASE("accounts and the owners of repositories and models, searches and papers and arXiv name none")
   {
     using Account = std::optional<std::pair<std::string, std::string>>;
     struct Case {

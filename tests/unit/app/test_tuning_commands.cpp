@@ -57,7 +57,7 @@ struct TuningWorld {
 
 TEST_SUITE("app::tuning")
 {
-  TEST_CASE("compare: with papers weighed 0 Cora leads; with contributions 0 Pablo enters the top 1 and tau is -1")
+  TEST_CASE("compare: with papers weighed 0 Cora leads, with contributions 0 Pablo enters the top 1 and tau is -1")
   {
     TuningWorld w;
     const auto result = run_scout({"compare", "--config", w.config, "--weights", w.weights_with("papers", "0.0"),
@@ -83,7 +83,7 @@ TEST_SUITE("app::tuning")
     CHECK(result.err.find("github:someone-else is not a linked account") != std::string::npos);
   }
 
-  TEST_CASE("evaluate: comment lines may come before the header; a header after data is an error")
+  TEST_CASE("evaluate: comment lines may come before the header, a header after data is an error")
   {
     TuningWorld w;
     const std::string labels = w.dir.file("labels.csv");

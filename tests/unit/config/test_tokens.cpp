@@ -31,7 +31,7 @@ TEST_SUITE("config::tokens")
     CHECK(resolve_tokens({"B", "A"}, env) == std::vector<std::string>{"tok-b", "tok-a"});
   }
 
-  TEST_CASE("a token's trailing newline is dropped; any other control character is refused unprinted")
+  TEST_CASE("a token's trailing newline is dropped, any other control character is refused unprinted")
   {
     CHECK(resolve_tokens({"T"}, fake_env({{"T", "tok\n"}})) == std::vector<std::string>{"tok"});
     CHECK_THROWS_WITH_AS(resolve_tokens({"T"}, fake_env({{"T", "secret\r\nX-Injected: yes"}})),

@@ -27,7 +27,7 @@ std::vector<std::string> refs_in(const std::string& abstract)
 
 TEST_SUITE("crawler::arxiv::PaperLinks")
 {
-  TEST_CASE("repositories are code links; Hub models, datasets and spaces with an owner are hf links")
+  TEST_CASE("repositories are code links, Hub models, datasets and spaces with an owner are hf links")
   {
     CHECK(refs_in("https://github.com/o/r/tree/main, https://huggingface.co/org/model-7b; "
                   "huggingface.co/datasets/org/set. https://huggingface.co/spaces/org/demo")

@@ -292,7 +292,7 @@ TEST_SUITE("crawler::ArxivParser")
     check_failed_without_output(no_title);
   }
 
-  TEST_CASE("404 and 410 give an empty output; 304 parses the archived body")
+  TEST_CASE("404 and 410 give an empty output, 304 parses the archived body")
   {
     for (const long status : {404L, 410L}) {
       const ParseOutput output = parse_body(ArxivParser(), "arxiv.query_page", k_query_url, "Not Found", status);

@@ -155,7 +155,7 @@ TEST_SUITE("crawler::github::contributor_stats in GithubParser")
     CHECK(with_next.records.github_contributor_lists.empty());
   }
 
-  TEST_CASE("stats/contributors gives dated records and profile tasks; a 202 gives a note")
+  TEST_CASE("stats/contributors gives dated records and profile tasks, a 202 gives a note")
   {
     const auto output = parse("github.repo_contributor_stats", k_stats_url, fixture("stats_contributors.json"), 200);
     REQUIRE(output.error.empty());

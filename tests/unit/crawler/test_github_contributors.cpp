@@ -16,7 +16,7 @@ const std::string k_first_page = "https://api.github.com/repos/acme-ai/tiny-llm/
 
 TEST_SUITE("crawler::github::repo_contributors")
 {
-  TEST_CASE("people get a short record, a contribution and a github.user task; bots and anonymous rows do not")
+  TEST_CASE("people get a short record, a contribution and a github.user task, bots and anonymous rows do not")
   {
     const auto output = run({"github.repo_contributors", k_first_page, fixture("contributors_page1.json")});
     REQUIRE(output.error.empty());

@@ -89,7 +89,7 @@ TEST_SUITE("crawler::github::repository identity")
 {
   const std::string k_repos_url = "https://api.github.com/users/ana-ml/repos?per_page=100&sort=pushed";
 
-  TEST_CASE("homepages are read; an own repository's Hub or arXiv homepage is evidence")
+  TEST_CASE("homepages are read, an own repository's Hub or arXiv homepage is evidence")
   {
     const auto output = run(Request{"github.user_repos", k_repos_url, fixture("user_repos_identity.json")});
     REQUIRE(output.error.empty());
@@ -119,7 +119,7 @@ TEST_SUITE("crawler::github::repository identity")
     CHECK(task_urls(run(request), "github.fork_repo").empty());
   }
 
-  TEST_CASE("a fork's own answer names its parent; a non-fork has none")
+  TEST_CASE("a fork's own answer names its parent, a non-fork has none")
   {
     const auto output =
       run(Request{"github.fork_repo", "https://api.github.com/repos/ana-ml/transformers", fixture("repo_fork.json")});

@@ -52,7 +52,7 @@ TEST_SUITE("crawler::github::user_repos")
 {
   const std::string k_url = "https://api.github.com/users/ana-ml/repos?per_page=100&sort=pushed";
 
-  TEST_CASE("every repository is recorded; READMEs are fetched for the most-starred own repositories")
+  TEST_CASE("every repository is recorded, READMEs are fetched for the most-starred own repositories")
   {
     Request request{"github.user_repos", k_url, fixture("user_repos_page.json")};
     request.readme_top_repos = 3;

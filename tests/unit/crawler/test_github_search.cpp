@@ -11,7 +11,7 @@ TEST_SUITE("crawler::github::user_search")
 {
   const std::string k_url = "https://api.github.com/search/users?q=llm+followers%3A%3E100&per_page=100";
 
-  TEST_CASE("people found become github.user tasks; organizations are skipped")
+  TEST_CASE("people found become github.user tasks, organizations are skipped")
   {
     const auto output = run({"github.user_search", k_url, fixture("search_users_page1.json")});
     REQUIRE(output.error.empty());

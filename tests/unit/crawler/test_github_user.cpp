@@ -72,7 +72,7 @@ TEST_SUITE("crawler::github::user")
     CHECK(output.records.evidence[0].detail == "li-ming.dev/");
   }
 
-  TEST_CASE("escaped non-ASCII decodes to UTF-8; an arXiv blog and an @twitter handle become refs")
+  TEST_CASE("escaped non-ASCII decodes to UTF-8, an arXiv blog and an @twitter handle become refs")
   {
     const auto output = run({"github.user", "https://api.github.com/users/jose-g", fixture("user_escaped_name.json")});
     REQUIRE(output.error.empty());

@@ -115,7 +115,7 @@ TEST_SUITE("crawler::hf::expanded_listing")
     CHECK(count_kind(output, "hf.model_card") == 4);
   }
 
-  TEST_CASE("an entry with every needed field queues no per-model request; one without any of them does")
+  TEST_CASE("an entry with every needed field queues no per-model request, one without any of them does")
   {
     const std::string url = scout::crawler::hf::hf_author_models_url(k_hf_api, "lumen-lab");
     const auto complete = parse_hf(HfPage{"hf.author_models", url, entry_without("")});

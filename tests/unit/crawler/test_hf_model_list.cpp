@@ -70,7 +70,7 @@ TEST_SUITE("crawler::hf::model_list")
   }
 
   TEST_CASE(
-    "each model asks for its details and card; arXiv tags ask for nothing (the stored papers' pages are planned)")
+    "each model asks for its details and card, arXiv tags ask for nothing (the stored papers' pages are planned)")
   {
     const auto output = parse_hf(author_page());
     const auto lines = task_lines(output);
@@ -103,7 +103,7 @@ TEST_SUITE("crawler::hf::model_list")
     CHECK(evidence[2].detail == "lumen-lab/lumen-7b-chat-GGUF");
   }
 
-  TEST_CASE("the first author page asks for the author's profile; later pages do not")
+  TEST_CASE("the first author page asks for the author's profile, later pages do not")
   {
     auto page = author_page();
     CHECK(has_line(task_lines(parse_hf(page)), "hf.user_overview https://huggingface.co/api/users/lumen-lab/overview"));

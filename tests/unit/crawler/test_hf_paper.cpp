@@ -64,7 +64,7 @@ TEST_SUITE("crawler::hf::paper")
                                       "Stefano Ermon|", "José Ñúñez|jose-nunez"});
   }
 
-  TEST_CASE("a hidden claim is neither evidence nor stored; no githubRepo gives no code link")
+  TEST_CASE("a hidden claim is neither evidence nor stored, no githubRepo gives no code link")
   {
     const std::string url = "https://huggingface.co/api/papers/2410.05555";
     const auto output = parse_hf(HfPage{"hf.paper", url, hf_fixture("paper_hidden_claim.json")});
@@ -109,7 +109,7 @@ TEST_SUITE("crawler::hf::paper")
     CHECK(output.new_tasks.empty());
   }
 
-  TEST_CASE("the id falls back to the URL; bad shapes are errors naming the URL and field")
+  TEST_CASE("the id falls back to the URL, bad shapes are errors naming the URL and field")
   {
     const auto output = parse_hf(HfPage{"hf.paper", k_paper_url, R"({"authors":[{"name":"A","user":{"user":"a"}}]})"});
     CHECK(output.records.evidence.at(0).to_ref == "arxiv:2305.18290");

@@ -98,7 +98,7 @@ TEST_SUITE("crawler::hf::overview identity")
 {
   const std::string k_url = "https://huggingface.co/api/users/ana-ml/overview";
 
-  TEST_CASE("the bio and createdAt are kept; the bio's links become evidence")
+  TEST_CASE("the bio and createdAt are kept, the bio's links become evidence")
   {
     const auto output = parse_hf(HfPage{"hf.user_overview", k_url, hf_fixture("user_overview_links.json")});
     REQUIRE(output.error.empty());

@@ -39,7 +39,7 @@ TEST_SUITE("crawler::json_body")
     CHECK(why_not_json(304, "text/plain", "{}") == "");
   }
 
-  TEST_CASE("JSON of any shape parses; the caller checks the shape")
+  TEST_CASE("JSON of any shape parses, the caller checks the shape")
   {
     CHECK(why_not_json(200, "application/json; charset=utf-8", "[1, 2]") == "");
     CHECK(why_not_json(200, "application/vnd.github+json", "\"text\"") == "");

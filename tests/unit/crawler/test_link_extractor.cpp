@@ -42,7 +42,7 @@ std::string url_ref(std::string_view host, std::string_view path)
 
 TEST_SUITE("crawler::links::find_links")
 {
-  TEST_CASE("GitHub accounts and repositories; deep links name their repository")
+  TEST_CASE("GitHub accounts and repositories, deep links name their repository")
   {
     CHECK(refs("https://github.com/Owner-1/repo.name.git, http://www.github.com/a_b/c-d. (github.com/x/y) "
                "https://github.com/o/r/tree/main/src https://github.com/zoe-lk and \\url{https://github.com/p/q}.")

@@ -45,7 +45,7 @@ TEST_SUITE("crawler::links::markdown_text")
     CHECK(hf::card_sections(card) == Strings{"training_data"});
   }
 
-  TEST_CASE("setext headings and closing hashes read as rendered; chunks keep the source between headings")
+  TEST_CASE("setext headings and closing hashes read as rendered, chunks keep the source between headings")
   {
     const std::string card = "intro\n\nIntended **Uses**\n-----------------\n\nsome text\n\n## Bias ##\nmore\n";
     const std::vector<hf::CardChunk> chunks = hf::card_chunks(card);
@@ -65,7 +65,7 @@ TEST_SUITE("crawler::links::markdown_text")
           == Strings{"hf:model/org/name"});
   }
 
-  TEST_CASE("escapes and entities are resolved; link destinations, code and HTML are read")
+  TEST_CASE("escapes and entities are resolved, link destinations, code and HTML are read")
   {
     CHECK(refs_in_markdown("huggingface.co/org/my\\_model and [p][1]\n\n[1]: https://arxiv.org/abs/2401.00001\n")
           == Strings{"hf:model/org/my_model", "arxiv:2401.00001"});

@@ -87,7 +87,7 @@ TEST_SUITE("crawler::rate_headers")
     }
   }
 
-  TEST_CASE("a RateLimit without t= refills after the policy's window; without a policy, no limit is known")
+  TEST_CASE("a RateLimit without t= refills after the policy's window, without a policy, no limit is known")
   {
     const FakeClock clock;
     Headers headers;

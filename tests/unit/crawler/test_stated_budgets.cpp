@@ -61,7 +61,7 @@ TEST_SUITE("crawler::stated_budgets")
     CHECK(budgets[1].resets_at == "2026-12-01T02:32:00Z");  // t= counts from when the answer came
   }
 
-  TEST_CASE("a host two sources share is told apart by header style; a host no source uses is named itself")
+  TEST_CASE("a host two sources share is told apart by header style, a host no source uses is named itself")
   {
     const std::vector<SourceApi> shared = {{Source::github, "http://127.0.0.1:9001"},
                                            {Source::huggingface, "http://127.0.0.1:9001/"}};

@@ -64,7 +64,7 @@ TEST_SUITE("model::TaskSubject")
 
 TEST_SUITE("crawler: subjects of the tasks parsers make")
 {
-  TEST_CASE("GitHub: found users are accounts and READMEs are repositories; pages count up")
+  TEST_CASE("GitHub: found users are accounts and READMEs are repositories, pages count up")
   {
     using scout::test_github::fixture;
     const auto search =
@@ -92,7 +92,7 @@ TEST_SUITE("crawler: subjects of the tasks parsers make")
     CHECK(subject_of(repos, "github.user_repos") == TaskSubject{SubjectKind::account, "ana-ml", 2});
   }
 
-  TEST_CASE("Hugging Face: a model listing makes model and card and account subjects; a paper page a paper subject")
+  TEST_CASE("Hugging Face: a model listing makes model and card and account subjects, a paper page a paper subject")
   {
     const auto output = scout::test::parse_hf({"hf.model_search", "https://huggingface.co/api/models?search=x",
                                                scout::test::hf_fixture("models_author_lumen_page1.json")});

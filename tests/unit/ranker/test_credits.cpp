@@ -27,7 +27,7 @@ TEST_CASE("recency halves per half-life from the as-of date and never rewards th
   CHECK(recency(-1, as_of, 365) == doctest::Approx(0.5));
 }
 
-TEST_CASE("a fork earns nothing unless it has stars of its own; a prompt collection earns nothing")
+TEST_CASE("a fork earns nothing unless it has stars of its own, a prompt collection earns nothing")
 {
   const RepoRules rules;
   Repo fork;
@@ -51,7 +51,7 @@ TEST_CASE("a list repository's stars are capped: 150k stars count like a modest 
   CHECK(repo_credit(list, true, false, rules) < repo_credit(code, false, false, rules));
 }
 
-TEST_CASE("a template card earns no card credit; a documented one earns it in proportion")
+TEST_CASE("a template card earns no card credit, a documented one earns it in proportion")
 {
   Model model;
   model.card_length = 4000;
@@ -79,7 +79,7 @@ TEST_CASE("normalisation saturates at the cap, so one huge value does not dwarf 
   CHECK(normalise(5, 10) > 0.5);
 }
 
-TEST_CASE("dates: ISO days since the epoch; garbage is unknown")
+TEST_CASE("dates: ISO days since the epoch, garbage is unknown")
 {
   CHECK(day_number("1970-01-02") == 1);
   CHECK(day_number("2026-11-23T16:40:00Z") == day_number("2026-11-23"));
@@ -87,7 +87,7 @@ TEST_CASE("dates: ISO days since the epoch; garbage is unknown")
   CHECK(day_number("") == -1);
 }
 
-TEST_CASE("a quantisation of someone's model earns no fine-tune credit; a fine-tune, adapter or merge does")
+TEST_CASE("a quantisation of someone's model earns no fine-tune credit, a fine-tune, adapter or merge does")
 {
   const ModelRules rules;
   Model model;

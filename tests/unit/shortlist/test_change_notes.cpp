@@ -26,7 +26,7 @@ ChangeNotes notes_with(std::vector<std::string> items)
 
 TEST_SUITE("shortlist::change notes")
 {
-  TEST_CASE("markdown: title, summary, groups; an empty group says so or is left out")
+  TEST_CASE("markdown: title, summary, groups, an empty group says so or is left out")
   {
     std::ostringstream out;
     write_changes_markdown(notes_with({"Eve (person 5): #3, new to scout"}), out);

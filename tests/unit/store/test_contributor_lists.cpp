@@ -49,7 +49,7 @@ TEST_SUITE("store::contributor lists")
     }
   }
 
-  TEST_CASE("stats rows keep commits and first and last week; status names the incomplete lists")
+  TEST_CASE("stats rows keep commits and first and last week, status names the incomplete lists")
   {
     Fixture f;
     scout::model::RecordBatch batch = list(false, true);

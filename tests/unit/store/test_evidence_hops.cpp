@@ -69,7 +69,7 @@ scout::model::RecordBatch world()
 
 TEST_SUITE("store::evidence hops")
 {
-  TEST_CASE("claimants first, then GitHub owners, then Hub accounts; crawled profiles and organisations are not")
+  TEST_CASE("claimants first, then GitHub owners, then Hub accounts, crawled profiles and organisations are not")
   {
     HopFixture f;
     f.write(world());
@@ -79,7 +79,7 @@ TEST_SUITE("store::evidence hops")
                                       "huggingface:priya github_blog_url github:priyar"});
   }
 
-  TEST_CASE("a hop account's own evidence points nowhere; an added account is no candidate again")
+  TEST_CASE("a hop account's own evidence points nowhere, an added account is no candidate again")
   {
     HopFixture f;
     f.write(world());

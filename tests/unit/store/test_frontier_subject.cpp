@@ -15,7 +15,7 @@ using scout::model::TaskSubject;
 
 TEST_SUITE("store::Frontier subjects")
 {
-  TEST_CASE("a claimed task carries the subject it was queued with; the first subject of a task stays")
+  TEST_CASE("a claimed task carries the subject it was queued with, the first subject of a task stays")
   {
     scout::testing::TempDir dir;
     auto db = scout::store::Database::open(dir.file("s.db"));
@@ -30,7 +30,7 @@ TEST_SUITE("store::Frontier subjects")
     CHECK(claimed[0].subject == contributors);
   }
 
-  TEST_CASE("tasks stored before migration 9 get their subject once; those it cannot name keep none")
+  TEST_CASE("tasks stored before migration 9 get their subject once, those it cannot name keep none")
   {
     scout::testing::TempDir dir;
     const std::vector<scout::store::Migration> migrations = scout::store::builtin_migrations();

@@ -73,7 +73,7 @@ TEST_SUITE("store::hf paper pages")
           == "0|Rafael Rafailov|rmrafailov\n1|Archit Sharma|NULL\n2|Eric Mitchell|ericmitchell\n");
   }
 
-  TEST_CASE("a page without githubRepo or upvotes stores NULLs; a later page replaces the authors")
+  TEST_CASE("a page without githubRepo or upvotes stores NULLs, a later page replaces the authors")
   {
     PaperFixture f;
     scout::model::RecordBatch first;

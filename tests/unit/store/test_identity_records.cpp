@@ -73,7 +73,7 @@ TEST_SUITE("store::RecordWriter identity records")
     CHECK(f.text("SELECT count(*) FROM github_social_accounts") == "0\n");
   }
 
-  TEST_CASE("a fork's parent survives a listing that rewrites the repository; the homepage follows the latest")
+  TEST_CASE("a fork's parent survives a listing that rewrites the repository, the homepage follows the latest")
   {
     Fixture f;
     scout::model::RecordBatch detail;
